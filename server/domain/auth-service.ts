@@ -1,0 +1,43 @@
+// Staff sign-in: verifies the password, and issues and resolves session tokens.
+// Only a hash of each token is stored, so a copy of the database opens no session.
+import { createHash, randomBytes } from 'node:crypto';
+import type { StaffView } from '../../shared/types.js';
+import type { Store } from '../store/database.js';
+import { deleteSession, findStaffForLogin, insertSession, staffBySession } from '../store/staff-queries.js';
+import type { Clock } from './clock.js';
+import { DomainError } from './domain-error.js';
+import { hashPassword, verifyPassword } from './password.js';
+
+export const SESSION_HOURS = 12;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export class AuthService {
+  // A fixed hash to compare against when the user does not exist, so both paths take as long.
+  private readonly decoy = hashPassword(randomBytes(12).toString('hex'));
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  async login(username: string, password: string): Promise<{ token: string; staff: StaffView; expiresAt: number }> {
+    const found = findStaffForLogin(this.store, username);
+    const ok = await verifyPassword(password, found?.passwordHash ?? (await this.decoy));
+    if (!found || !ok) throw new DomainError('invalid-credentials');
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock();
+    const expiresAt = now + SESSION_HOURS * 3600_000;
+    insertSession(this.store, hashToken(token), found.staff.id, now, expiresAt);
+    return { token, staff: found.staff, expiresAt };
+  }
+
+  staffForToken(token: string | undefined): StaffView | null {
+    if (!token) return null;
+    return staffBySession(this.store, hashToken(token), this.clock()) ?? null;
+  }
+
+  logout(token: string): void {
+    deleteSession(this.store, hashToken(token));
+  }
+}

@@ -1,0 +1,250 @@
+// What staff do at a counter: open it, call, recall, serve, finish, mark no-show, transfer, pause.
+// Each action is one transaction; the events go out only after it commits.
+import type { TicketCalled } from '../../shared/events.js';
+import { counterServes, pickNext } from '../../shared/rules/call-order.js';
+import { localDate } from '../../shared/rules/local-time.js';
+import { nextState, type TicketAction } from '../../shared/rules/ticket-state.js';
+import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
+import type { CounterView, PauseReason, StaffView, TicketView } from '../../shared/types.js';
+import { counterFieldIds, getCounterRow, getField, setCounterState, type CounterRow } from '../store/catalog-queries.js';
+import type { Store } from '../store/database.js';
+import {
+  getTicketRow, insertTicketEvent, markCalled, markEnded, markRecalled, markStarted, markTransferred, normalsSincePriority,
+  recordFairness, setOutcome, ticketAtCounter, toTicketView, waitingByField, waitingHeads, type TicketRow,
+} from '../store/ticket-queries.js';
+import type { CenterEvent, CenterEventSink } from './center-events.js';
+import type { Clock } from './clock.js';
+import { DomainError } from './domain-error.js';
+import type { QueueReader } from './queue-reader.js';
+
+type TicketEventName = Exclude<CenterEvent['name'], 'counter:updated' | 'ticket:called'>;
+
+export class CounterDesk {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly reader: QueueReader,
+    private readonly emit: CenterEventSink,
+  ) {}
+
+  /** Staff sign in at a counter. Taking over a counter someone else holds needs `force`. */
+  open(counterId: number, staff: StaffView, force = false): CounterView {
+    this.store.transaction(() => {
+      const counter = this.counterOfCenter(counterId, staff);
+      if (counter.status !== 'closed' && counter.staff_id !== null && counter.staff_id !== staff.id && !force) {
+        throw new DomainError('counter-taken', { name: counter.staff_name ?? '' });
+      }
+      // One person holds one counter: leaving another counter closes it.
+      for (const other of this.store.all<{ id: number }>(
+        "SELECT id FROM counters WHERE staff_id = ? AND id <> ? AND status <> 'closed'", staff.id, counterId,
+      )) {
+        if (!ticketAtCounter(this.store, other.id)) setCounterState(this.store, other.id, 'closed', null, null);
+      }
+      setCounterState(this.store, counterId, counter.status === 'paused' ? 'paused' : 'open', counter.pause_reason, staff.id);
+    });
+    return this.counterChanged(counterId);
+  }
+
+  close(counterId: number, staff: StaffView): CounterView {
+    this.store.transaction(() => {
+      this.heldCounter(counterId, staff);
+      const current = ticketAtCounter(this.store, counterId);
+      if (current) throw new DomainError('counter-busy', { number: current.number });
+      setCounterState(this.store, counterId, 'closed', null, null);
+    });
+    return this.counterChanged(counterId);
+  }
+
+  pause(counterId: number, staff: StaffView, reason: PauseReason): CounterView {
+    this.store.transaction(() => {
+      this.heldCounter(counterId, staff);
+      setCounterState(this.store, counterId, 'paused', reason, staff.id);
+    });
+    return this.counterChanged(counterId);
+  }
+
+  resume(counterId: number, staff: StaffView): CounterView {
+    this.store.transaction(() => {
+      this.heldCounter(counterId, staff);
+      setCounterState(this.store, counterId, 'open', null, staff.id);
+    });
+    return this.counterChanged(counterId);
+  }
+
+  callNext(counterId: number, staff: StaffView): TicketView {
+    return this.call(counterId, staff, (counter, fieldIds) => {
+      const center = this.reader.center(counter.center_id);
+      const pick = pickNext(
+        { id: counterId, status: counter.status, fieldIds },
+        waitingHeads(this.store, counterId, fieldIds, 1),
+        { mode: center.priorityMode, every: center.priorityEvery },
+        normalsSincePriority(this.store, fieldIds),
+      );
+      if (!pick.ok) throw new DomainError(pick.reason);
+      return getTicketRow(this.store, pick.ticket.id)!;
+    });
+  }
+
+  /** Calls one waiting ticket chosen from the list, out of turn. */
+  callTicket(counterId: number, staff: StaffView, ticketId: number): TicketView {
+    return this.call(counterId, staff, (counter, fieldIds) => {
+      const row = getTicketRow(this.store, ticketId);
+      if (!row || row.center_id !== counter.center_id) throw new DomainError('ticket-not-found');
+      this.assertTransition(row, 'call');
+      const candidate = { id: row.id, fieldId: row.field_id, isPriority: row.priority !== null, issuedAt: row.issued_at,
+        transferredAt: row.transferred_at, targetCounterId: row.target_counter_id };
+      if (!counterServes({ id: counterId, status: counter.status, fieldIds }, candidate)) {
+        throw new DomainError('counter-not-serving-field');
+      }
+      return row;
+    });
+  }
+
+  recall(counterId: number, staff: StaffView): TicketView {
+    let call: TicketCalled['call'] | undefined;
+    const ticket = this.store.transaction(() => {
+      const counter = this.heldCounter(counterId, staff);
+      const center = this.reader.center(counter.center_id);
+      const row = this.currentTicket(counterId);
+      this.assertTransition(row, 'recall');
+      const now = this.clock();
+      const waitMs = (row.last_called_at ?? 0) + center.recallCooldownSeconds * 1000 - now;
+      if (waitMs > 0) throw new DomainError('recall-cooldown', { seconds: Math.ceil(waitMs / 1000) });
+      markRecalled(this.store, row.id, now);
+      insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'recall', at: now, counterId, staffId: staff.id });
+      call = { ticketId: row.id, number: row.number, fieldId: row.field_id, counterId, counterNumber: counter.number, at: now, recall: true };
+      return toTicketView(this.store, getTicketRow(this.store, row.id)!);
+    });
+    this.emit(ticket.centerId, { name: 'ticket:called', payload: { ticket, call: call!, waiting: waitingByField(this.store, ticket.centerId) } });
+    return ticket;
+  }
+
+  start(counterId: number, staff: StaffView): TicketView {
+    return this.changeCurrent(counterId, staff, 'start', 'ticket:started', (row, now) => markStarted(this.store, row.id, now));
+  }
+
+  finish(counterId: number, staff: StaffView, req: FinishRequest): TicketView {
+    return this.changeCurrent(counterId, staff, 'finish', 'ticket:finished', (row, now) => {
+      const procedureIds = this.store
+        .all<{ procedure_id: number }>('SELECT procedure_id FROM ticket_procedures WHERE ticket_id = ?', row.id)
+        .map((p) => p.procedure_id);
+      const given = req.outcomes.map((o) => o.procedureId);
+      if (given.length !== procedureIds.length || new Set(given).size !== given.length || !given.every((id) => procedureIds.includes(id))) {
+        throw new DomainError('outcomes-mismatch');
+      }
+      const today = localDate(now, this.reader.center(row.center_id).timezone);
+      for (const o of req.outcomes) {
+        const resultDate = o.outcome === 'appointment' ? o.resultDate ?? null : null;
+        if (o.outcome === 'appointment' && (!resultDate || resultDate < today)) throw new DomainError('result-date-required');
+        setOutcome(this.store, row.id, o.procedureId, o.outcome, resultDate);
+      }
+      markEnded(this.store, row.id, 'done', now);
+    });
+  }
+
+  noShow(counterId: number, staff: StaffView): TicketView {
+    return this.changeCurrent(counterId, staff, 'no-show', 'ticket:no-show', (row, now) => {
+      const needed = this.reader.center(row.center_id).recallsBeforeNoShow;
+      if (row.recall_count < needed) throw new DomainError('no-show-too-early', { count: needed });
+      markEnded(this.store, row.id, 'no-show', now);
+    });
+  }
+
+  /** Sends the current ticket to another field or counter; it keeps its number and goes ahead there. */
+  transfer(counterId: number, staff: StaffView, req: TransferRequest): TicketView {
+    return this.changeCurrent(counterId, staff, 'transfer', 'ticket:transferred', (row, now) => {
+      if ('toFieldId' in req) {
+        const field = getField(this.store, req.toFieldId);
+        if (!field || field.centerId !== row.center_id) throw new DomainError('transfer-target-invalid');
+        markTransferred(this.store, row.id, field.id, null, now);
+      } else {
+        const target = getCounterRow(this.store, req.toCounterId);
+        if (!target || target.center_id !== row.center_id || target.id === counterId) {
+          throw new DomainError('transfer-target-invalid');
+        }
+        markTransferred(this.store, row.id, row.field_id, target.id, now);
+      }
+    });
+  }
+
+  /** Refuses (404/403) a counter that does not exist or belongs to another center. */
+  assertSameCenter(counterId: number, staff: StaffView): void {
+    this.counterOfCenter(counterId, staff);
+  }
+
+  // ---- shared steps ----
+
+  private call(counterId: number, staff: StaffView, choose: (counter: CounterRow, fieldIds: number[]) => TicketRow): TicketView {
+    let call: TicketCalled['call'] | undefined;
+    const ticket = this.store.transaction(() => {
+      const counter = this.heldCounter(counterId, staff);
+      if (counter.status === 'paused') throw new DomainError('counter-paused');
+      const busy = ticketAtCounter(this.store, counterId);
+      if (busy) throw new DomainError('counter-busy', { number: busy.number });
+      const row = choose(counter, counterFieldIds(this.store, counterId));
+      const now = this.clock();
+      markCalled(this.store, row.id, counterId, staff.id, now);
+      // Transferred tickets were already counted when first called.
+      if (row.transferred_at === null) recordFairness(this.store, row.field_id, row.priority !== null);
+      insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'call', at: now, counterId, staffId: staff.id });
+      call = { ticketId: row.id, number: row.number, fieldId: row.field_id, counterId, counterNumber: counter.number, at: now, recall: false };
+      return toTicketView(this.store, getTicketRow(this.store, row.id)!);
+    });
+    this.emit(ticket.centerId, { name: 'ticket:called', payload: { ticket, call: call!, waiting: waitingByField(this.store, ticket.centerId) } });
+    this.counterChanged(counterId);
+    return ticket;
+  }
+
+  /** Applies `action` to the counter's current ticket in one transaction, then announces it. */
+  private changeCurrent(
+    counterId: number,
+    staff: StaffView,
+    action: TicketAction,
+    event: TicketEventName,
+    apply: (row: TicketRow, now: number) => void,
+  ): TicketView {
+    const ticket = this.store.transaction(() => {
+      this.heldCounter(counterId, staff);
+      const row = this.currentTicket(counterId);
+      this.assertTransition(row, action);
+      const now = this.clock();
+      apply(row, now);
+      insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: action, at: now, counterId, staffId: staff.id });
+      return toTicketView(this.store, getTicketRow(this.store, row.id)!);
+    });
+    this.emit(ticket.centerId, { name: event, payload: { ticket, waiting: waitingByField(this.store, ticket.centerId) } });
+    this.counterChanged(counterId);
+    return ticket;
+  }
+
+  private counterChanged(counterId: number): CounterView {
+    const view = this.reader.counter(counterId);
+    this.emit(view.centerId, { name: 'counter:updated', payload: view });
+    return view;
+  }
+
+  private counterOfCenter(counterId: number, staff: StaffView): CounterRow {
+    const counter = getCounterRow(this.store, counterId);
+    if (!counter) throw new DomainError('counter-not-found');
+    if (counter.center_id !== staff.centerId) throw new DomainError('forbidden');
+    return counter;
+  }
+
+  /** The counter, provided `staff` is the one signed in at it. */
+  private heldCounter(counterId: number, staff: StaffView): CounterRow {
+    const counter = this.counterOfCenter(counterId, staff);
+    if (counter.status === 'closed') throw new DomainError('counter-closed');
+    if (counter.staff_id !== staff.id) throw new DomainError('counter-taken', { name: counter.staff_name ?? '' });
+    return counter;
+  }
+
+  private currentTicket(counterId: number): TicketRow {
+    const row = ticketAtCounter(this.store, counterId);
+    if (!row) throw new DomainError('counter-idle');
+    return row;
+  }
+
+  private assertTransition(row: TicketRow, action: TicketAction): void {
+    if (!nextState(row.state, action)) throw new DomainError('transition-not-allowed', { action, state: row.state });
+  }
+}

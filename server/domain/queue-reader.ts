@@ -1,0 +1,109 @@
+// Read models for screens: the catalogue, a center's snapshot, counters and a counter's queue.
+import { callOrder } from '../../shared/rules/call-order.js';
+import type { CatalogView, CenterInfo, CenterSnapshot, CounterView, TicketView } from '../../shared/types.js';
+import {
+  counterFieldIds, getCenter, getCounterRow, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
+} from '../store/catalog-queries.js';
+import type { Store } from '../store/database.js';
+import {
+  getTicketRow, getTicketRowByToken, normalsSincePriority, recentCalls, ticketAtCounter, toTicketView, waitingByField,
+  waitingHeads,
+} from '../store/ticket-queries.js';
+import type { Clock } from './clock.js';
+import { DomainError } from './domain-error.js';
+
+/** How many waiting tickets a counter terminal lists. */
+export const QUEUE_LIST_LIMIT = 50;
+export const RECENT_CALLS = 10;
+
+export class QueueReader {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  centers(): CenterInfo[] {
+    return listCenters(this.store);
+  }
+
+  center(id: string): CenterInfo {
+    const center = getCenter(this.store, id);
+    if (!center) throw new DomainError('center-not-found');
+    return center;
+  }
+
+  counterRow(id: number): CounterRow {
+    const row = getCounterRow(this.store, id);
+    if (!row) throw new DomainError('counter-not-found');
+    return row;
+  }
+
+  counterView(row: CounterRow): CounterView {
+    const current = ticketAtCounter(this.store, row.id);
+    return {
+      id: row.id,
+      centerId: row.center_id,
+      number: row.number,
+      status: row.status,
+      pauseReason: row.pause_reason,
+      fieldIds: counterFieldIds(this.store, row.id),
+      staffName: row.staff_name,
+      current: current ? toTicketView(this.store, current) : null,
+    };
+  }
+
+  counter(id: number): CounterView {
+    return this.counterView(this.counterRow(id));
+  }
+
+  counters(centerId: string): CounterView[] {
+    return listCounterRows(this.store, centerId).map((r) => this.counterView(r));
+  }
+
+  catalog(centerId: string): CatalogView {
+    return {
+      center: this.center(centerId),
+      fields: listFields(this.store, centerId),
+      procedures: listProcedures(this.store, centerId),
+      counters: this.counters(centerId),
+    };
+  }
+
+  snapshot(centerId: string): CenterSnapshot {
+    return {
+      center: this.center(centerId),
+      fields: listFields(this.store, centerId),
+      counters: this.counters(centerId),
+      waiting: waitingByField(this.store, centerId),
+      recentCalls: recentCalls(this.store, centerId, RECENT_CALLS),
+      serverTime: this.clock(),
+    };
+  }
+
+  ticket(id: number): TicketView {
+    const row = getTicketRow(this.store, id);
+    if (!row) throw new DomainError('ticket-not-found');
+    return toTicketView(this.store, row);
+  }
+
+  ticketByToken(token: string): TicketView {
+    const row = getTicketRowByToken(this.store, token);
+    if (!row) throw new DomainError('ticket-not-found');
+    return toTicketView(this.store, row);
+  }
+
+  /** The waiting tickets a counter will call, in the order Call next takes them (as if it were open). */
+  counterQueue(counterId: number): TicketView[] {
+    const row = this.counterRow(counterId);
+    const center = this.center(row.center_id);
+    const fieldIds = counterFieldIds(this.store, counterId);
+    const heads = waitingHeads(this.store, counterId, fieldIds, QUEUE_LIST_LIMIT);
+    const order = callOrder(
+      { id: counterId, status: 'open', fieldIds },
+      heads,
+      { mode: center.priorityMode, every: center.priorityEvery },
+      normalsSincePriority(this.store, fieldIds),
+    );
+    return order.slice(0, QUEUE_LIST_LIMIT).map((c) => toTicketView(this.store, getTicketRow(this.store, c.id)!));
+  }
+}

@@ -1,0 +1,34 @@
+// One JSON error envelope for every refusal: { error: { code, message } }, message in the
+// client's language (Vietnamese unless it asks for English). No stack traces leave the server.
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { ERRORS, errorMessage, type ApiErrorBody, type ErrorCode, type ErrorParams } from '../../shared/errors.js';
+import type { Lang } from '../../shared/types.js';
+import { DomainError } from '../domain/domain-error.js';
+
+export function requestLang(req: Request): Lang {
+  return /^en\b/i.test(req.get('accept-language') ?? '') ? 'en' : 'vi';
+}
+
+export function sendError(req: Request, res: Response, code: ErrorCode, params: ErrorParams = {}): void {
+  const body: ApiErrorBody = { error: { code, message: errorMessage(code, params, requestLang(req)) } };
+  res.status(ERRORS[code].status).json(body);
+}
+
+export const notFoundHandler: RequestHandler = (req, res) => sendError(req, res, 'not-found');
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+  if (err instanceof DomainError) return sendError(req, res, err.code, err.params);
+  const parserError = err as BodyParserError;
+  if (parserError.type === 'entity.too.large') return sendError(req, res, 'payload-too-large');
+  if (parserError.type === 'entity.parse.failed') return sendError(req, res, 'malformed-json');
+  if (parserError.status && parserError.status >= 400 && parserError.status < 500) {
+    return sendError(req, res, 'bad-request', { detail: parserError.type ?? 'request' });
+  }
+  console.error('[motcua] unexpected error', err);
+  sendError(req, res, 'internal');
+};

@@ -1,0 +1,20 @@
+// Validation at the edge: a failed parse becomes a 400 'bad-request' naming the first problem.
+import type { z } from 'zod';
+import { DomainError } from '../domain/domain-error.js';
+
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'body';
+  throw new DomainError('bad-request', { detail: `${where}: ${issue?.message ?? 'invalid'}` });
+}
+
+/** A positive integer route parameter, or a 404 with the given code. */
+export function idParam(value: unknown, notFound: ConstructorParameters<typeof DomainError>[0]): number {
+  const id = Number(value);
+  if (typeof value !== 'string' || !Number.isSafeInteger(id) || id <= 0 || String(id) !== value) {
+    throw new DomainError(notFound);
+  }
+  return id;
+}

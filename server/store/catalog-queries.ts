@@ -1,0 +1,182 @@
+// SQL for the center's configuration: centers, fields, procedures, counters and their fields.
+import type { CenterInfo, CounterStatus, Field, PauseReason, PriorityMode, Procedure } from '../../shared/types.js';
+import type { Store } from './database.js';
+
+interface CenterRow {
+  id: string;
+  name: string;
+  name_en: string;
+  timezone: string;
+  priority_mode: PriorityMode;
+  priority_every: number;
+  recalls_before_no_show: number;
+  recall_cooldown_seconds: number;
+}
+
+const toCenter = (r: CenterRow): CenterInfo => ({
+  id: r.id,
+  name: r.name,
+  nameEn: r.name_en,
+  timezone: r.timezone,
+  priorityMode: r.priority_mode,
+  priorityEvery: r.priority_every,
+  recallsBeforeNoShow: r.recalls_before_no_show,
+  recallCooldownSeconds: r.recall_cooldown_seconds,
+});
+
+export function getCenter(store: Store, id: string): CenterInfo | undefined {
+  const row = store.first<CenterRow>('SELECT * FROM centers WHERE id = ?', id);
+  return row && toCenter(row);
+}
+
+export function listCenters(store: Store): CenterInfo[] {
+  return store.all<CenterRow>('SELECT * FROM centers ORDER BY created_at, id').map(toCenter);
+}
+
+export function insertCenter(store: Store, c: CenterInfo, at: number): void {
+  store.run(
+    `INSERT INTO centers (id, name, name_en, timezone, priority_mode, priority_every,
+       recalls_before_no_show, recall_cooldown_seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    c.id, c.name, c.nameEn, c.timezone, c.priorityMode, c.priorityEvery, c.recallsBeforeNoShow,
+    c.recallCooldownSeconds, at,
+  );
+}
+
+interface FieldRow {
+  id: number;
+  center_id: string;
+  prefix: string;
+  name_vi: string;
+  name_en: string;
+  sort: number;
+}
+
+const toField = (r: FieldRow): Field => ({
+  id: r.id,
+  centerId: r.center_id,
+  prefix: r.prefix,
+  nameVi: r.name_vi,
+  nameEn: r.name_en,
+  sort: r.sort,
+});
+
+export function listFields(store: Store, centerId: string): Field[] {
+  return store.all<FieldRow>('SELECT * FROM fields WHERE center_id = ? ORDER BY sort, id', centerId).map(toField);
+}
+
+export function getField(store: Store, id: number): Field | undefined {
+  const row = store.first<FieldRow>('SELECT * FROM fields WHERE id = ?', id);
+  return row && toField(row);
+}
+
+export function insertField(store: Store, f: Omit<Field, 'id'>): number {
+  return Number(
+    store.run(
+      'INSERT INTO fields (center_id, prefix, name_vi, name_en, sort) VALUES (?, ?, ?, ?, ?)',
+      f.centerId, f.prefix, f.nameVi, f.nameEn, f.sort,
+    ).lastInsertRowid,
+  );
+}
+
+interface ProcedureRow {
+  id: number;
+  field_id: number;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  processing_days: number;
+}
+
+const toProcedure = (r: ProcedureRow): Procedure => ({
+  id: r.id,
+  fieldId: r.field_id,
+  code: r.code,
+  nameVi: r.name_vi,
+  nameEn: r.name_en,
+  processingDays: r.processing_days,
+});
+
+export function listProcedures(store: Store, centerId: string): Procedure[] {
+  return store
+    .all<ProcedureRow>(
+      `SELECT p.* FROM procedures p JOIN fields f ON f.id = p.field_id
+       WHERE f.center_id = ? ORDER BY f.sort, p.id`,
+      centerId,
+    )
+    .map(toProcedure);
+}
+
+/** A procedure together with the center that offers it. */
+export function getProcedure(store: Store, id: number): (Procedure & { centerId: string }) | undefined {
+  const row = store.first<ProcedureRow & { center_id: string }>(
+    'SELECT p.*, f.center_id FROM procedures p JOIN fields f ON f.id = p.field_id WHERE p.id = ?',
+    id,
+  );
+  return row && { ...toProcedure(row), centerId: row.center_id };
+}
+
+export function insertProcedure(store: Store, p: Omit<Procedure, 'id'>): number {
+  return Number(
+    store.run(
+      'INSERT INTO procedures (field_id, code, name_vi, name_en, processing_days) VALUES (?, ?, ?, ?, ?)',
+      p.fieldId, p.code, p.nameVi, p.nameEn, p.processingDays,
+    ).lastInsertRowid,
+  );
+}
+
+export interface CounterRow {
+  id: number;
+  center_id: string;
+  number: number;
+  status: CounterStatus;
+  pause_reason: PauseReason | null;
+  staff_id: number | null;
+  staff_name: string | null;
+}
+
+const COUNTER_SELECT = `SELECT c.*, s.display_name AS staff_name FROM counters c
+  LEFT JOIN staff s ON s.id = c.staff_id`;
+
+export function getCounterRow(store: Store, id: number): CounterRow | undefined {
+  return store.first<CounterRow>(`${COUNTER_SELECT} WHERE c.id = ?`, id);
+}
+
+export function listCounterRows(store: Store, centerId: string): CounterRow[] {
+  return store.all<CounterRow>(`${COUNTER_SELECT} WHERE c.center_id = ? ORDER BY c.number`, centerId);
+}
+
+/** Field ids a counter serves, most preferred first. */
+export function counterFieldIds(store: Store, counterId: number): number[] {
+  return store
+    .all<{ field_id: number }>('SELECT field_id FROM counter_fields WHERE counter_id = ? ORDER BY rank', counterId)
+    .map((r) => r.field_id);
+}
+
+/** Numbers of the open-or-not counters that serve a field. */
+export function counterNumbersForField(store: Store, fieldId: number): number[] {
+  return store
+    .all<{ number: number }>(
+      `SELECT c.number FROM counter_fields cf JOIN counters c ON c.id = cf.counter_id
+       WHERE cf.field_id = ? ORDER BY c.number`,
+      fieldId,
+    )
+    .map((r) => r.number);
+}
+
+export function insertCounter(store: Store, centerId: string, number: number, fieldIds: number[]): number {
+  const id = Number(store.run('INSERT INTO counters (center_id, number) VALUES (?, ?)', centerId, number).lastInsertRowid);
+  fieldIds.forEach((fieldId, rank) =>
+    store.run('INSERT INTO counter_fields (counter_id, field_id, rank) VALUES (?, ?, ?)', id, fieldId, rank),
+  );
+  return id;
+}
+
+export function setCounterState(
+  store: Store,
+  id: number,
+  status: CounterStatus,
+  pauseReason: PauseReason | null,
+  staffId: number | null,
+): void {
+  store.run('UPDATE counters SET status = ?, pause_reason = ?, staff_id = ? WHERE id = ?', status, pauseReason, staffId, id);
+}

@@ -1,0 +1,53 @@
+// A thin wrapper over better-sqlite3: cached prepared statements and immediate transactions.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { applyMigrations } from './migrate.js';
+
+type Param = string | number | bigint | null | Buffer;
+
+export class Store {
+  readonly raw: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.raw = new Database(file);
+    this.raw.pragma('journal_mode = WAL');
+    // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commit).
+    this.raw.pragma('synchronous = NORMAL');
+    this.raw.pragma('foreign_keys = ON');
+    this.raw.pragma('busy_timeout = 5000');
+    applyMigrations(this.raw);
+  }
+
+  private statement(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  all<T>(sql: string, ...params: Param[]): T[] {
+    return this.statement(sql).all(...params) as T[];
+  }
+
+  first<T>(sql: string, ...params: Param[]): T | undefined {
+    return this.statement(sql).get(...params) as T | undefined;
+  }
+
+  run(sql: string, ...params: Param[]): Database.RunResult {
+    return this.statement(sql).run(...params);
+  }
+
+  /** Runs `fn` as one IMMEDIATE transaction: it takes the write lock before reading. */
+  transaction<T>(fn: () => T): T {
+    return this.raw.transaction(fn).immediate();
+  }
+
+  close(): void {
+    if (this.raw.open) this.raw.close();
+  }
+}

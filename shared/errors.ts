@@ -1,0 +1,77 @@
+// Every error the API can answer, with its HTTP status and its message in both languages.
+// Screens show the message for the code in their own language; the server sends Vietnamese by default.
+import type { Lang } from './types.js';
+
+interface ErrorSpec {
+  status: number;
+  vi: string;
+  en: string;
+}
+
+export const ERRORS = {
+  'bad-request': { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ: {detail}', en: 'Invalid request: {detail}' },
+  'malformed-json': { status: 400, vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+  'payload-too-large': { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
+  'not-found': { status: 404, vi: 'Không tìm thấy địa chỉ này.', en: 'No such route.' },
+  'center-not-found': { status: 404, vi: 'Không tìm thấy trung tâm.', en: 'Center not found.' },
+  'field-not-found': { status: 404, vi: 'Không tìm thấy lĩnh vực.', en: 'Field not found.' },
+  'procedure-not-found': { status: 404, vi: 'Không tìm thấy thủ tục.', en: 'Procedure not found.' },
+  'counter-not-found': { status: 404, vi: 'Không tìm thấy quầy.', en: 'Counter not found.' },
+  'ticket-not-found': { status: 404, vi: 'Không tìm thấy số thứ tự.', en: 'Ticket not found.' },
+  'transition-not-allowed': {
+    status: 409,
+    vi: 'Không thể {action} số đang ở trạng thái "{state}".',
+    en: 'Cannot {action} a ticket that is "{state}".',
+  },
+  'counter-closed': { status: 409, vi: 'Quầy chưa mở. Hãy đăng nhập vào quầy trước.', en: 'The counter is not open. Sign in to it first.' },
+  'counter-paused': { status: 409, vi: 'Quầy đang tạm dừng. Hãy tiếp tục trước khi gọi số.', en: 'The counter is paused. Resume before calling.' },
+  'counter-busy': {
+    status: 409,
+    vi: 'Quầy đang có số {number}. Hãy kết thúc, chuyển hoặc báo vắng số này trước.',
+    en: 'The counter still has ticket {number}. Finish, transfer or mark it no-show first.',
+  },
+  'counter-idle': { status: 409, vi: 'Quầy chưa gọi số nào.', en: 'The counter has no current ticket.' },
+  'counter-taken': { status: 409, vi: 'Quầy đang do {name} phụ trách.', en: 'The counter is staffed by {name}.' },
+  'counter-not-serving-field': { status: 409, vi: 'Quầy này không phục vụ lĩnh vực của số đó.', en: 'This counter does not serve that ticket’s field.' },
+  'queue-empty': { status: 409, vi: 'Không còn ai đang chờ.', en: 'Nobody is waiting.' },
+  'no-show-too-early': {
+    status: 409,
+    vi: 'Cần gọi lại ít nhất {count} lần trước khi báo vắng mặt.',
+    en: 'Recall at least {count} times before marking a no-show.',
+  },
+  'recall-cooldown': { status: 429, vi: 'Vui lòng đợi {seconds} giây trước khi gọi lại.', en: 'Wait {seconds} seconds before recalling.' },
+  'outcomes-mismatch': {
+    status: 400,
+    vi: 'Cần ghi kết quả cho đúng từng thủ tục của số này.',
+    en: 'Give exactly one outcome for each procedure of the ticket.',
+  },
+  'result-date-required': {
+    status: 400,
+    vi: 'Giấy hẹn cần ngày trả kết quả từ hôm nay trở đi.',
+    en: 'An appointment slip needs a result date from today on.',
+  },
+  'transfer-target-invalid': { status: 400, vi: 'Nơi chuyển đến không hợp lệ.', en: 'Invalid transfer target.' },
+  'invalid-credentials': { status: 401, vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
+  unauthenticated: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
+  forbidden: { status: 403, vi: 'Tài khoản không có quyền làm việc này.', en: 'Your account may not do this.' },
+  internal: { status: 500, vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Server error. Please try again.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export type ErrorParams = Record<string, string | number>;
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+/** HTTP answers and socket acks share this shape; callers narrow with `'error' in res`. */
+export type ApiResult<T> = T | ApiErrorBody;
+
+export function errorMessage(code: ErrorCode, params: ErrorParams = {}, lang: Lang = 'vi'): string {
+  return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+export function isApiError(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}

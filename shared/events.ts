@@ -1,0 +1,38 @@
+// The typed Socket.IO contract. Screens only listen; every change goes through the HTTP API and
+// is broadcast here in the past tense to the center's room.
+import type { ApiResult } from './errors.js';
+import type { JoinCenterRequest } from './schemas.js';
+import type { CallView, CenterSnapshot, CounterView, FieldWaiting, StaffView, TicketView } from './types.js';
+
+/** Sent with every ticket event so boards can update their counts without asking. */
+export interface TicketChange {
+  ticket: TicketView;
+  waiting: FieldWaiting[];
+}
+
+export interface TicketCalled extends TicketChange {
+  call: CallView;
+}
+
+export interface ServerToClientEvents {
+  'ticket:issued': (change: TicketChange) => void;
+  'ticket:called': (change: TicketCalled) => void;
+  'ticket:started': (change: TicketChange) => void;
+  'ticket:finished': (change: TicketChange) => void;
+  'ticket:no-show': (change: TicketChange) => void;
+  'ticket:transferred': (change: TicketChange) => void;
+  'ticket:cancelled': (change: TicketChange) => void;
+  'counter:updated': (counter: CounterView) => void;
+}
+
+export type TicketEventName = Exclude<keyof ServerToClientEvents, 'counter:updated'>;
+
+export interface ClientToServerEvents {
+  /** Join a center's room; the ack carries the snapshot to draw before applying events. */
+  'center:join': (req: JoinCenterRequest, ack: (res: ApiResult<CenterSnapshot>) => void) => void;
+}
+
+export interface SocketData {
+  staff: StaffView | null;
+  centerId: string | null;
+}

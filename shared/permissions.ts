@@ -1,0 +1,15 @@
+// Which roles may do what. The server's one guard reads this table; screens use it to hide buttons.
+import type { Role } from './types.js';
+
+export const PERMISSIONS = {
+  /** Sign in at a counter and call, serve, finish, transfer tickets. */
+  'counter:operate': ['clerk', 'leader', 'manager', 'admin'],
+  /** Issue tickets on a citizen's behalf, reprint and withdraw them. */
+  'reception:assist': ['reception', 'clerk', 'manager', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

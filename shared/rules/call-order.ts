@@ -1,0 +1,154 @@
+// The order in which a counter calls waiting tickets. Pure: the server feeds it the heads of the
+// queues it needs (never the whole day), and the counter terminal shows the same order.
+//
+// 1. A paused or closed counter calls nobody.
+// 2. Transferred tickets first (to this counter, or to one of its fields), oldest transfer first.
+// 3. Then the counter's fields in its own order of preference.
+// 4. Within a field, priority citizens go strictly first, or one after every N normal tickets.
+// 5. Otherwise first come, first served by issue time (ties by id, never last-in-first-out).
+import type { CounterStatus, PriorityMode } from '../types.js';
+
+export interface QueueCandidate {
+  id: number;
+  fieldId: number;
+  isPriority: boolean;
+  issuedAt: number;
+  transferredAt: number | null;
+  /** A ticket transferred to one counter waits for that counter only. */
+  targetCounterId: number | null;
+}
+
+export interface CallingCounter {
+  id: number;
+  status: CounterStatus;
+  /** Served fields, most preferred first. */
+  fieldIds: readonly number[];
+}
+
+export interface PriorityPolicy {
+  mode: PriorityMode;
+  /** Interleaved mode: one priority ticket after every `every` normal tickets. */
+  every: number;
+}
+
+/** Per field: how many normal tickets were called since the field's last priority ticket. */
+export type NormalsSincePriority = ReadonlyMap<number, number>;
+
+const byIssue = (a: QueueCandidate, b: QueueCandidate) => a.issuedAt - b.issuedAt || a.id - b.id;
+const byTransfer = (a: QueueCandidate, b: QueueCandidate) =>
+  (a.transferredAt ?? 0) - (b.transferredAt ?? 0) || a.id - b.id;
+
+/** Whether `counter` may call `ticket` at all (its field, or transferred to it). */
+export function counterServes(counter: CallingCounter, ticket: QueueCandidate): boolean {
+  if (ticket.targetCounterId !== null) return ticket.targetCounterId === counter.id;
+  return counter.fieldIds.includes(ticket.fieldId);
+}
+
+/** Merge one field's priority and normal tickets (each already in issue order) by the policy. */
+export function mergeByPolicy<T>(
+  priority: readonly T[],
+  normal: readonly T[],
+  policy: PriorityPolicy,
+  normalsSince: number,
+): T[] {
+  if (policy.mode === 'strict') return [...priority, ...normal];
+  const out: T[] = [];
+  let p = 0;
+  let n = 0;
+  let since = normalsSince;
+  while (p < priority.length || n < normal.length) {
+    const priorityDue = since >= policy.every || n >= normal.length;
+    if (p < priority.length && priorityDue) {
+      out.push(priority[p++]!);
+      since = 0;
+    } else {
+      out.push(normal[n++]!);
+      since++;
+    }
+  }
+  return out;
+}
+
+/** The tickets `counter` would call, in the exact order Call next takes them. */
+export function callOrder(
+  counter: CallingCounter,
+  candidates: readonly QueueCandidate[],
+  policy: PriorityPolicy,
+  normalsSince: NormalsSincePriority = new Map(),
+): QueueCandidate[] {
+  if (counter.status !== 'open') return [];
+  const eligible = candidates.filter((t) => counterServes(counter, t));
+  const transferred = eligible.filter((t) => t.transferredAt !== null).sort(byTransfer);
+  const fresh = eligible.filter((t) => t.transferredAt === null);
+  const ordered = [...transferred];
+  for (const fieldId of counter.fieldIds) {
+    const inField = fresh.filter((t) => t.fieldId === fieldId).sort(byIssue);
+    ordered.push(
+      ...mergeByPolicy(
+        inField.filter((t) => t.isPriority),
+        inField.filter((t) => !t.isPriority),
+        policy,
+        normalsSince.get(fieldId) ?? policy.every,
+      ),
+    );
+  }
+  return ordered;
+}
+
+export type PickResult =
+  | { ok: true; ticket: QueueCandidate }
+  | { ok: false; reason: 'counter-paused' | 'counter-closed' | 'queue-empty' };
+
+/** The ticket Call next takes, or why there is none. */
+export function pickNext(
+  counter: CallingCounter,
+  candidates: readonly QueueCandidate[],
+  policy: PriorityPolicy,
+  normalsSince?: NormalsSincePriority,
+): PickResult {
+  if (counter.status === 'paused') return { ok: false, reason: 'counter-paused' };
+  if (counter.status === 'closed') return { ok: false, reason: 'counter-closed' };
+  const [first] = callOrder(counter, candidates, policy, normalsSince);
+  return first ? { ok: true, ticket: first } : { ok: false, reason: 'queue-empty' };
+}
+
+export interface FieldQueueCounts {
+  /** Transferred tickets waiting in the field: they all go first. */
+  transferred: number;
+  /** Priority tickets waiting that may go first: issued earlier, or for a normal ticket all of them. */
+  priorityBefore: number;
+  /** Normal tickets waiting that may go first: issued earlier, or for a priority ticket all of them. */
+  normalBefore: number;
+}
+
+/**
+ * How many tickets of its field will be called before a ticket, judged at the field level
+ * (as if one counter served the field) and ignoring later arrivals.
+ */
+export function ticketsAhead(
+  isPriority: boolean,
+  counts: FieldQueueCounts,
+  policy: PriorityPolicy,
+  normalsSince: number,
+): number {
+  if (policy.mode === 'strict') {
+    return counts.transferred + counts.priorityBefore + (isPriority ? 0 : counts.normalBefore);
+  }
+  // Interleaved: walk the merge on counts only (our own ticket included), so a long queue costs no allocation.
+  let p = counts.priorityBefore + (isPriority ? 1 : 0);
+  let n = counts.normalBefore + (isPriority ? 0 : 1);
+  let since = normalsSince;
+  let ahead = counts.transferred;
+  for (;;) {
+    if (p > 0 && (since >= policy.every || n === 0)) {
+      if (isPriority && p === 1) return ahead;
+      p--;
+      since = 0;
+    } else {
+      if (!isPriority && n === 1) return ahead;
+      n--;
+      since++;
+    }
+    ahead++;
+  }
+}

@@ -1,0 +1,7 @@
+// Ticket numbers: the field's prefix and a 3-digit daily sequence (A001 … A999, then A1000 …).
+
+export function formatTicketNumber(prefix: string, seq: number): string {
+  return `${prefix}${String(seq).padStart(3, '0')}`;
+}
+
+export const PREFIX_PATTERN = /^[A-Z]{1,2}$/;
