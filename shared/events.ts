@@ -27,6 +27,17 @@ export interface ServerToClientEvents {
 
 export type TicketEventName = Exclude<keyof ServerToClientEvents, 'counter:updated'>;
 
+/** A ticket event with its payload, as one value that narrows on `name`. */
+export type TicketEvent = {
+  [K in TicketEventName]: { name: K; change: Parameters<ServerToClientEvents[K]>[0] };
+}[TicketEventName];
+
+/** Every ticket event, for clients that handle them alike. */
+export const TICKET_EVENTS = [
+  'ticket:issued', 'ticket:called', 'ticket:started', 'ticket:finished', 'ticket:no-show', 'ticket:transferred',
+  'ticket:cancelled',
+] as const satisfies readonly TicketEventName[];
+
 export interface ClientToServerEvents {
   /** Join a center's room; the ack carries the snapshot to draw before applying events. */
   'center:join': (req: JoinCenterRequest, ack: (res: ApiResult<CenterSnapshot>) => void) => void;

@@ -1,0 +1,72 @@
+// A screen's live link to its center: joins the center's room, draws the snapshot from the join's
+// ack, then applies events. On every reconnect it joins again and gets a fresh snapshot, so a
+// screen that lost the server shows the current state without a reload.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { io, type Socket } from 'socket.io-client';
+import { TICKET_EVENTS, type ClientToServerEvents, type ServerToClientEvents, type TicketEvent } from '../shared/events.js';
+import type { CenterSnapshot } from '../shared/types.js';
+import { applyCounterUpdate, applyTicketEvent } from './center-state.js';
+
+export interface CenterFeedHandlers {
+  /** Called for each live ticket event, after the state has been updated (not for the snapshot). */
+  onTicketEvent?(event: TicketEvent): void;
+  /** Called after every (re)join with the fresh snapshot. */
+  onSnapshot?(snapshot: CenterSnapshot): void;
+}
+
+export class CenterFeed implements ReactiveController {
+  snapshot: CenterSnapshot | null = null;
+  /** False while the server is unreachable: screens show the "mất kết nối" marker. */
+  connected = false;
+  joinError: string | null = null;
+  private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly centerId: string,
+    private readonly handlers: CenterFeedHandlers = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ withCredentials: true });
+    this.socket = socket;
+    socket.on('connect', () => {
+      socket.emit('center:join', { centerId: this.centerId }, (res) => {
+        if ('error' in res) {
+          this.joinError = res.error.message;
+        } else {
+          this.joinError = null;
+          this.snapshot = res;
+          this.connected = true;
+          this.handlers.onSnapshot?.(res);
+        }
+        this.host.requestUpdate();
+      });
+    });
+    socket.on('disconnect', () => {
+      this.connected = false;
+      this.host.requestUpdate();
+    });
+    for (const name of TICKET_EVENTS) {
+      socket.on(name, (change: TicketEvent['change']) => this.applyTicket({ name, change } as TicketEvent));
+    }
+    socket.on('counter:updated', (counter) => {
+      if (this.snapshot) this.snapshot = applyCounterUpdate(this.snapshot, counter);
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.socket?.disconnect();
+    this.socket = null;
+  }
+
+  private applyTicket(event: TicketEvent): void {
+    if (!this.snapshot) return;
+    this.snapshot = applyTicketEvent(this.snapshot, event);
+    this.handlers.onTicketEvent?.(event);
+    this.host.requestUpdate();
+  }
+}

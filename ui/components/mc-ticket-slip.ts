@@ -1,0 +1,73 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CatalogView, IssuedTicket } from '../../shared/types.js';
+import { LangController, localName, t } from '../i18n/lang.js';
+import { formatTime } from '../format.js';
+
+/** The printed ticket, laid out for an 80 mm receipt printer (also shown on screen after issue). */
+@customElement('mc-ticket-slip')
+export class McTicketSlip extends LitElement {
+  @property({ attribute: false }) issued: IssuedTicket | null = null;
+  @property({ attribute: false }) catalog: CatalogView | null = null;
+
+  static override styles = css`
+    :host {
+      display: block;
+      width: 80mm;
+      max-width: 100%;
+      padding: 4mm;
+      color: #000;
+      background: #fff;
+      font-family: var(--mc-font, sans-serif);
+      text-align: center;
+    }
+    .center { font-size: 13px; font-weight: 700; text-transform: uppercase; }
+    .label { font-size: 13px; margin-top: 3mm; }
+    .number { font-size: 64px; font-weight: 800; line-height: 1.05; letter-spacing: 2px; }
+    .priority { font-size: 15px; font-weight: 700; border: 2px solid #000; display: inline-block; padding: 1mm 3mm; }
+    .field { font-size: 18px; font-weight: 700; margin-top: 2mm; }
+    ul { list-style: none; padding: 0; margin: 1mm 0; font-size: 14px; }
+    dl { display: grid; grid-template-columns: auto auto; gap: 1mm 3mm; text-align: left; font-size: 14px; margin: 3mm 0; }
+    dt { font-weight: 400; }
+    dd { margin: 0; font-weight: 700; text-align: right; }
+    .keep { font-size: 12px; border-top: 1px dashed #000; padding-top: 2mm; }
+  `;
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override render() {
+    const { issued, catalog } = this;
+    if (!issued || !catalog) return html``;
+    const { ticket } = issued;
+    const field = catalog.fields.find((f) => f.id === ticket.fieldId);
+    const procedures = ticket.procedures.map((p) => catalog.procedures.find((x) => x.id === p.procedureId));
+    return html`
+      <div class="center">${localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn })}</div>
+      <div class="label">${t('ticket.number')}</div>
+      <div class="number" data-testid="slip-number">${ticket.number}</div>
+      ${ticket.priority ? html`<div class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</div>` : ''}
+      <div class="field">${field ? localName(field) : ''}</div>
+      <ul>
+        ${procedures.map((p) => (p ? html`<li>${localName(p)}</li>` : ''))}
+      </ul>
+      <dl>
+        <dt>${t('ticket.counters')}</dt>
+        <dd>${issued.counterNumbers.join(', ')}</dd>
+        <dt>${t('ticket.ahead')}</dt>
+        <dd data-testid="slip-ahead">${issued.ahead}</dd>
+        <dt>${t('ticket.issuedAt')}</dt>
+        <dd>${formatTime(ticket.issuedAt, catalog.center.timezone, true)}</dd>
+      </dl>
+      <div class="keep">${t('ticket.keep')}</div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-ticket-slip': McTicketSlip;
+  }
+}

@@ -1,0 +1,27 @@
+// One multi-page build for every screen; the server serves dist/.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const page = (path: string) => resolve(import.meta.dirname, path);
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        home: page('index.html'),
+        kiosk: page('display/kiosk.html'),
+        wall: page('display/wall.html'),
+        counter: page('counter/index.html'),
+        reception: page('counter/reception.html'),
+      },
+    },
+  },
+  server: {
+    // `npm run dev:ui` serves the screens with hot reload against a server on :3000.
+    proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } },
+  },
+});
