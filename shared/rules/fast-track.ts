@@ -1,0 +1,41 @@
+// "No-wait Friday": on the center's fast-track days, a listed procedure whose dossier is complete
+// and needs no verification goes to the fast lane and gets its result the same day.
+import { localParts } from './local-time.js';
+import { sessionAt, type CenterCalendar } from './sessions.js';
+
+export interface FastTrackRule {
+  /** Weekdays (0 = Sunday … 6 = Saturday); Friday (5) by default. */
+  days: readonly number[];
+  procedureIds: ReadonlySet<number>;
+}
+
+export interface FastTrackRequest {
+  at: number;
+  procedureId: number;
+  dossierComplete: boolean;
+  needsVerification: boolean;
+}
+
+export type FastTrackRefusal =
+  | 'not-fast-track-day'
+  | 'outside-session'
+  | 'procedure-not-listed'
+  | 'dossier-incomplete'
+  | 'needs-verification';
+
+export type FastTrackVerdict = { eligible: true } | { eligible: false; reason: FastTrackRefusal };
+
+/** Whether the instant falls on a fast-track day that is not a holiday. */
+export function isFastTrackDay(calendar: CenterCalendar, rule: FastTrackRule, at: number): boolean {
+  const { date, weekday } = localParts(at, calendar.timezone);
+  return rule.days.includes(weekday) && !calendar.holidays.has(date);
+}
+
+export function fastTrackVerdict(calendar: CenterCalendar, rule: FastTrackRule, req: FastTrackRequest): FastTrackVerdict {
+  if (!isFastTrackDay(calendar, rule, req.at)) return { eligible: false, reason: 'not-fast-track-day' };
+  if (!sessionAt(calendar, req.at)) return { eligible: false, reason: 'outside-session' };
+  if (!rule.procedureIds.has(req.procedureId)) return { eligible: false, reason: 'procedure-not-listed' };
+  if (!req.dossierComplete) return { eligible: false, reason: 'dossier-incomplete' };
+  if (req.needsVerification) return { eligible: false, reason: 'needs-verification' };
+  return { eligible: true };
+}
