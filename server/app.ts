@@ -3,6 +3,7 @@
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Clock } from './domain/clock.js';
+import { DomainError } from './domain/domain-error.js';
 import { createDomain, type Domain } from './domain/index.js';
 import { sessionResolver } from './http/auth-guard.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
@@ -37,6 +38,13 @@ export function createApplication({ store, clock, distDir }: AppOptions): Applic
   app.set('trust proxy', 'loopback');
   const api = express.Router();
   api.use(express.json({ limit: '16kb' }));
+  // Every write is JSON: a form post from another site (which needs no CORS preflight) is refused.
+  api.use((req, _res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !req.is('application/json')) {
+      throw new DomainError('unsupported-media-type');
+    }
+    next();
+  });
   api.use(sessionResolver(domain.auth));
   api.get('/health', (_req, res) => {
     store.first('SELECT 1');

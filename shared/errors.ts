@@ -11,6 +11,11 @@ interface ErrorSpec {
 export const ERRORS = {
   'bad-request': { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ: {detail}', en: 'Invalid request: {detail}' },
   'malformed-json': { status: 400, vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+  'unsupported-media-type': {
+    status: 415,
+    vi: 'Nội dung gửi lên phải ở dạng JSON (Content-Type: application/json).',
+    en: 'Send the request body as JSON (Content-Type: application/json).',
+  },
   'payload-too-large': { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   'not-found': { status: 404, vi: 'Không tìm thấy địa chỉ này.', en: 'No such route.' },
   'center-not-found': { status: 404, vi: 'Không tìm thấy trung tâm.', en: 'Center not found.' },

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS } from './types.js';
 
 const id = z.number().int().positive();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+// A real calendar date: 2026-11-31 is refused, 2028-02-29 accepted.
+const isoDate = z.iso.date();
 
 export const issueTicketSchema = z.strictObject({
   /** The first procedure decides the field (and so the queue); a visit often has 2–4. */

@@ -78,7 +78,7 @@ export class CounterDesk {
         { id: counterId, status: counter.status, fieldIds },
         waitingHeads(this.store, counterId, fieldIds, 1),
         { mode: center.priorityMode, every: center.priorityEvery },
-        normalsSincePriority(this.store, fieldIds),
+        normalsSincePriority(this.store, fieldIds, localDate(this.clock(), center.timezone)),
       );
       if (!pick.ok) throw new DomainError(pick.reason);
       return getTicketRow(this.store, pick.ticket.id)!;
@@ -116,6 +116,7 @@ export class CounterDesk {
       return toTicketView(this.store, getTicketRow(this.store, row.id)!);
     });
     this.emit(ticket.centerId, { name: 'ticket:called', payload: { ticket, call: call!, waiting: waitingByField(this.store, ticket.centerId) } });
+    this.counterChanged(counterId);
     return ticket;
   }
 
@@ -185,7 +186,10 @@ export class CounterDesk {
       const now = this.clock();
       markCalled(this.store, row.id, counterId, staff.id, now);
       // Transferred tickets were already counted when first called.
-      if (row.transferred_at === null) recordFairness(this.store, row.field_id, row.priority !== null);
+      if (row.transferred_at === null) {
+        const day = localDate(now, this.reader.center(counter.center_id).timezone);
+        recordFairness(this.store, row.field_id, day, row.priority !== null);
+      }
       insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'call', at: now, counterId, staffId: staff.id });
       call = { ticketId: row.id, number: row.number, fieldId: row.field_id, counterId, counterNumber: counter.number, at: now, recall: false };
       return toTicketView(this.store, getTicketRow(this.store, row.id)!);

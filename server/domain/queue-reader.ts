@@ -1,5 +1,6 @@
 // Read models for screens: the catalogue, a center's snapshot, counters and a counter's queue.
 import { callOrder } from '../../shared/rules/call-order.js';
+import { localDate } from '../../shared/rules/local-time.js';
 import type { CatalogView, CenterInfo, CenterSnapshot, CounterView, TicketView } from '../../shared/types.js';
 import {
   counterFieldIds, getCenter, getCounterRow, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
@@ -102,7 +103,7 @@ export class QueueReader {
       { id: counterId, status: 'open', fieldIds },
       heads,
       { mode: center.priorityMode, every: center.priorityEvery },
-      normalsSincePriority(this.store, fieldIds),
+      normalsSincePriority(this.store, fieldIds, localDate(this.clock(), center.timezone)),
     );
     return order.slice(0, QUEUE_LIST_LIMIT).map((c) => toTicketView(this.store, getTicketRow(this.store, c.id)!));
   }

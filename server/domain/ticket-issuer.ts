@@ -75,7 +75,7 @@ export class TicketIssuer {
           row.priority !== null,
           fieldQueueCounts(this.store, { id: row.id, fieldId: row.field_id, issuedAt: row.issued_at, isPriority: row.priority !== null }),
           { mode: center.priorityMode, every: center.priorityEvery },
-          normalsSincePriority(this.store, [row.field_id]).get(row.field_id) ?? center.priorityEvery,
+          normalsSincePriority(this.store, [row.field_id], localDate(this.clock(), center.timezone)).get(row.field_id) ?? center.priorityEvery,
         )
       : 0;
     return {

@@ -202,22 +202,26 @@ export function fieldQueueCounts(store: Store, ticket: { id: number; fieldId: nu
     : { transferred, priorityBefore: other, normalBefore: same };
 }
 
-export function normalsSincePriority(store: Store, fieldIds: readonly number[]): Map<number, number> {
+/** Per field, today's normal calls since the last priority call; absent where no priority ticket was called today. */
+export function normalsSincePriority(store: Store, fieldIds: readonly number[], localDate: string): Map<number, number> {
   const map = new Map<number, number>();
   for (const fieldId of fieldIds) {
-    const row = store.first<{ n: number }>('SELECT normals_since_priority AS n FROM field_fairness WHERE field_id = ?', fieldId);
-    if (row) map.set(fieldId, row.n);
+    const row = store.first<{ n: number | null }>(
+      'SELECT normals_since_priority AS n FROM field_fairness WHERE field_id = ? AND local_date = ?',
+      fieldId, localDate,
+    );
+    if (row && row.n !== null) map.set(fieldId, row.n);
   }
   return map;
 }
 
-/** Records a fresh (not transferred) call for the interleaving rule. */
-export function recordFairness(store: Store, fieldId: number, wasPriority: boolean): void {
+/** Records a fresh (not transferred) call for the interleaving rule. NULL + 1 stays NULL: still no priority today. */
+export function recordFairness(store: Store, fieldId: number, localDate: string, wasPriority: boolean): void {
   store.run(
-    `INSERT INTO field_fairness (field_id, normals_since_priority) VALUES (?, ?)
-     ON CONFLICT (field_id) DO UPDATE SET normals_since_priority = CASE WHEN excluded.normals_since_priority = 0
-       THEN 0 ELSE normals_since_priority + 1 END`,
-    fieldId, wasPriority ? 0 : 1,
+    `INSERT INTO field_fairness (field_id, local_date, normals_since_priority) VALUES (?, ?, ?)
+     ON CONFLICT (field_id, local_date) DO UPDATE SET normals_since_priority =
+       CASE WHEN excluded.normals_since_priority = 0 THEN 0 ELSE normals_since_priority + 1 END`,
+    fieldId, localDate, wasPriority ? 0 : null,
   );
 }
 

@@ -134,10 +134,13 @@ CREATE TABLE ticket_events (
 CREATE INDEX ticket_events_calls ON ticket_events(center_id, at) WHERE kind IN ('call', 'recall');
 CREATE INDEX ticket_events_by_ticket ON ticket_events(ticket_id);
 
--- Interleaving fairness: normal tickets called in each field since its last priority ticket.
+-- Interleaving fairness, per field and local day: normal tickets called since the field's last
+-- priority ticket; NULL while no priority ticket has been called that day (priority is then due).
 CREATE TABLE field_fairness (
-  field_id INTEGER PRIMARY KEY REFERENCES fields(id),
-  normals_since_priority INTEGER NOT NULL
+  field_id INTEGER NOT NULL REFERENCES fields(id),
+  local_date TEXT NOT NULL,
+  normals_since_priority INTEGER,
+  PRIMARY KEY (field_id, local_date)
 );
 
 CREATE INDEX tickets_waiting_by_field ON tickets(field_id) WHERE state = 'waiting';

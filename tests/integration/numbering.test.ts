@@ -1,0 +1,65 @@
+// Ticket numbers: per field prefix, counted per local day in Asia/Ho_Chi_Minh.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IssuedTicket, TicketView } from '../../shared/types.js';
+import { demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
+import { ApiClient, ok, signedIn } from '../support/http-client.js';
+import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
+
+describe('ticket numbering', () => {
+  let server: TestServer;
+  let kiosk: ApiClient;
+  let catalog: DemoCatalog;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    kiosk = new ApiClient(server);
+    catalog = await demoCatalog(kiosk);
+  });
+  afterAll(() => server.stop());
+
+  const numberNow = async (issued: IssuedTicket) =>
+    ok(await kiosk.get<TicketView>(`/api/tickets/status/${issued.statusToken}`)).number;
+
+  it('counts A001, A002… per field prefix, the first procedure deciding the field', async () => {
+    const a = catalog.procedureIds('A');
+    const b = catalog.procedureIds('B');
+    const numbers: string[] = [];
+    for (const procedureIds of [[a[0]!], [a[1]!], [b[0]!], [a[2]!, b[1]!], [b[2]!, a[3]!]]) {
+      server.clock.advance(60_000);
+      numbers.push((await issue(kiosk, procedureIds)).ticket.number);
+    }
+    expect(numbers).toEqual(['A001', 'A002', 'B001', 'A003', 'B002']);
+    const f = await issue(kiosk, [catalog.procedureIds('F')[0]!], 'elderly');
+    expect(f.ticket).toMatchObject({ number: 'F001', priority: 'elderly', fieldId: catalog.fieldId('F') });
+  });
+
+  it('starts again at A001 after local midnight; earlier tickets keep their numbers', async () => {
+    const a = catalog.procedureIds('A')[0]!;
+    server.clock.set(Date.UTC(2026, 10, 23, 16, 59)); // 23:59 local, Monday 2026-11-23
+    const lateMonday = await issue(kiosk, [a]);
+    expect(lateMonday.ticket.number).toBe('A004');
+
+    server.clock.set(Date.UTC(2026, 10, 23, 17, 1)); // 00:01 local, Tuesday 2026-11-24
+    const tuesday = [await issue(kiosk, [a]), await issue(kiosk, [a])];
+    expect(tuesday.map((t) => t.ticket.number)).toEqual(['A001', 'A002']);
+    expect((await issue(kiosk, [catalog.procedureIds('B')[0]!])).ticket.number).toBe('B001');
+
+    expect(await numberNow(lateMonday)).toBe('A004');
+    const allNumbers = server.store.all<{ local_date: string; number: string }>(
+      "SELECT local_date, number FROM tickets WHERE number LIKE 'A%' ORDER BY id",
+    );
+    expect(allNumbers).toEqual([
+      { local_date: '2026-11-23', number: 'A001' },
+      { local_date: '2026-11-23', number: 'A002' },
+      { local_date: '2026-11-23', number: 'A003' },
+      { local_date: '2026-11-23', number: 'A004' },
+      { local_date: '2026-11-24', number: 'A001' },
+      { local_date: '2026-11-24', number: 'A002' },
+    ]);
+
+    // The reception desk's list of today's tickets shows the new day only.
+    const reception = await signedIn(server, 'tiepdan', DEMO_PASSWORDS.demo);
+    const today = ok(await reception.get<{ tickets: TicketView[] }>(`/api/centers/${DEMO_CENTER_ID}/tickets/today`));
+    expect(today.tickets.map((t) => t.number)).toEqual(['B001', 'A002', 'A001']);
+  });
+});

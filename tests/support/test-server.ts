@@ -1,0 +1,118 @@
+// A real motcua server for integration tests: a SQLite file in a temp dir, the demo center seeded,
+// the HTTP API and Socket.IO on 127.0.0.1 at a free port, and a clock the test sets by hand.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApplication, type Application } from '../../server/app.js';
+import { seedDemoCenter, type SeedResult } from '../../server/domain/seed.js';
+import { Store } from '../../server/store/database.js';
+
+export const DEMO_CENTER_ID = 'hoa-binh';
+export const DEMO_PASSWORDS = { admin: 'admin-pass', demo: 'demo-pass' } as const;
+
+/** 09:00 local time, Monday 2026-11-23, in Asia/Ho_Chi_Minh (UTC+7). */
+export const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
+
+export interface TestClock {
+  now(): number;
+  set(ms: number): void;
+  advance(ms: number): void;
+}
+
+export interface TestServer {
+  /** Changes on restart (a new free port). */
+  readonly baseUrl: string;
+  readonly store: Store;
+  readonly app: Application;
+  readonly clock: TestClock;
+  readonly dir: string;
+  /** What seeding did at the latest start: null when the database already had data. */
+  readonly seeded: SeedResult | null;
+  /** Closes the app and the store, and removes the temp dir. */
+  stop(): Promise<void>;
+  /** Closes the app and the store, then starts again over the same database file. */
+  restart(): Promise<void>;
+}
+
+function settableClock(start: number): TestClock {
+  let current = start;
+  return {
+    now: () => current,
+    set: (ms) => {
+      current = ms;
+    },
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+}
+
+async function listen(app: Application): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    app.httpServer.once('error', reject);
+    app.httpServer.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = app.httpServer.address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
+
+export async function startTestServer(at: number = MONDAY_9AM): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-test-'));
+  const file = join(dir, 'motcua.sqlite');
+  const clock = settableClock(at);
+  // The screens are not built for these tests: the server answers the API only.
+  const distDir = join(dir, 'no-dist');
+
+  let store!: Store;
+  let app!: Application;
+  let baseUrl = '';
+  let seeded: SeedResult | null = null;
+  let running = false;
+
+  const boot = async () => {
+    store = new Store(file);
+    seeded = await seedDemoCenter(store, clock.now, DEMO_PASSWORDS);
+    app = createApplication({ store, clock: clock.now, distDir });
+    baseUrl = await listen(app);
+    running = true;
+  };
+  const shutdown = async () => {
+    if (!running) return;
+    running = false;
+    await app.close();
+    store.close();
+  };
+
+  try {
+    await boot();
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+
+  return {
+    get baseUrl() {
+      return baseUrl;
+    },
+    get store() {
+      return store;
+    },
+    get app() {
+      return app;
+    },
+    get seeded() {
+      return seeded;
+    },
+    clock,
+    dir,
+    async stop() {
+      await shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    async restart() {
+      await shutdown();
+      await boot();
+    },
+  };
+}
