@@ -7,8 +7,9 @@ import { LangController, lang, setLang, t } from '../i18n/lang.js';
 export class McLangSwitch extends LitElement {
   static override styles = css`
     button {
-      min-height: 48px;
-      min-width: 48px;
+      /* The kiosk raises this to its 64 px touch size. */
+      min-height: var(--mc-lang-switch-size, 48px);
+      min-width: var(--mc-lang-switch-size, 48px);
       padding: 0 18px;
       font: inherit;
       font-weight: 600;

@@ -1,0 +1,78 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Field, FieldWaiting } from '../../shared/types.js';
+import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { kioskButtons } from './kiosk-styles.js';
+
+/** Step 1: one big button per field, with how many people wait for it right now. Fires `choose` (detail: Field). */
+@customElement('mc-kiosk-fields')
+export class McKioskFields extends LitElement {
+  @property({ attribute: false }) fields: Field[] = [];
+  @property({ attribute: false }) waiting: FieldWaiting[] = [];
+
+  static override styles = [
+    kioskButtons,
+    css`
+      button {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        grid-template-rows: 1fr auto;
+        column-gap: 20px;
+        align-items: center;
+        min-height: 150px;
+        text-align: left;
+      }
+      .prefix {
+        grid-row: 1 / 3;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        width: 96px;
+        height: 96px;
+        font-size: 3.2rem;
+        font-weight: 800;
+        color: var(--mc-primary);
+        background: var(--mc-primary-fg);
+        border-radius: 50%;
+      }
+      .name { font-size: 1.8rem; }
+      .waiting { font-size: 1.3rem; font-weight: 600; }
+      @media (orientation: portrait) {
+        button { min-height: 250px; }
+        .prefix { width: 120px; height: 120px; font-size: 4rem; }
+        .name { font-size: 2.2rem; }
+        .waiting { font-size: 1.5rem; }
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override render() {
+    return html`<div class="grid">
+      ${this.fields.map(
+        (f) => html`<button
+          type="button"
+          class="choice"
+          data-testid="field-${f.prefix}"
+          @click=${() => this.dispatchEvent(new CustomEvent<Field>('choose', { detail: f }))}
+        >
+          <span class="prefix" aria-hidden="true">${f.prefix}</span>
+          <span class="name">${localName(f)}</span>
+          <span class="waiting">
+            ${t('kiosk.waitingCount', { count: this.waiting.find((w) => w.fieldId === f.id)?.waiting ?? 0 })}
+          </span>
+        </button>`,
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-kiosk-fields': McKioskFields;
+  }
+}

@@ -1,0 +1,127 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CatalogView, IssuedTicket } from '../../shared/types.js';
+import { LangController, t } from '../../ui/i18n/lang.js';
+import '../../ui/components/mc-ticket-slip.js';
+import { kioskButtons } from './kiosk-styles.js';
+
+/** How long the issued ticket stays on screen before the kiosk is ready for the next citizen. */
+export const RESULT_SECONDS = 15;
+
+/** The issued ticket, huge, next to the slip that was printed. Fires `done` on tap or after RESULT_SECONDS. */
+@customElement('mc-kiosk-result')
+export class McKioskResult extends LitElement {
+  @property({ attribute: false }) issued: IssuedTicket | null = null;
+  @property({ attribute: false }) catalog: CatalogView | null = null;
+  @state() private _secondsLeft = RESULT_SECONDS;
+  private _timer: ReturnType<typeof setInterval> | undefined;
+
+  static override styles = [
+    kioskButtons,
+    css`
+      :host { display: grid; gap: 32px; align-items: start; justify-items: center; }
+      @media (orientation: landscape) {
+        :host { grid-template-columns: 1fr auto; }
+      }
+      .ticket {
+        width: 100%;
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: 12px;
+        padding: 28px;
+        text-align: center;
+        border: 4px solid var(--mc-primary);
+        border-radius: var(--mc-radius);
+      }
+      .label { font-size: 1.8rem; font-weight: 700; }
+      .number {
+        font-size: 9rem;
+        font-weight: 800;
+        line-height: 1;
+        letter-spacing: 0.04em;
+        color: var(--mc-primary);
+        font-variant-numeric: tabular-nums;
+      }
+      .priority { font-size: 1.4rem; font-weight: 700; padding: 6px 18px; border: 3px solid var(--mc-fg); border-radius: 8px; }
+      dl { display: grid; grid-template-columns: auto auto; gap: 8px 24px; margin: 8px 0; font-size: 1.5rem; text-align: left; }
+      dd { margin: 0; font-weight: 800; }
+      .take { font-size: 1.6rem; font-weight: 700; margin: 0; }
+      .done { min-width: 320px; min-height: 96px; font-size: 2.2rem; }
+      .auto { font-size: 1.2rem; margin: 0; color: var(--mc-muted); }
+      figure { margin: 0; display: flex; flex-direction: column; align-items: center; gap: 8px; }
+      figcaption { font-size: 1.2rem; font-weight: 600; color: var(--mc-muted); }
+      mc-ticket-slip { zoom: 1.25; border: 1px solid var(--mc-border); box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
+      @media (orientation: portrait) {
+        .number { font-size: 12rem; }
+      }
+      @media (max-height: 900px) {
+        :host { gap: 24px; }
+        .ticket { gap: 6px; padding: 16px 24px; }
+        .label { font-size: 1.5rem; }
+        .number { font-size: 8rem; }
+        dl { margin: 0; }
+        .done { min-height: 80px; }
+        mc-ticket-slip { zoom: 1.1; }
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this._secondsLeft = RESULT_SECONDS;
+    this._timer = setInterval(() => {
+      this._secondsLeft -= 1;
+      if (this._secondsLeft <= 0) this.done();
+    }, 1000);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this._timer);
+  }
+
+  private done() {
+    clearInterval(this._timer);
+    this.dispatchEvent(new Event('done'));
+  }
+
+  override render() {
+    const { issued } = this;
+    if (!issued) return html``;
+    const { ticket } = issued;
+    return html`
+      <section class="ticket" role="status">
+        <span class="label">${t('kiosk.yourNumber')}</span>
+        <span class="number" data-testid="issued-number">${ticket.number}</span>
+        ${ticket.priority ? html`<span class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</span>` : ''}
+        <dl>
+          <dt>${t('ticket.ahead')}</dt>
+          <dd>${issued.ahead}</dd>
+          <dt>${t('ticket.counters')}</dt>
+          <dd>${issued.counterNumbers.join(', ')}</dd>
+        </dl>
+        <p class="take">${t('kiosk.takeSlip')}</p>
+        <button type="button" class="choice done" data-testid="kiosk-done" @click=${() => this.done()}>
+          ${t('kiosk.done')}
+        </button>
+        <p class="auto">${t('kiosk.autoReturn', { seconds: Math.max(0, this._secondsLeft) })}</p>
+      </section>
+      <figure>
+        <figcaption>${t('kiosk.slipPreview')}</figcaption>
+        <mc-ticket-slip .issued=${issued} .catalog=${this.catalog}></mc-ticket-slip>
+      </figure>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-kiosk-result': McKioskResult;
+  }
+}

@@ -1,0 +1,157 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { CallView, Lang } from '../../shared/types.js';
+import { CenterFeed } from '../../ui/center-feed.js';
+import { resolveCenterId } from '../../ui/data/centers.js';
+import { LangController, lang, localName, t } from '../../ui/i18n/lang.js';
+import '../../ui/components/mc-connection-status.js';
+import '../common/mc-display-header.js';
+import { SoundController } from './sound-controller.js';
+import './mc-enable-sound.js';
+import './mc-wall-call-banner.js';
+import './mc-wall-counter.js';
+import './mc-wall-recent-calls.js';
+import './mc-wall-waiting.js';
+
+/** How long a call stays in the banner. */
+const BANNER_MS = 6_000;
+/** How long the called counter's tile blinks: longer than the banner, so it is seen once the banner is gone. */
+const FLASH_MS = 10_000;
+/** Calls that arrive together share the banner; more than this and the oldest give way. */
+const BANNER_MAX = 3;
+
+/** The wall display of a center: every counter's current ticket, the last calls, who is waiting; calls spoken aloud. */
+@customElement('mc-wall-board')
+export class McWallBoard extends LitElement {
+  @state() private _notFound = false;
+  @state() private _banner: CallView[] = [];
+  @state() private _flashing: ReadonlySet<number> = new Set();
+  private _feed: CenterFeed | null = null;
+  private readonly _sound = new SoundController(this);
+  private readonly _bannerTimers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly _flashTimers = new Map<number, ReturnType<typeof setTimeout>>();
+
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100vh;
+      overflow: hidden;
+      cursor: default;
+      --mc-header-padding: 16px 32px;
+      --mc-header-title-size: 2.6rem;
+      --mc-clock-size: 3.6rem;
+      --mc-clock-date-size: 1.4rem;
+    }
+    main {
+      flex: 1;
+      min-height: 0;
+      display: grid;
+      grid-template-columns: 1fr 560px;
+      gap: 24px;
+      padding: 24px;
+    }
+    .counters {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(380px, 1fr));
+      grid-auto-rows: 1fr;
+      gap: 24px;
+      min-height: 0;
+    }
+    aside { display: flex; flex-direction: column; gap: 24px; min-height: 0; overflow: hidden; }
+    mc-wall-recent-calls { flex: 1; min-height: 0; }
+    .notice { margin: 20vh auto; font-size: 3rem; font-weight: 700; text-align: center; }
+  `;
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override async connectedCallback() {
+    super.connectedCallback();
+    const centerId = await resolveCenterId();
+    if (!centerId) {
+      this._notFound = true;
+      return;
+    }
+    this._feed ??= new CenterFeed(this, centerId, {
+      onTicketEvent: (event) => {
+        if (event.name === 'ticket:called') this.onCall(event.change.call);
+      },
+    });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    for (const timer of [...this._bannerTimers, ...this._flashTimers.values()]) clearTimeout(timer);
+    this._bannerTimers.clear();
+    this._flashTimers.clear();
+  }
+
+  /** A call or recall: flash the tile, show the banner, say it. */
+  private onCall(call: CallView) {
+    this._banner = [call, ...this._banner.filter((c) => c.ticketId !== call.ticketId)].slice(0, BANNER_MAX);
+    const timer = setTimeout(() => {
+      this._bannerTimers.delete(timer);
+      this._banner = this._banner.filter((c) => c !== call);
+    }, BANNER_MS);
+    this._bannerTimers.add(timer);
+    this.flash(call.counterId);
+    const langs: Lang[] = lang() === 'en' ? ['vi', 'en'] : ['vi'];
+    this._sound.announce(call, langs);
+  }
+
+  private flash(counterId: number) {
+    // A second call at a blinking counter makes it blink for the full time again.
+    clearTimeout(this._flashTimers.get(counterId));
+    this._flashing = new Set([...this._flashing, counterId]);
+    this._flashTimers.set(
+      counterId,
+      setTimeout(() => {
+        this._flashTimers.delete(counterId);
+        this._flashing = new Set([...this._flashing].filter((id) => id !== counterId));
+      }, FLASH_MS),
+    );
+  }
+
+  override render() {
+    const snapshot = this._feed?.snapshot;
+    const joinError = this._feed?.joinError;
+    return html`
+      <mc-connection-status .connected=${this._feed?.connected ?? false}></mc-connection-status>
+      <mc-display-header
+        .heading=${snapshot ? localName({ nameVi: snapshot.center.name, nameEn: snapshot.center.nameEn }) : t('wall.title')}
+        .timezone=${snapshot?.center.timezone ?? 'Asia/Ho_Chi_Minh'}
+      ></mc-display-header>
+      ${snapshot
+        ? html`<main>
+            <section class="counters">
+              ${snapshot.counters.map(
+                (c) => html`<mc-wall-counter
+                  data-testid="counter-${c.number}"
+                  .counter=${c}
+                  .fields=${snapshot.fields}
+                  ?flashing=${this._flashing.has(c.id)}
+                ></mc-wall-counter>`,
+              )}
+            </section>
+            <aside>
+              <mc-wall-recent-calls .calls=${snapshot.recentCalls}></mc-wall-recent-calls>
+              <mc-wall-waiting .fields=${snapshot.fields} .waiting=${snapshot.waiting}></mc-wall-waiting>
+            </aside>
+          </main>`
+        : html`<p class="notice" role="status">
+            ${this._notFound ? t('center.notFound') : (joinError ?? t('center.loading'))}
+          </p>`}
+      <mc-wall-call-banner .calls=${this._banner}></mc-wall-call-banner>
+      ${this._sound.ready ? '' : html`<mc-enable-sound @enable=${() => this._sound.unlock()}></mc-enable-sound>`}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-wall-board': McWallBoard;
+  }
+}
