@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
     environment: 'node',
     // Integration and browser tests start real servers; keep runs on 2 cores predictable.
     pool: 'forks',

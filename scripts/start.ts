@@ -1,21 +1,5 @@
 // `npm start`: builds the screens when the sources are newer than the last build, then starts the server.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { buildScreensIfStale } from './build-screens.js';
 
-const SOURCES = ['display', 'counter', 'ui', 'shared', 'index.html', 'vite.config.ts', 'package.json'];
-const STAMP = join('dist', 'index.html');
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-const builtAt = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
-if (Math.max(...SOURCES.map(newestMtime)) > builtAt) {
-  console.log('Building the screens (vite build)…');
-  const { build } = await import('vite');
-  await build({ logLevel: 'warn' });
-}
+await buildScreensIfStale();
 await import('../server/main.js');

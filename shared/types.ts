@@ -68,6 +68,7 @@ export interface CounterView {
   pauseReason: PauseReason | null;
   /** Fields served, in the counter's order of preference. */
   fieldIds: number[];
+  staffId: number | null;
   staffName: string | null;
   /** The ticket called or being served at this counter, if any. */
   current: TicketView | null;

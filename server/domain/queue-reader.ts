@@ -48,6 +48,7 @@ export class QueueReader {
       status: row.status,
       pauseReason: row.pause_reason,
       fieldIds: counterFieldIds(this.store, row.id),
+      staffId: row.staff_id,
       staffName: row.staff_name,
       current: current ? toTicketView(this.store, current) : null,
     };

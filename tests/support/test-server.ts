@@ -33,6 +33,9 @@ export interface TestServer {
   stop(): Promise<void>;
   /** Closes the app and the store, then starts again over the same database file. */
   restart(): Promise<void>;
+  /** Stops serving (screens see the server gone) until `resume()` starts it again on the same port. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
 }
 
 function settableClock(start: number): TestClock {
@@ -48,21 +51,25 @@ function settableClock(start: number): TestClock {
   };
 }
 
-async function listen(app: Application): Promise<string> {
+async function listen(app: Application, port = 0): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
-    app.httpServer.listen(0, '127.0.0.1', () => resolve());
+    app.httpServer.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = app.httpServer.address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
+  const bound = app.httpServer.address() as AddressInfo;
+  return `http://127.0.0.1:${bound.port}`;
 }
 
-export async function startTestServer(at: number = MONDAY_9AM): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Serve the built screens (browser tests); by default the server answers the API only. */
+  distDir?: string;
+}
+
+export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-test-'));
   const file = join(dir, 'motcua.sqlite');
   const clock = settableClock(at);
-  // The screens are not built for these tests: the server answers the API only.
-  const distDir = join(dir, 'no-dist');
+  const distDir = options.distDir ?? join(dir, 'no-dist');
 
   let store!: Store;
   let app!: Application;
@@ -70,11 +77,11 @@ export async function startTestServer(at: number = MONDAY_9AM): Promise<TestServ
   let seeded: SeedResult | null = null;
   let running = false;
 
-  const boot = async () => {
+  const boot = async (port = 0) => {
     store = new Store(file);
     seeded = await seedDemoCenter(store, clock.now, DEMO_PASSWORDS);
     app = createApplication({ store, clock: clock.now, distDir });
-    baseUrl = await listen(app);
+    baseUrl = await listen(app, port);
     running = true;
   };
   const shutdown = async () => {
@@ -113,6 +120,12 @@ export async function startTestServer(at: number = MONDAY_9AM): Promise<TestServ
     async restart() {
       await shutdown();
       await boot();
+    },
+    async pause() {
+      await shutdown();
+    },
+    async resume() {
+      await boot(Number(new URL(baseUrl).port));
     },
   };
 }

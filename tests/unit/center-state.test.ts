@@ -14,7 +14,7 @@ function ticketView(id: number, number: string, more: Partial<TicketView> = {}):
 
 function counterView(number: number, more: Partial<CounterView> = {}): CounterView {
   return {
-    id: number, centerId: 'hoa-binh', number, status: 'closed', pauseReason: null, fieldIds: [1], staffName: null,
+    id: number, centerId: 'hoa-binh', number, status: 'closed', pauseReason: null, fieldIds: [1], staffId: null, staffName: null,
     current: null, ...more,
   };
 }

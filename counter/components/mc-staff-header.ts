@@ -1,0 +1,99 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { StaffView } from '../../shared/types.js';
+import '../../ui/components/mc-lang-switch.js';
+import { LangController, t } from '../../ui/i18n/lang.js';
+import { emit } from './events.js';
+import { staffStyles } from './staff-styles.js';
+
+/**
+ * The top bar of a staff screen: what this screen is, who is signed in, language, sign-out
+ * (fires `sign-out`; the screen decides what to tidy up first). The slot holds status chips.
+ */
+@customElement('mc-staff-header')
+export class McStaffHeader extends LitElement {
+  @property() heading = '';
+  @property() subheading = '';
+  @property({ attribute: false }) staff: StaffView | null = null;
+
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: flex;
+        align-items: center;
+        gap: 16px;
+        padding: 8px 16px;
+        color: var(--mc-primary-fg);
+        background: var(--mc-primary);
+      }
+      .what {
+        display: flex;
+        align-items: baseline;
+        gap: 14px;
+        min-width: 0;
+      }
+      h1 {
+        margin: 0;
+        font-size: 1.9rem;
+        white-space: nowrap;
+      }
+      .sub {
+        overflow: hidden;
+        font-size: 1rem;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+      }
+      ::slotted(*) {
+        flex: none;
+      }
+      .staff {
+        margin-left: auto;
+        font-size: 1.1rem;
+        font-weight: 700;
+        text-align: right;
+        white-space: nowrap;
+      }
+      .staff small {
+        display: block;
+        font-size: 0.8rem;
+        font-weight: 400;
+      }
+      button {
+        min-height: 48px;
+        color: var(--mc-primary-fg);
+        background: transparent;
+        border-color: var(--mc-primary-fg);
+      }
+      mc-lang-switch {
+        flex: none;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override render() {
+    return html`
+      <div class="what">
+        <h1>${this.heading}</h1>
+        <span class="sub">${this.subheading}</span>
+      </div>
+      <slot></slot>
+      <div class="staff" data-testid="staff-name">
+        <small>${t('counter.staff')}</small>${this.staff?.displayName ?? ''}
+      </div>
+      <mc-lang-switch></mc-lang-switch>
+      <button type="button" data-testid="logout" @click=${() => emit(this, 'sign-out', null)}>${t('counter.logout')}</button>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-staff-header': McStaffHeader;
+  }
+}

@@ -1,0 +1,57 @@
+// What a staff screen holds once someone signs in: who, their center's catalogue and its live feed.
+// Staff screens always show the staff member's own center, whatever the URL says.
+import type { ReactiveControllerHost } from 'lit';
+import type { CatalogView, CounterView, StaffView } from '../../shared/types.js';
+import { CenterFeed } from '../../ui/center-feed.js';
+import { logout } from '../../ui/data/auth.js';
+import { getCatalog } from '../../ui/data/centers.js';
+
+export class StaffSession {
+  staff: StaffView | null = null;
+  catalog: CatalogView | null = null;
+  feed: CenterFeed | null = null;
+  /** Moves on every ticket event and every (re)join, so ticket lists know when to reload. */
+  revision = 0;
+  loadError: string | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  async signedIn(staff: StaffView): Promise<void> {
+    this.staff = staff;
+    const res = await getCatalog(staff.centerId);
+    if ('error' in res) {
+      this.loadError = res.error.message;
+    } else {
+      this.loadError = null;
+      this.catalog = res;
+      const bump = () => {
+        this.revision++;
+        this.host.requestUpdate();
+      };
+      this.feed = new CenterFeed(this.host, staff.centerId, { onSnapshot: bump, onTicketEvent: bump });
+    }
+    this.host.requestUpdate();
+  }
+
+  async signOut(): Promise<void> {
+    await logout();
+    if (this.feed) {
+      this.feed.hostDisconnected();
+      this.host.removeController(this.feed);
+    }
+    this.staff = null;
+    this.catalog = null;
+    this.feed = null;
+    this.host.requestUpdate();
+  }
+
+  /** Counters as the feed last saw them (live status and holder), else as loaded. */
+  get counters(): CounterView[] {
+    return this.feed?.snapshot?.counters ?? this.catalog?.counters ?? [];
+  }
+
+  /** Only a link that was up and went down counts as lost, so nothing flashes while first connecting. */
+  get connected(): boolean {
+    return !this.feed || this.feed.connected || this.feed.snapshot === null;
+  }
+}

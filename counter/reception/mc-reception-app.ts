@@ -1,0 +1,155 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { IssuedTicket, StaffView } from '../../shared/types.js';
+import '../../ui/components/mc-connection-status.js';
+import '../../ui/components/mc-ticket-slip.js';
+import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { printSlip } from '../../ui/print-slip.js';
+import '../components/mc-error-alert.js';
+import '../components/mc-staff-header.js';
+import '../components/mc-staff-login.js';
+import { ERROR_EVENT } from '../components/events.js';
+import { StaffSession } from '../components/staff-session.js';
+import { staffStyles } from '../components/staff-styles.js';
+import './mc-today-tickets.js';
+import './mc-visit-form.js';
+
+/** The reception desk page: issue tickets for citizens (several procedures per visit), reprint, cancel. */
+@customElement('mc-reception-app')
+export class McReceptionApp extends LitElement {
+  private readonly session = new StaffSession(this);
+  @state() private _error: string | null = null;
+  /** The slip on show: just issued, or reprinted. */
+  @state() private _slip: { issued: IssuedTicket; reprint: boolean } | null = null;
+
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+      }
+      /* Tall enough for a long procedure list, short enough that today's list starts on screen. */
+      .desk {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) 340px;
+        gap: 16px;
+        height: calc(100vh - 150px);
+        min-height: 480px;
+        padding: 12px 16px;
+      }
+      mc-visit-form {
+        min-height: 0;
+      }
+      .slip {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: 8px;
+        min-height: 0;
+        overflow-y: auto;
+        padding: 10px;
+        background: var(--mc-surface);
+        border: 2px solid var(--mc-border);
+        border-radius: var(--mc-radius);
+      }
+      .hint {
+        margin: auto 12px;
+        font-size: 1.1rem;
+        text-align: center;
+        color: var(--mc-muted);
+      }
+      .slip h2 {
+        margin: 0;
+        font-size: 1.15rem;
+      }
+      .issued-number {
+        font-size: 3.2rem;
+        font-weight: 800;
+        line-height: 1;
+        color: var(--mc-primary);
+      }
+      mc-ticket-slip {
+        border: 1px solid #999;
+      }
+      mc-today-tickets {
+        padding: 8px 16px 24px;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LangController(this);
+    this.addEventListener(ERROR_EVENT, (e) => (this._error = (e as CustomEvent<string | null>).detail));
+  }
+
+  private show(issued: IssuedTicket, reprint: boolean): void {
+    this._slip = { issued, reprint };
+    if (this.session.catalog) printSlip(issued, this.session.catalog);
+  }
+
+  private async signOut(): Promise<void> {
+    await this.session.signOut();
+    this._error = null;
+    this._slip = null;
+  }
+
+  override updated(): void {
+    document.title = `${t('reception.title')} — ${t('app.name')}`;
+  }
+
+  override render() {
+    const { staff, catalog } = this.session;
+    if (!staff) {
+      return html`<mc-staff-login
+        permission="reception:assist"
+        heading=${t('reception.title')}
+        @signed-in=${(e: CustomEvent<StaffView>) => void this.session.signedIn(e.detail).then(() => (this._error = this.session.loadError))}
+      ></mc-staff-login>`;
+    }
+    return html`
+      <mc-connection-status ?connected=${this.session.connected}></mc-connection-status>
+      <mc-staff-header
+        heading=${t('reception.title')}
+        subheading=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
+        .staff=${staff}
+        @sign-out=${() => void this.signOut()}
+      ></mc-staff-header>
+      <mc-error-alert testid="reception-error" .message=${this._error} @dismiss=${() => (this._error = null)}></mc-error-alert>
+      ${catalog
+        ? html`
+            <div class="desk">
+              <mc-visit-form .catalog=${catalog} @ticket-issued=${(e: CustomEvent<IssuedTicket>) => this.show(e.detail, false)}></mc-visit-form>
+              <section class="slip" aria-live="polite">${this.renderSlip()}</section>
+            </div>
+            <mc-today-tickets
+              .catalog=${catalog}
+              .revision=${this.session.revision}
+              @slip-ready=${(e: CustomEvent<IssuedTicket>) => this.show(e.detail, true)}
+            ></mc-today-tickets>
+          `
+        : html`<p role="status">${t('center.loading')}</p>`}
+    `;
+  }
+
+  private renderSlip() {
+    const slip = this._slip;
+    const catalog = this.session.catalog;
+    if (!slip || !catalog) return html`<p class="hint">${t('reception.slipHint')}</p>`;
+    return html`
+      <h2>${slip.reprint ? t('reception.reprinted') : t('reception.issued')}</h2>
+      <div class="issued-number" data-testid="issued-number">${slip.issued.ticket.number}</div>
+      <button type="button" class="primary" data-testid="print-slip" @click=${() => printSlip(slip.issued, catalog)}>
+        ${t('action.print')}
+      </button>
+      <mc-ticket-slip .issued=${slip.issued} .catalog=${catalog}></mc-ticket-slip>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-reception-app': McReceptionApp;
+  }
+}

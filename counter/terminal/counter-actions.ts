@@ -1,0 +1,45 @@
+// What the counter terminal lets staff do in each state, and the keys that do it. Pure, so the
+// buttons, the shortcuts and the queue's "Call" buttons all agree.
+import type { CenterInfo, CounterView } from '../../shared/types.js';
+
+export const COUNTER_ACTIONS = [
+  'call-next', 'recall', 'start', 'finish', 'no-show', 'transfer', 'pause', 'resume', 'close',
+] as const;
+export type CounterAction = (typeof COUNTER_ACTIONS)[number];
+
+/** A function key, and a letter for keyboards (and remote sessions) where F-keys are taken. */
+export const SHORTCUTS: Partial<Record<CounterAction, readonly [string, string]>> = {
+  'call-next': ['F1', 'N'],
+  recall: ['F2', 'R'],
+  start: ['F3', 'S'],
+  finish: ['F4', 'F'],
+  'no-show': ['F6', 'V'],
+  transfer: ['F7', 'T'],
+  pause: ['F8', 'P'],
+  resume: ['F8', 'P'],
+};
+
+/**
+ * No ticket: call (next or from the list), pause, close. Called: recall, start, transfer, and
+ * no-show once recalled enough. Serving: finish, transfer. A paused counter calls nobody.
+ */
+export function allowedActions(counter: CounterView, center: CenterInfo): ReadonlySet<CounterAction> {
+  const allowed = new Set<CounterAction>([counter.status === 'paused' ? 'resume' : 'pause']);
+  const ticket = counter.current;
+  if (!ticket) {
+    if (counter.status === 'open') allowed.add('call-next');
+    allowed.add('close');
+  } else if (ticket.state === 'called') {
+    allowed.add('recall').add('start').add('transfer');
+    if (ticket.recallCount >= center.recallsBeforeNoShow) allowed.add('no-show');
+  } else if (ticket.state === 'serving') {
+    allowed.add('finish').add('transfer');
+  }
+  return allowed;
+}
+
+/** The actions a key press stands for (F8 and P mean pause or resume, whichever applies). */
+export function actionsForKey(key: string): CounterAction[] {
+  const pressed = key.length === 1 ? key.toUpperCase() : key;
+  return COUNTER_ACTIONS.filter((action) => SHORTCUTS[action]?.includes(pressed));
+}

@@ -1,0 +1,154 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CatalogView, TicketView } from '../../shared/types.js';
+import { minutesBetween } from '../../ui/format.js';
+import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { ClockController } from '../components/clock-controller.js';
+import { emit } from '../components/events.js';
+import { staffStyles } from '../components/staff-styles.js';
+
+/** The counter's queue in the exact order Call next takes it; each row can be called out of turn (`call-ticket`). */
+@customElement('mc-counter-queue')
+export class McCounterQueue extends LitElement {
+  @property({ attribute: false }) tickets: TicketView[] = [];
+  @property({ attribute: false }) catalog: CatalogView | null = null;
+  /** False while a ticket is at the counter or the counter is paused. */
+  @property({ type: Boolean }) canCall = false;
+  private readonly clock = new ClockController(this);
+
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        border: 2px solid var(--mc-border);
+        border-radius: var(--mc-radius);
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        padding: 10px 16px;
+        background: var(--mc-surface);
+        border-bottom: 2px solid var(--mc-border);
+        border-radius: var(--mc-radius) var(--mc-radius) 0 0;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.25rem;
+      }
+      .count {
+        font-size: 1.1rem;
+        font-weight: 700;
+      }
+      ol {
+        flex: 1;
+        margin: 0;
+        padding: 0;
+        overflow-y: auto;
+        list-style: none;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 5.2em 1fr auto;
+        gap: 2px 12px;
+        align-items: center;
+        padding: 8px 12px 8px 16px;
+        border-bottom: 1px solid #c4cad2;
+      }
+      .number {
+        font-size: 1.9rem;
+        font-weight: 800;
+        font-variant-numeric: tabular-nums;
+      }
+      .what {
+        min-width: 0;
+        font-size: 1rem;
+      }
+      .what .procedure {
+        display: -webkit-box;
+        overflow: hidden;
+        font-weight: 700;
+        -webkit-line-clamp: 2;
+        -webkit-box-orient: vertical;
+      }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 10px;
+        color: var(--mc-muted);
+      }
+      .priority {
+        font-size: 0.9rem;
+      }
+      .transferred {
+        font-weight: 700;
+        color: var(--mc-fg);
+      }
+      button {
+        min-width: 88px;
+        font-size: 1.1rem;
+      }
+      .empty {
+        display: block;
+        padding: 16px;
+        font-size: 1.2rem;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override render() {
+    return html`
+      <header>
+        <h2 id="queue-title">${t('counter.queue.title')}</h2>
+        <span class="count">${t('counter.queue.count', { count: this.tickets.length })}</span>
+      </header>
+      <ol data-testid="queue" aria-labelledby="queue-title">
+        ${this.tickets.length === 0 ? html`<li class="empty">${t('counter.queue.empty')}</li>` : ''}
+        ${this.tickets.map((ticket) => this.renderRow(ticket))}
+      </ol>
+    `;
+  }
+
+  private renderRow(ticket: TicketView) {
+    const catalog = this.catalog;
+    const field = catalog?.fields.find((f) => f.id === ticket.fieldId);
+    const [first, ...rest] = ticket.procedures.map((p) => catalog?.procedures.find((x) => x.id === p.procedureId));
+    return html`
+      <li data-testid="queue-row-${ticket.number}">
+        <span class="number">${ticket.number}</span>
+        <div class="what">
+          <div class="procedure">${first ? localName(first) : field ? localName(field) : ''}</div>
+          <div class="meta">
+            ${rest.length ? html`<span>${t('counter.queue.more', { count: rest.length })}</span>` : ''}
+            <span>${t('counter.queue.minutes', { minutes: minutesBetween(ticket.issuedAt, this.clock.now) })}</span>
+            ${ticket.priority ? html`<span class="priority">${t(`priority.${ticket.priority}`)}</span>` : ''}
+            ${ticket.transferred ? html`<span class="transferred">${t('counter.current.transferred')}</span>` : ''}
+          </div>
+        </div>
+        <button
+          type="button"
+          data-testid="call-${ticket.number}"
+          aria-label=${t('counter.queue.callLabel', { number: ticket.number })}
+          ?disabled=${!this.canCall}
+          @click=${() => emit(this, 'call-ticket', ticket)}
+        >
+          ${t('counter.queue.call')}
+        </button>
+      </li>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-counter-queue': McCounterQueue;
+  }
+}

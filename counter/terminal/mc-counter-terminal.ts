@@ -1,0 +1,275 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { isApiError, type ApiResult } from '../../shared/errors.js';
+import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
+import type { CatalogView, CounterView, PauseReason, StaffView, TicketView } from '../../shared/types.js';
+import {
+  callNext, callTicket, closeCounter, counterQueue, finish, getCounter, noShow, pauseCounter, recall, resumeCounter,
+  startServing, transfer,
+} from '../../ui/data/counters.js';
+import { LangController, t } from '../../ui/i18n/lang.js';
+import { CoalescedLoader } from '../components/coalesced-loader.js';
+import { emit, reportError } from '../components/events.js';
+import { staffStyles } from '../components/staff-styles.js';
+import { actionsForKey, allowedActions, type CounterAction } from './counter-actions.js';
+import './mc-counter-actions.js';
+import type { McCounterActions } from './mc-counter-actions.js';
+import './mc-counter-queue.js';
+import './mc-current-ticket.js';
+import './mc-finish-panel.js';
+import './mc-pause-panel.js';
+import './mc-transfer-panel.js';
+
+type Panel = 'finish' | 'transfer' | 'pause';
+
+/**
+ * One counter at work: the current ticket, the actions (buttons and keys), the queue. Its state is
+ * always re-read from the server after an action and whenever the feed reports a change, so it shows
+ * what the wall display shows. Fires `counter-closed` after closing, `counter-lost` when someone else
+ * took the counter over.
+ */
+@customElement('mc-counter-terminal')
+export class McCounterTerminal extends LitElement {
+  @property({ attribute: false }) catalog: CatalogView | null = null;
+  @property({ attribute: false }) staff: StaffView | null = null;
+  /** The counter as opened; the terminal keeps it up to date from then on. */
+  @property({ attribute: false }) counter: CounterView | null = null;
+  /** The center's counters as the feed sees them; a change to this counter's entry triggers a reload. */
+  @property({ attribute: false }) counters: CounterView[] = [];
+  /** Moves on every ticket event of the center: the queue may have changed. */
+  @property({ type: Number }) revision = 0;
+  @state() private _counter: CounterView | null = null;
+  @state() private _queue: TicketView[] = [];
+  @state() private _panel: Panel | null = null;
+  @query('mc-counter-actions') private _actions?: McCounterActions;
+  private _busy = false;
+  private _seenLive: CounterView | undefined;
+  private readonly loader = new CoalescedLoader(() => this.load());
+
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: minmax(0, 1.75fr) minmax(340px, 1fr);
+        grid-template-rows: minmax(0, 1fr);
+        gap: 14px;
+        height: 100%;
+        padding: 12px 16px 16px;
+      }
+      .work {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+        min-height: 0;
+      }
+      mc-current-ticket {
+        flex: 1;
+        min-height: 0;
+        overflow: auto;
+      }
+      .panel {
+        flex: 1;
+        min-height: 0;
+        overflow: auto;
+        padding: 16px 22px;
+        border: 3px solid var(--mc-primary);
+        border-radius: var(--mc-radius);
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onShortcut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onShortcut);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('counter')) this._counter = this.counter;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    const live = this.counters.find((c) => c.id === this.counter?.id);
+    if (changed.has('revision') || live !== this._seenLive) {
+      this._seenLive = live;
+      this.loader.refresh();
+    }
+  }
+
+  private get allowed() {
+    return this._counter && this.catalog ? allowedActions(this._counter, this.catalog.center) : new Set<CounterAction>();
+  }
+
+  private async load(): Promise<void> {
+    const id = this.counter?.id;
+    if (!id) return;
+    const [counter, queue] = await Promise.all([getCounter(id), counterQueue(id)]);
+    if ('error' in counter) return reportError(this, counter.error.message);
+    // Display names stand for the holder: CounterView carries no staff id.
+    if (counter.status === 'closed' || counter.staffId !== this.staff?.id) {
+      emit(this, 'counter-lost', counter);
+      return;
+    }
+    this._counter = counter;
+    if ('error' in queue) reportError(this, queue.error.message);
+    else this._queue = queue.tickets;
+  }
+
+  /** Runs one API call; shows its refusal, or clears the last one and (unless leaving) reloads. */
+  private async run<T>(call: (counterId: number) => Promise<ApiResult<T>>, reload = true): Promise<boolean> {
+    const id = this._counter?.id;
+    if (!id || this._busy) return false;
+    this._busy = true;
+    const res = await call(id);
+    this._busy = false;
+    if (isApiError(res)) {
+      reportError(this, res.error.message);
+      return false;
+    }
+    reportError(this, null);
+    if (reload) {
+      await this.loader.refresh();
+      await this.keepFocus();
+    }
+    return true;
+  }
+
+  /** The step that usually follows in the current state, where the keyboard goes after an action. */
+  private nextStep(): CounterAction {
+    const ticket = this._counter?.current;
+    if (ticket) return ticket.state === 'called' ? 'start' : 'finish';
+    return this._counter?.status === 'paused' ? 'resume' : 'call-next';
+  }
+
+  /** A button pressed may have become disabled (dropping focus): move the keyboard to the next step. */
+  private async keepFocus(): Promise<void> {
+    await this.updateComplete;
+    await this._actions?.updateComplete;
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (this._panel || (active && active !== document.body && !(active instanceof HTMLButtonElement && active.disabled))) return;
+    this._actions?.focusAction(this.nextStep());
+  }
+
+  private onAction(action: CounterAction): void {
+    if (!this.allowed.has(action)) return;
+    switch (action) {
+      case 'finish':
+      case 'transfer':
+      case 'pause':
+        this._panel = action;
+        return;
+      case 'call-next':
+        void this.run(callNext);
+        return;
+      case 'recall':
+        void this.run(recall);
+        return;
+      case 'start':
+        void this.run(startServing);
+        return;
+      case 'no-show':
+        void this.run(noShow);
+        return;
+      case 'resume':
+        void this.run(resumeCounter);
+        return;
+      case 'close':
+        void this.run(closeCounter, false).then((ok) => ok && emit(this, 'counter-closed', null));
+        return;
+    }
+  }
+
+  private readonly onShortcut = (e: KeyboardEvent): void => {
+    if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
+    if (this._panel) {
+      if (e.key === 'Escape') void this.closePanel();
+      return;
+    }
+    const target = e.composedPath()[0];
+    if (
+      target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement ||
+      (target instanceof HTMLElement && target.isContentEditable)
+    ) {
+      return;
+    }
+    const candidates = actionsForKey(e.key);
+    if (candidates.length === 0) return;
+    // F1 would open the browser's help, F6 the address bar, F7 caret browsing.
+    e.preventDefault();
+    const action = candidates.find((a) => this.allowed.has(a));
+    if (action) this.onAction(action);
+  };
+
+  /** Closes the panel (after its action succeeded, if it has one) and puts the keyboard on the next likely step. */
+  private async closePanel(action?: () => Promise<boolean>): Promise<void> {
+    const panel = this._panel;
+    if (!panel || (action && !(await action()))) return;
+    this._panel = null;
+    await this.updateComplete;
+    await this._actions?.updateComplete;
+    this._actions?.focusAction(action ? this.nextStep() : panel);
+  }
+
+  override render() {
+    const counter = this._counter;
+    const catalog = this.catalog;
+    if (!counter || !catalog) return html``;
+    const allowed = this.allowed;
+    const ticket = counter.current;
+    return html`
+      <div class="work">${this._panel ? this.renderPanel(this._panel, counter, catalog) : html`
+        <mc-current-ticket .ticket=${ticket} .catalog=${catalog}></mc-current-ticket>
+        <mc-counter-actions
+          role="group"
+          aria-label=${t('counter.actions.label')}
+          .allowed=${allowed}
+          ?paused=${counter.status === 'paused'}
+          .recalls=${ticket?.state === 'called' ? { count: ticket.recallCount, needed: catalog.center.recallsBeforeNoShow } : null}
+          @counter-action=${(e: CustomEvent<CounterAction>) => this.onAction(e.detail)}
+        ></mc-counter-actions>
+      `}</div>
+      <mc-counter-queue
+        .tickets=${this._queue}
+        .catalog=${catalog}
+        ?canCall=${allowed.has('call-next')}
+        @call-ticket=${(e: CustomEvent<TicketView>) => void this.run((id) => callTicket(id, e.detail.id))}
+      ></mc-counter-queue>
+    `;
+  }
+
+  private renderPanel(panel: Panel, counter: CounterView, catalog: CatalogView) {
+    const close = () => void this.closePanel();
+    switch (panel) {
+      case 'finish':
+        return html`<mc-finish-panel class="panel" .ticket=${counter.current} .catalog=${catalog} @panel-close=${close}
+          @finish-confirm=${(e: CustomEvent<FinishRequest>) => void this.closePanel(() => this.run((id) => finish(id, e.detail)))}
+        ></mc-finish-panel>`;
+      case 'transfer':
+        return html`<mc-transfer-panel class="panel" .ticket=${counter.current} .catalog=${catalog} .counters=${this.counters}
+          .counterId=${counter.id} @panel-close=${close}
+          @transfer-confirm=${(e: CustomEvent<TransferRequest>) => void this.closePanel(() => this.run((id) => transfer(id, e.detail)))}
+        ></mc-transfer-panel>`;
+      case 'pause':
+        return html`<mc-pause-panel class="panel" @panel-close=${close}
+          @pause-confirm=${(e: CustomEvent<PauseReason>) => void this.closePanel(() => this.run((id) => pauseCounter(id, { reason: e.detail })))}
+        ></mc-pause-panel>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-counter-terminal': McCounterTerminal;
+  }
+}

@@ -1,0 +1,181 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { localDate } from '../../shared/rules/local-time.js';
+import type { FinishRequest } from '../../shared/schemas.js';
+import { OUTCOMES, type CatalogView, type Outcome, type TicketView } from '../../shared/types.js';
+import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { emit } from '../components/events.js';
+import { staffStyles } from '../components/staff-styles.js';
+import { addDays, formatResultDate } from './result-date.js';
+
+type Choice = FinishRequest['outcomes'][number];
+
+/**
+ * The outcome of each procedure of the ticket. A procedure with a processing time defaults to an
+ * appointment on today + that many days; one done on the spot defaults to "returned". Enter confirms
+ * (`finish-confirm` with the FinishRequest); `panel-close` goes back.
+ */
+@customElement('mc-finish-panel')
+export class McFinishPanel extends LitElement {
+  @property({ attribute: false }) ticket: TicketView | null = null;
+  @property({ attribute: false }) catalog: CatalogView | null = null;
+  @state() private _choices: Choice[] = [];
+
+  static override styles = [
+    staffStyles,
+    css`
+      h2 {
+        margin: 0 0 12px;
+        font-size: 1.6rem;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 1.1rem;
+      }
+      th,
+      td {
+        padding: 8px;
+        text-align: left;
+        border-bottom: 1px solid #c4cad2;
+      }
+      thead th {
+        color: var(--mc-muted);
+      }
+      tbody th {
+        max-width: 22em;
+      }
+      select {
+        width: 100%;
+      }
+      .weekday {
+        margin-top: 4px;
+        font-weight: 700;
+      }
+      .buttons {
+        display: flex;
+        justify-content: flex-end;
+        gap: 12px;
+        margin-top: 16px;
+      }
+      .buttons button {
+        min-height: 64px;
+        font-size: 1.2rem;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  private get today(): string {
+    return this.catalog ? localDate(Date.now(), this.catalog.center.timezone) : '';
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if ((changed.has('ticket') || changed.has('catalog')) && this.ticket && this.catalog) {
+      const procedures = this.catalog.procedures;
+      this._choices = this.ticket.procedures.map(({ procedureId }) => {
+        const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
+        return days > 0
+          ? { procedureId, outcome: 'appointment', resultDate: addDays(this.today, days) }
+          : { procedureId, outcome: 'returned', resultDate: null };
+      });
+    }
+  }
+
+  override firstUpdated(): void {
+    this.renderRoot.querySelector('select')?.focus();
+  }
+
+  private set(procedureId: number, change: Partial<Choice>): void {
+    this._choices = this._choices.map((c) => (c.procedureId === procedureId ? { ...c, ...change } : c));
+  }
+
+  private setOutcome(choice: Choice, outcome: Outcome): void {
+    const days = this.catalog?.procedures.find((p) => p.id === choice.procedureId)?.processingDays ?? 0;
+    this.set(choice.procedureId, {
+      outcome,
+      resultDate: outcome === 'appointment' ? (choice.resultDate ?? addDays(this.today, days)) : null,
+    });
+  }
+
+  private confirm(e: Event): void {
+    e.preventDefault();
+    emit<FinishRequest>(this, 'finish-confirm', { outcomes: this._choices });
+  }
+
+  /** Enter confirms: date inputs submit the form by themselves, selects do not. */
+  private onKeydown(e: KeyboardEvent): void {
+    const target = e.composedPath()[0];
+    if (e.key === 'Enter' && !e.isComposing && target instanceof HTMLSelectElement) {
+      this.confirm(e);
+    }
+  }
+
+  override render() {
+    const { ticket, catalog } = this;
+    if (!ticket || !catalog) return html``;
+    return html`
+      <form novalidate @submit=${this.confirm} @keydown=${this.onKeydown}>
+        <h2>${t('counter.finish.title', { number: ticket.number })}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t('ticket.procedures')}</th>
+              <th scope="col">${t('counter.finish.outcome')}</th>
+              <th scope="col">${t('counter.finish.resultDate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this._choices.map((choice) => {
+              const procedure = catalog.procedures.find((p) => p.id === choice.procedureId);
+              const name = procedure ? localName(procedure) : '';
+              return html`<tr>
+                <th scope="row">${name}</th>
+                <td>
+                  <select
+                    data-testid="outcome-${choice.procedureId}"
+                    aria-label="${t('counter.finish.outcome')}: ${name}"
+                    @change=${(e: Event) => this.setOutcome(choice, (e.target as HTMLSelectElement).value as Outcome)}
+                  >
+                    ${OUTCOMES.map((o) => html`<option value=${o} ?selected=${o === choice.outcome}>${t(`outcome.${o}`)}</option>`)}
+                  </select>
+                </td>
+                <td>
+                  ${choice.outcome === 'appointment'
+                    ? html`<input
+                        type="date"
+                        min=${this.today}
+                        .value=${choice.resultDate ?? ''}
+                        data-testid="result-date-${choice.procedureId}"
+                        aria-label="${t('counter.finish.resultDate')}: ${name}"
+                        @input=${(e: Event) => this.set(choice.procedureId, { resultDate: (e.target as HTMLInputElement).value || null })}
+                      />
+                      <div class="weekday">${formatResultDate(choice.resultDate ?? '')}</div>`
+                    : '—'}
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+        <div class="buttons">
+          <button type="button" @click=${() => emit(this, 'panel-close', null)}>
+            ${t('counter.panel.back')} <kbd>Esc</kbd>
+          </button>
+          <button type="submit" class="primary" data-testid="finish-confirm">
+            ${t('counter.finish.confirm')} <kbd>Enter</kbd>
+          </button>
+        </div>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-finish-panel': McFinishPanel;
+  }
+}

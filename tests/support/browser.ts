@@ -1,0 +1,27 @@
+// Debian's Chromium driven by playwright-core: never a downloaded browser.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.MOTCUA_CHROMIUM ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No browser at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Uncaught script errors of every page opened here; a test asserts it stays empty. */
+export const pageErrors: string[] = [];
+
+/** A fresh page with its own cookies and storage, in a Vietnamese locale and the center's time zone. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(`${url}: ${err.message}`));
+  await page.goto(url);
+  return page;
+}
