@@ -9,6 +9,8 @@ import { sessionResolver } from './http/auth-guard.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
 import { authRoutes } from './http/routes/auth-routes.js';
+import { bookingRoutes, centerBookingRoutes } from './http/routes/booking-routes.js';
+import { calendarRoutes } from './http/routes/calendar-routes.js';
 import { centerRoutes } from './http/routes/center-routes.js';
 import { counterRoutes } from './http/routes/counter-routes.js';
 import { ticketRoutes } from './http/routes/ticket-routes.js';
@@ -52,6 +54,8 @@ export function createApplication({ store, clock, distDir }: AppOptions): Applic
   });
   api.use('/auth', authRoutes(domain));
   api.use('/centers', centerRoutes(domain));
+  api.use('/centers/:centerId', calendarRoutes(domain), centerBookingRoutes(domain));
+  api.use('/bookings', bookingRoutes(domain));
   api.use('/tickets', ticketRoutes(domain));
   api.use('/counters', counterRoutes(domain));
   api.use(notFoundHandler);

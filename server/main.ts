@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApplication } from './app.js';
 import { readConfig } from './config.js';
-import { systemClock } from './domain/clock.js';
+import { clockFrom, systemClock } from './domain/clock.js';
 import { seedDemoCenter } from './domain/seed.js';
 import { SCREENS } from './http/pages.js';
 import { Store } from './store/database.js';
 
 const config = readConfig();
+const clock = config.clockStart === undefined ? systemClock : clockFrom(config.clockStart);
 const store = new Store(join(config.dataDir, 'motcua.sqlite'));
-const seeded = await seedDemoCenter(store, systemClock, { admin: config.adminPassword, demo: config.demoPassword });
-const app = createApplication({ store, clock: systemClock, distDir: config.distDir });
+const seeded = await seedDemoCenter(store, clock, { admin: config.adminPassword, demo: config.demoPassword });
+const app = createApplication({ store, clock, distDir: config.distDir });
 
 app.httpServer.listen(config.port, config.host, () => {
   const { port } = app.httpServer.address() as AddressInfo;
@@ -22,6 +23,7 @@ app.httpServer.listen(config.port, config.host, () => {
   console.log(`motcua is running at ${base}  (database: ${join(config.dataDir, 'motcua.sqlite')})`);
   for (const path of Object.keys(SCREENS)) console.log(`  ${path.padEnd(11)} ${base}${path === '/' ? '/' : path + query}`);
   console.log(`  API health  ${base}/api/health`);
+  if (config.clockStart !== undefined) console.log(`  clock set by MOTCUA_CLOCK: ${new Date(clock()).toISOString()}`);
   if (seeded) {
     console.log(`Seeded the demo center "${center?.name}".`);
     if (seeded.adminGenerated) console.log(`  admin password (shown once): ${seeded.adminPassword}`);

@@ -56,6 +56,33 @@ export const ERRORS = {
     en: 'An appointment slip needs a result date from today on.',
   },
   'transfer-target-invalid': { status: 400, vi: 'Nơi chuyển đến không hợp lệ.', en: 'Invalid transfer target.' },
+  'outside-session': {
+    status: 409,
+    vi: 'Hiện ngoài giờ tiếp nhận hồ sơ. Phiên làm việc tiếp theo: {next}.',
+    en: 'Dossiers are not received now. The next session opens {next}.',
+  },
+  'slot-invalid': { status: 400, vi: 'Khung giờ này không có trong lịch tiếp nhận.', en: 'That time slot is not in the reception schedule.' },
+  'slot-full': { status: 409, vi: 'Khung giờ này đã kín chỗ. Vui lòng chọn khung giờ khác.', en: 'That time slot is full. Please choose another.' },
+  'booking-not-found': { status: 404, vi: 'Không tìm thấy mã đặt lịch.', en: 'Booking code not found.' },
+  'booking-not-active': { status: 409, vi: 'Lịch hẹn này đã được sử dụng hoặc đã hủy.', en: 'This booking was already used or cancelled.' },
+  'booking-other-day': { status: 409, vi: 'Lịch hẹn này dành cho ngày {date}.', en: 'This booking is for {date}.' },
+  'not-fast-track': { status: 409, vi: 'Hồ sơ này không thuộc luồng "Thứ Sáu không hẹn".', en: 'This dossier is not on the fast track.' },
+  'fast-track-step-order': {
+    status: 409,
+    vi: 'Chưa thể thực hiện bước này: hồ sơ đang ở bước "{stage}".',
+    en: 'This step cannot be done yet: the dossier is at "{stage}".',
+  },
+  'approval-required': {
+    status: 409,
+    vi: 'Hồ sơ cần lãnh đạo phê duyệt trước khi trả kết quả.',
+    en: 'A leader must approve the dossier before the result is returned.',
+  },
+  'result-not-pending': {
+    status: 409,
+    vi: 'Thủ tục này không có kết quả đang chờ trả theo giấy hẹn.',
+    en: 'This procedure has no result waiting to be returned.',
+  },
+  'outreach-not-found': { status: 404, vi: 'Không tìm thấy phiên lưu động.', en: 'Outreach session not found.' },
   'invalid-credentials': { status: 401, vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
   unauthenticated: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   forbidden: { status: 403, vi: 'Tài khoản không có quyền làm việc này.', en: 'Your account may not do this.' },
@@ -64,7 +91,8 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
-export type ErrorParams = Record<string, string | number>;
+/** A value may differ by language (a date written out, a place). */
+export type ErrorParams = Record<string, string | number | Readonly<Record<Lang, string>>>;
 
 export interface ApiErrorBody {
   error: { code: ErrorCode; message: string };
@@ -74,7 +102,10 @@ export interface ApiErrorBody {
 export type ApiResult<T> = T | ApiErrorBody;
 
 export function errorMessage(code: ErrorCode, params: ErrorParams = {}, lang: Lang = 'vi'): string {
-  return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const value = params[k] ?? '';
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
 }
 
 export function isApiError(value: unknown): value is ApiErrorBody {

@@ -2,7 +2,9 @@
 // is broadcast here in the past tense to the center's room.
 import type { ApiResult } from './errors.js';
 import type { JoinCenterRequest } from './schemas.js';
-import type { CallView, CenterSnapshot, CounterView, FieldWaiting, StaffView, TicketView } from './types.js';
+import type {
+  CallView, CenterSnapshot, CounterView, FastTrackDossier, FieldWaiting, SessionStatus, StaffView, TicketView,
+} from './types.js';
 
 /** Sent with every ticket event so boards can update their counts without asking. */
 export interface TicketChange {
@@ -23,9 +25,13 @@ export interface ServerToClientEvents {
   'ticket:transferred': (change: TicketChange) => void;
   'ticket:cancelled': (change: TicketChange) => void;
   'counter:updated': (counter: CounterView) => void;
+  /** A fast-track dossier moved a step (received, appraised, approved or refused, returned). */
+  'fast-track:updated': (dossier: FastTrackDossier) => void;
+  /** Sessions, holidays or fast-track settings changed: screens fetch the calendar again. */
+  'calendar:updated': (status: SessionStatus) => void;
 }
 
-export type TicketEventName = Exclude<keyof ServerToClientEvents, 'counter:updated'>;
+export type TicketEventName = Exclude<keyof ServerToClientEvents, 'counter:updated' | 'fast-track:updated' | 'calendar:updated'>;
 
 /** A ticket event with its payload, as one value that narrows on `name`. */
 export type TicketEvent = {

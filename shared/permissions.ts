@@ -6,6 +6,12 @@ export const PERMISSIONS = {
   'counter:operate': ['clerk', 'leader', 'manager', 'admin'],
   /** Issue tickets on a citizen's behalf, reprint and withdraw them. */
   'reception:assist': ['reception', 'clerk', 'manager', 'admin'],
+  /** Approve or refuse a fast-track dossier on the spot: a leader's signature. */
+  'fast-track:approve': ['leader'],
+  /** Sessions, holidays, fast-track settings. */
+  'center:configure': ['manager', 'admin'],
+  /** Any signed-in staff member: read the day's fast-track dossiers. */
+  'staff:read': ['admin', 'manager', 'leader', 'clerk', 'reception'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,10 @@ export const issueTicketSchema = z.strictObject({
   /** The first procedure decides the field (and so the queue); a visit often has 2–4. */
   procedureIds: z.array(id).min(1).max(6),
   priority: z.enum(PRIORITY_KINDS).nullable().optional(),
+  /** On a fast-track day, for a listed procedure: the citizen's answers to its checklist. */
+  fastTrack: z
+    .strictObject({ dossierComplete: z.boolean(), needsVerification: z.boolean() })
+    .optional(),
 });
 export type IssueTicketRequest = z.infer<typeof issueTicketSchema>;
 
@@ -32,6 +36,7 @@ export const finishSchema = z.strictObject({
       z.strictObject({
         procedureId: id,
         outcome: z.enum(OUTCOMES),
+        /** For an appointment: defaults to the legal due date in working days. */
         resultDate: isoDate.nullable().optional(),
       }),
     )
@@ -54,3 +59,70 @@ export const emptySchema = z.strictObject({});
 
 export const joinCenterSchema = z.strictObject({ centerId: z.string().min(1).max(64) });
 export type JoinCenterRequest = z.infer<typeof joinCenterSchema>;
+
+// ---- Calendar and fast-track settings (manager, admin) ----
+
+const minuteOfDay = z.number().int().min(0).max(1440);
+const weekday = z.number().int().min(0).max(6);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const weeklySessionsSchema = z.strictObject({
+  sessions: z
+    .array(
+      z
+        .strictObject({ weekday, start: minuteOfDay, end: minuteOfDay, kind: z.enum(['regular', 'extra']) })
+        .refine((s) => s.end > s.start, 'end must be after start'),
+    )
+    .max(50),
+});
+export type WeeklySessionsRequest = z.infer<typeof weeklySessionsSchema>;
+
+export const outreachSchema = z
+  .strictObject({
+    from: isoDate,
+    to: isoDate,
+    start: minuteOfDay,
+    end: minuteOfDay,
+    placeVi: text(200),
+    placeEn: text(200),
+    counterIds: z.array(id).max(20),
+  })
+  .refine((o) => o.to >= o.from && o.end > o.start, 'the range must end after it starts');
+export type OutreachRequest = z.infer<typeof outreachSchema>;
+
+export const holidaySchema = z.strictObject({ date: isoDate, nameVi: text(120), nameEn: text(120) });
+export type HolidayRequest = z.infer<typeof holidaySchema>;
+
+export const fastTrackSettingsSchema = z.strictObject({
+  days: z.array(weekday).max(7),
+  procedures: z
+    .array(
+      z.strictObject({
+        procedureId: id,
+        checklistVi: z.array(text(300)).min(1).max(20),
+        checklistEn: z.array(text(300)).min(1).max(20),
+      }),
+    )
+    .max(100),
+  counterIds: z.array(id).max(50),
+});
+export type FastTrackSettingsRequest = z.infer<typeof fastTrackSettingsSchema>;
+
+// ---- Fast-track approval (leader) ----
+
+export const refuseSchema = z.strictObject({ reason: text(500) });
+export type RefuseRequest = z.infer<typeof refuseSchema>;
+
+// ---- Bookings (public, reception) ----
+
+export const bookingSchema = z.strictObject({
+  procedureId: id,
+  date: isoDate,
+  /** The slot's start, minutes since local midnight. */
+  slotStart: minuteOfDay,
+  citizenName: text(100),
+  phone: z.string().trim().regex(/^\+?[0-9 .-]{8,15}$/).optional(),
+});
+export type BookingRequest = z.infer<typeof bookingSchema>;
+
+export const bookingCodeSchema = z.string().regex(/^\d{6}$/);

@@ -27,6 +27,10 @@ export type CounterStatus = (typeof COUNTER_STATUSES)[number];
 
 export type TicketSource = 'kiosk' | 'reception';
 
+export const LANES = ['walk-in', 'fast', 'booking'] as const;
+/** walk-in: the usual queue; fast: the No-wait Friday fast lane; booking: checked in with a booking code. */
+export type Lane = (typeof LANES)[number];
+
 export interface CenterInfo {
   id: string;
   name: string;
@@ -39,6 +43,15 @@ export interface CenterInfo {
   recallsBeforeNoShow: number;
   /** Seconds between two recalls of the same ticket. */
   recallCooldownSeconds: number;
+  /** Weekdays of the fast track (0 = Sunday … 6 = Saturday); Friday by default. */
+  fastTrackDays: number[];
+  /** Ticket prefix of the fast lane. */
+  fastTrackPrefix: string;
+  /** Booking slots: length in minutes and bookings per slot. */
+  slotMinutes: number;
+  slotCapacity: number;
+  /** A booked citizen more than this many minutes late becomes a walk-in. */
+  bookingLateMinutes: number;
 }
 
 export interface Field {
@@ -58,6 +71,10 @@ export interface Procedure {
   nameEn: string;
   /** Legal processing time in working days; 0 = result at once. */
   processingDays: number;
+  /** A dossier received from 15:00 counts from the next working day. */
+  afternoonCutoff: boolean;
+  /** Bookings this procedure may take in one slot. */
+  slotCapacity: number;
 }
 
 export interface CounterView {
@@ -66,6 +83,8 @@ export interface CounterView {
   number: number;
   status: CounterStatus;
   pauseReason: PauseReason | null;
+  /** A designated fast-track counter serves the fast lane first. */
+  fastTrack: boolean;
   /** Fields served, in the counter's order of preference. */
   fieldIds: number[];
   staffId: number | null;
@@ -77,7 +96,12 @@ export interface CounterView {
 export interface TicketProcedureView {
   procedureId: number;
   outcome: Outcome | null;
+  /** The date promised on the appointment slip. */
   resultDate: string | null;
+  /** The legal due date from the processing time in working days. */
+  dueDate: string | null;
+  /** When the result was handed over (for an appointment, later). */
+  returnedOn: string | null;
 }
 
 export interface TicketView {
@@ -88,6 +112,9 @@ export interface TicketView {
   priority: PriorityKind | null;
   state: TicketState;
   source: TicketSource;
+  lane: Lane;
+  /** A booked ticket is called from its slot's start, not before. */
+  notBefore: number | null;
   procedures: TicketProcedureView[];
   counterId: number | null;
   counterNumber: number | null;
@@ -150,4 +177,128 @@ export interface StaffView {
   username: string;
   displayName: string;
   role: Role;
+}
+
+// ---- Calendar, fast track, bookings ----
+
+export const SESSION_KINDS = ['regular', 'extra', 'outreach'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export interface WeeklySessionView {
+  id: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+  /** Minutes since local midnight. */
+  start: number;
+  end: number;
+  kind: 'regular' | 'extra';
+}
+
+export interface OutreachView {
+  id: number;
+  /** Inclusive YYYY-MM-DD range. */
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  placeVi: string;
+  placeEn: string;
+  /** Counters (their clerks and display) that go there. */
+  counterIds: number[];
+}
+
+export interface HolidayView {
+  date: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export interface FastTrackProcedureView {
+  procedureId: number;
+  /** The documents a complete dossier needs. */
+  checklistVi: string[];
+  checklistEn: string[];
+}
+
+export interface CalendarView {
+  weekly: WeeklySessionView[];
+  outreach: OutreachView[];
+  holidays: HolidayView[];
+  fastTrack: { days: number[]; prefix: string; procedures: FastTrackProcedureView[]; counterIds: number[] };
+  booking: { slotMinutes: number; slotCapacity: number; lateMinutes: number };
+}
+
+export interface SessionSlotView {
+  kind: SessionKind;
+  date: string;
+  start: number;
+  end: number;
+  /** Where an outreach session is held; null at the center. */
+  placeVi: string | null;
+  placeEn: string | null;
+}
+
+export interface SessionStatus {
+  open: SessionSlotView | null;
+  next: SessionSlotView | null;
+  fastTrackToday: boolean;
+  serverTime: number;
+}
+
+export const FAST_TRACK_STAGES = ['received', 'appraised', 'approved', 'refused', 'returned'] as const;
+export type FastTrackStage = (typeof FAST_TRACK_STAGES)[number];
+
+/** The "4 on-site" steps of one fast-track dossier. */
+export interface FastTrackDossier {
+  ticketId: number;
+  number: string;
+  counterNumber: number | null;
+  procedureIds: number[];
+  stage: FastTrackStage | null;
+  receivedAt: number | null;
+  appraisedAt: number | null;
+  approvedAt: number | null;
+  approvedBy: string | null;
+  refusedAt: number | null;
+  refusalReason: string | null;
+  returnedAt: number | null;
+  /** Result not returned when the day's last session ended. */
+  late: boolean;
+}
+
+export interface FastTrackDay {
+  date: string;
+  dossiers: number;
+  returned: number;
+  /** Returned the same day / dossiers received (0 when none). */
+  sameDayRate: number;
+  awaitingApproval: FastTrackDossier[];
+  all: FastTrackDossier[];
+}
+
+export interface SlotView {
+  start: number;
+  end: number;
+  capacity: number;
+  booked: number;
+  /** Bookings of the asked procedure in this slot, and its own cap. */
+  procedureBooked: number;
+  procedureCapacity: number;
+  available: boolean;
+}
+
+export const BOOKING_STATES = ['booked', 'checked-in', 'cancelled'] as const;
+export type BookingState = (typeof BOOKING_STATES)[number];
+
+export interface BookingView {
+  /** Six digits, easy to type on the kiosk's keypad. */
+  code: string;
+  centerId: string;
+  procedureId: number;
+  date: string;
+  slotStart: number;
+  slotEnd: number;
+  citizenName: string;
+  state: BookingState;
+  ticketId: number | null;
 }

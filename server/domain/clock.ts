@@ -2,3 +2,9 @@
 export type Clock = () => number;
 
 export const systemClock: Clock = () => Date.now();
+
+/** A clock that starts at `startAt` and runs on in real time: demos and browser tests on "a Friday". */
+export function clockFrom(startAt: number, now: () => number = Date.now): Clock {
+  const offset = startAt - now();
+  return () => now() + offset;
+}

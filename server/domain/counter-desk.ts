@@ -1,29 +1,35 @@
 // What staff do at a counter: open it, call, recall, serve, finish, mark no-show, transfer, pause.
 // Each action is one transaction; the events go out only after it commits.
-import type { TicketCalled } from '../../shared/events.js';
+import type { TicketCalled, TicketEventName } from '../../shared/events.js';
 import { counterServes, pickNext } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { nextState, type TicketAction } from '../../shared/rules/ticket-state.js';
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
-import type { CounterView, PauseReason, StaffView, TicketView } from '../../shared/types.js';
-import { counterFieldIds, getCounterRow, getField, setCounterState, type CounterRow } from '../store/catalog-queries.js';
+import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView } from '../../shared/types.js';
+import {
+  counterFieldIds, getCounterRow, getField, getProcedure, setCounterState, type CounterRow,
+} from '../store/catalog-queries.js';
+import { resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
 import {
   getTicketRow, insertTicketEvent, markCalled, markEnded, markRecalled, markStarted, markTransferred, normalsSincePriority,
   recordFairness, setOutcome, ticketAtCounter, toTicketView, waitingByField, waitingHeads, type TicketRow,
 } from '../store/ticket-queries.js';
-import type { CenterEvent, CenterEventSink } from './center-events.js';
+import type { CenterEventSink } from './center-events.js';
+import type { CalendarService } from './calendar-service.js';
+import type { FastTrackService } from './fast-track-service.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
 
-type TicketEventName = Exclude<CenterEvent['name'], 'counter:updated' | 'ticket:called'>;
 
 export class CounterDesk {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly reader: QueueReader,
+    private readonly calendar: CalendarService,
+    private readonly fastTrack: FastTrackService,
     private readonly emit: CenterEventSink,
   ) {}
 
@@ -74,11 +80,14 @@ export class CounterDesk {
   callNext(counterId: number, staff: StaffView): TicketView {
     return this.call(counterId, staff, (counter, fieldIds) => {
       const center = this.reader.center(counter.center_id);
+      const now = this.clock();
+      const fastTrack = counter.fast_track === 1;
       const pick = pickNext(
-        { id: counterId, status: counter.status, fieldIds },
-        waitingHeads(this.store, counterId, fieldIds, 1),
+        { id: counterId, status: counter.status, fieldIds, fastTrack },
+        waitingHeads(this.store, { counterId, centerId: center.id, fieldIds, fastTrack, now, limit: 1 }),
         { mode: center.priorityMode, every: center.priorityEvery },
-        normalsSincePriority(this.store, fieldIds, localDate(this.clock(), center.timezone)),
+        normalsSincePriority(this.store, fieldIds, localDate(now, center.timezone)),
+        now,
       );
       if (!pick.ok) throw new DomainError(pick.reason);
       return getTicketRow(this.store, pick.ticket.id)!;
@@ -92,8 +101,8 @@ export class CounterDesk {
       if (!row || row.center_id !== counter.center_id) throw new DomainError('ticket-not-found');
       this.assertTransition(row, 'call');
       const candidate = { id: row.id, fieldId: row.field_id, isPriority: row.priority !== null, issuedAt: row.issued_at,
-        transferredAt: row.transferred_at, targetCounterId: row.target_counter_id };
-      if (!counterServes({ id: counterId, status: counter.status, fieldIds }, candidate)) {
+        transferredAt: row.transferred_at, targetCounterId: row.target_counter_id, lane: row.lane };
+      if (!counterServes({ id: counterId, status: counter.status, fieldIds, fastTrack: counter.fast_track === 1 }, candidate)) {
         throw new DomainError('counter-not-serving-field');
       }
       return row;
@@ -121,7 +130,26 @@ export class CounterDesk {
   }
 
   start(counterId: number, staff: StaffView): TicketView {
-    return this.changeCurrent(counterId, staff, 'start', 'ticket:started', (row, now) => markStarted(this.store, row.id, now));
+    const ticket = this.changeCurrent(counterId, staff, 'start', 'ticket:started', (row, now) => {
+      markStarted(this.store, row.id, now);
+      // Step 1 of "4 on-site": the dossier is received at the counter.
+      if (row.lane === 'fast') this.fastTrack.recordReceived(row, staff, now);
+    });
+    if (ticket.lane === 'fast') this.fastTrack.announce(ticket.id);
+    return ticket;
+  }
+
+  /** Step 2 of "4 on-site": the clerk has appraised the fast-track dossier being served. */
+  appraise(counterId: number, staff: StaffView): FastTrackDossier {
+    const ticketId = this.store.transaction(() => {
+      this.heldCounter(counterId, staff);
+      const row = this.currentTicket(counterId);
+      if (row.state !== 'serving') throw new DomainError('transition-not-allowed', { action: 'appraise', state: row.state });
+      this.fastTrack.recordAppraised(row, staff, this.clock());
+      return row.id;
+    });
+    this.fastTrack.announce(ticketId);
+    return this.fastTrack.dossier(ticketId);
   }
 
   finish(counterId: number, staff: StaffView, req: FinishRequest): TicketView {
@@ -133,11 +161,31 @@ export class CounterDesk {
       if (given.length !== procedureIds.length || new Set(given).size !== given.length || !given.every((id) => procedureIds.includes(id))) {
         throw new DomainError('outcomes-mismatch');
       }
-      const today = localDate(now, this.reader.center(row.center_id).timezone);
+      const center = this.reader.center(row.center_id);
+      const today = localDate(now, center.timezone);
+      const holidays = this.calendar.calendar(row.center_id).holidays;
+      if (row.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) {
+        this.fastTrack.assertApproved(row.id);
+        this.fastTrack.recordReturned(row.id, staff, now);
+      }
       for (const o of req.outcomes) {
-        const resultDate = o.outcome === 'appointment' ? o.resultDate ?? null : null;
-        if (o.outcome === 'appointment' && (!resultDate || resultDate < today)) throw new DomainError('result-date-required');
-        setOutcome(this.store, row.id, o.procedureId, o.outcome, resultDate);
+        const procedure = getProcedure(this.store, o.procedureId)!;
+        // The legal due date counts working days from receipt (the start of service).
+        const dueDate = resultDueDate({
+          receivedAt: row.started_at ?? now,
+          timezone: center.timezone,
+          processingDays: procedure.processingDays,
+          afternoonCutoff: procedure.afternoonCutoff,
+          holidays,
+        });
+        const promised = o.outcome === 'appointment' ? (o.resultDate ?? dueDate) : null;
+        if (promised !== null && promised < today) throw new DomainError('result-date-required');
+        setOutcome(this.store, row.id, o.procedureId, {
+          outcome: o.outcome,
+          resultDate: promised,
+          dueDate: o.outcome === 'incomplete' ? null : dueDate,
+          returnedOn: o.outcome === 'returned' ? today : null,
+        });
       }
       markEnded(this.store, row.id, 'done', now);
     });
@@ -204,7 +252,7 @@ export class CounterDesk {
     counterId: number,
     staff: StaffView,
     action: TicketAction,
-    event: TicketEventName,
+    event: Exclude<TicketEventName, 'ticket:called'>,
     apply: (row: TicketRow, now: number) => void,
   ): TicketView {
     const ticket = this.store.transaction(() => {

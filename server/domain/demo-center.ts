@@ -6,7 +6,7 @@ export interface DemoField {
   prefix: string;
   nameVi: string;
   nameEn: string;
-  procedures: { code: string; nameVi: string; nameEn: string; processingDays: number }[];
+  procedures: { code: string; nameVi: string; nameEn: string; processingDays: number; afternoonCutoff?: boolean }[];
 }
 
 export const DEMO_CENTER = {
@@ -18,7 +18,25 @@ export const DEMO_CENTER = {
   priorityEvery: 3,
   recallsBeforeNoShow: 2,
   recallCooldownSeconds: 10,
+  fastTrackDays: [5],
+  fastTrackPrefix: 'N',
+  slotMinutes: 30,
+  slotCapacity: 6,
+  bookingLateMinutes: 15,
 };
+
+/** Office hours Monday–Friday, and the ward's Tuesday and Thursday evening sessions. */
+export const DEMO_WEEKLY_SESSIONS = [
+  ...[1, 2, 3, 4, 5].flatMap((weekday) => [
+    { weekday, start: 7 * 60 + 30, end: 11 * 60 + 30, kind: 'regular' as const },
+    { weekday, start: 13 * 60 + 30, end: 17 * 60, kind: 'regular' as const },
+  ]),
+  { weekday: 2, start: 19 * 60, end: 21 * 60, kind: 'extra' as const },
+  { weekday: 4, start: 19 * 60, end: 21 * 60, kind: 'extra' as const },
+];
+
+/** Counter numbers that serve the fast lane on fast-track days. */
+export const DEMO_FAST_TRACK_COUNTERS = [1];
 
 export const DEMO_FIELDS: DemoField[] = [
   {
@@ -28,7 +46,7 @@ export const DEMO_FIELDS: DemoField[] = [
     procedures: [
       { code: '1.001193', nameVi: 'Đăng ký khai sinh', nameEn: 'Birth registration', processingDays: 0 },
       { code: '1.000894', nameVi: 'Đăng ký kết hôn', nameEn: 'Marriage registration', processingDays: 0 },
-      { code: '1.000656', nameVi: 'Đăng ký khai tử', nameEn: 'Death registration', processingDays: 0 },
+      { code: '1.000656', nameVi: 'Đăng ký khai tử', nameEn: 'Death registration', processingDays: 0, afternoonCutoff: true },
       { code: '2.000635', nameVi: 'Cấp bản sao trích lục hộ tịch', nameEn: 'Copy of a civil-status extract', processingDays: 0 },
       { code: '1.004873', nameVi: 'Xác nhận tình trạng hôn nhân', nameEn: 'Marital status certificate', processingDays: 3 },
       { code: '1.000881', nameVi: 'Thay đổi, cải chính, bổ sung thông tin hộ tịch', nameEn: 'Change or correction of civil-status details', processingDays: 3 },
@@ -40,9 +58,9 @@ export const DEMO_FIELDS: DemoField[] = [
     nameVi: 'Chứng thực',
     nameEn: 'Certification',
     procedures: [
-      { code: '2.000815', nameVi: 'Chứng thực bản sao từ bản chính', nameEn: 'Certified copy from the original', processingDays: 0 },
-      { code: '2.000884', nameVi: 'Chứng thực chữ ký', nameEn: 'Signature certification', processingDays: 0 },
-      { code: '', nameVi: 'Chứng thực chữ ký người dịch', nameEn: 'Translator’s signature certification', processingDays: 0 },
+      { code: '2.000815', nameVi: 'Chứng thực bản sao từ bản chính', nameEn: 'Certified copy from the original', processingDays: 0, afternoonCutoff: true },
+      { code: '2.000884', nameVi: 'Chứng thực chữ ký', nameEn: 'Signature certification', processingDays: 0, afternoonCutoff: true },
+      { code: '', nameVi: 'Chứng thực chữ ký người dịch', nameEn: 'Translator’s signature certification', processingDays: 0, afternoonCutoff: true },
       { code: '', nameVi: 'Chứng thực hợp đồng, giao dịch', nameEn: 'Certification of a contract or transaction', processingDays: 2 },
     ],
   },

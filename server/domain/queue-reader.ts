@@ -47,6 +47,7 @@ export class QueueReader {
       number: row.number,
       status: row.status,
       pauseReason: row.pause_reason,
+      fastTrack: row.fast_track === 1,
       fieldIds: counterFieldIds(this.store, row.id),
       staffId: row.staff_id,
       staffName: row.staff_name,
@@ -99,12 +100,15 @@ export class QueueReader {
     const row = this.counterRow(counterId);
     const center = this.center(row.center_id);
     const fieldIds = counterFieldIds(this.store, counterId);
-    const heads = waitingHeads(this.store, counterId, fieldIds, QUEUE_LIST_LIMIT);
+    const now = this.clock();
+    const fastTrack = row.fast_track === 1;
+    const heads = waitingHeads(this.store, { counterId, centerId: center.id, fieldIds, fastTrack, now, limit: QUEUE_LIST_LIMIT });
     const order = callOrder(
-      { id: counterId, status: 'open', fieldIds },
+      { id: counterId, status: 'open', fieldIds, fastTrack },
       heads,
       { mode: center.priorityMode, every: center.priorityEvery },
-      normalsSincePriority(this.store, fieldIds, localDate(this.clock(), center.timezone)),
+      normalsSincePriority(this.store, fieldIds, localDate(now, center.timezone)),
+      now,
     );
     return order.slice(0, QUEUE_LIST_LIMIT).map((c) => toTicketView(this.store, getTicketRow(this.store, c.id)!));
   }

@@ -5,11 +5,12 @@ import { ticketsAhead } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { formatTicketNumber } from '../../shared/rules/ticket-number.js';
 import type { IssueTicketRequest } from '../../shared/schemas.js';
-import type { IssuedTicket, StaffView, TicketView } from '../../shared/types.js';
+import type { IssuedTicket, Lane, PriorityKind, StaffView, TicketView } from '../../shared/types.js';
+import type { CalendarService } from './calendar-service.js';
 import { counterNumbersForField, getField, getProcedure } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
-  fieldQueueCounts, getTicketRow, insertTicket, insertTicketEvent, markEnded, nextSequence, normalsSincePriority,
+  fieldQueueCounts, getTicketRow, insertTicket, laneAhead, insertTicketEvent, markEnded, nextSequence, normalsSincePriority,
   toTicketView, ticketsOfDay, waitingByField,
 } from '../store/ticket-queries.js';
 import type { CenterEventSink } from './center-events.js';
@@ -23,45 +24,85 @@ export class TicketIssuer {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly reader: QueueReader,
+    private readonly calendar: CalendarService,
     private readonly emit: CenterEventSink,
   ) {}
 
-  /** Issues a ticket; `staff` is set when the reception desk issues it for a citizen. */
+  /**
+   * Issues a ticket; `staff` is set when the reception desk issues it for a citizen. Refused outside
+   * sessions. On a fast-track day a complete dossier of a listed procedure goes to the fast lane.
+   */
   issue(centerId: string, req: IssueTicketRequest, staff: StaffView | null): IssuedTicket {
     const center = this.reader.center(centerId);
     if (staff && staff.centerId !== centerId) throw new DomainError('forbidden');
-    const procedures = req.procedureIds.map((id) => {
-      const p = getProcedure(this.store, id);
-      if (!p || p.centerId !== centerId) throw new DomainError('procedure-not-found');
-      return p;
-    });
-    if (new Set(req.procedureIds).size !== req.procedureIds.length) {
-      throw new DomainError('bad-request', { detail: 'procedureIds: duplicate' });
-    }
-    const field = getField(this.store, procedures[0]!.fieldId)!;
-    const priority = req.priority ?? null;
-
+    const procedureIds = this.validProcedures(centerId, req.procedureIds);
     const issued = this.store.transaction(() => {
       const now = this.clock();
-      const day = localDate(now, center.timezone);
-      const seq = nextSequence(this.store, centerId, field.prefix, day);
-      const id = insertTicket(this.store, {
+      this.calendar.assertOpen(centerId, now);
+      const fast =
+        req.fastTrack !== undefined &&
+        this.calendar.fastTrackVerdict(centerId, now, procedureIds[0]!, req.fastTrack).eligible;
+      return this.create({
         centerId,
-        fieldId: field.id,
-        localDate: day,
-        seq,
-        number: formatTicketNumber(field.prefix, seq),
-        priority,
-        source: staff ? 'reception' : 'kiosk',
-        statusToken: randomBytes(18).toString('base64url'),
-        issuedAt: now,
-        procedureIds: req.procedureIds,
+        procedureIds,
+        priority: req.priority ?? null,
+        staff,
+        lane: fast ? 'fast' : 'walk-in',
+        prefix: fast ? center.fastTrackPrefix : undefined,
+        notBefore: null,
       });
-      insertTicketEvent(this.store, { ticketId: id, centerId, kind: 'issue', at: now, counterId: null, staffId: staff?.id ?? null });
-      return this.slip(id);
     });
-    this.emit(centerId, { name: 'ticket:issued', payload: { ticket: issued.ticket, waiting: waitingByField(this.store, centerId) } });
+    this.announce(issued);
     return issued;
+  }
+
+  /** Procedure ids of this center, without repeats; the first decides the field. */
+  validProcedures(centerId: string, ids: number[]): number[] {
+    for (const id of ids) {
+      if (getProcedure(this.store, id)?.centerId !== centerId) throw new DomainError('procedure-not-found');
+    }
+    if (new Set(ids).size !== ids.length) throw new DomainError('bad-request', { detail: 'procedureIds: duplicate' });
+    return ids;
+  }
+
+  /** Creates a waiting ticket. Call inside a transaction; announce() after it commits. */
+  create(t: {
+    centerId: string;
+    procedureIds: number[];
+    priority: PriorityKind | null;
+    staff: StaffView | null;
+    lane: Lane;
+    /** Defaults to the first procedure's field prefix. */
+    prefix: string | undefined;
+    notBefore: number | null;
+  }): IssuedTicket {
+    const center = this.reader.center(t.centerId);
+    const field = getField(this.store, getProcedure(this.store, t.procedureIds[0]!)!.fieldId)!;
+    const prefix = t.prefix ?? field.prefix;
+    const now = this.clock();
+    const day = localDate(now, center.timezone);
+    const seq = nextSequence(this.store, t.centerId, prefix, day);
+    const id = insertTicket(this.store, {
+      centerId: t.centerId,
+      fieldId: field.id,
+      localDate: day,
+      seq,
+      number: formatTicketNumber(prefix, seq),
+      priority: t.priority,
+      source: t.staff ? 'reception' : 'kiosk',
+      lane: t.lane,
+      notBefore: t.notBefore,
+      statusToken: randomBytes(18).toString('base64url'),
+      issuedAt: now,
+      procedureIds: t.procedureIds,
+    });
+    insertTicketEvent(this.store, { ticketId: id, centerId: t.centerId, kind: 'issue', at: now, counterId: null, staffId: t.staff?.id ?? null });
+    return this.slip(id);
+  }
+
+  announce(issued: IssuedTicket): void {
+    const { centerId } = issued.ticket;
+    this.emit(centerId, { name: 'ticket:issued', payload: { ticket: issued.ticket, waiting: waitingByField(this.store, centerId) } });
   }
 
   /** What the printed ticket says: the ticket, who is ahead of it now and which counters serve it. */
@@ -69,15 +110,16 @@ export class TicketIssuer {
     const row = getTicketRow(this.store, ticketId);
     if (!row || (staff && row.center_id !== staff.centerId)) throw new DomainError('ticket-not-found');
     const center = this.reader.center(row.center_id);
-    const waiting = row.state === 'waiting';
-    const ahead = waiting
-      ? ticketsAhead(
+    const ahead = row.state !== 'waiting'
+      ? 0
+      : row.lane !== 'walk-in'
+        ? laneAhead(this.store, row)
+        : ticketsAhead(
           row.priority !== null,
           fieldQueueCounts(this.store, { id: row.id, fieldId: row.field_id, issuedAt: row.issued_at, isPriority: row.priority !== null }),
           { mode: center.priorityMode, every: center.priorityEvery },
           normalsSincePriority(this.store, [row.field_id], localDate(this.clock(), center.timezone)).get(row.field_id) ?? center.priorityEvery,
-        )
-      : 0;
+        );
     return {
       ticket: toTicketView(this.store, row),
       ahead,

@@ -8,8 +8,11 @@ export const SCREENS = {
   '/': 'index.html',
   '/kiosk': 'display/kiosk.html',
   '/wall': 'display/wall.html',
+  '/booking': 'display/booking.html',
   '/counter': 'counter/index.html',
   '/reception': 'counter/reception.html',
+  '/leader': 'counter/leader.html',
+  '/admin': 'counter/admin.html',
 } as const;
 
 export function pageRoutes(distDir: string): Router {

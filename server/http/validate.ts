@@ -18,3 +18,10 @@ export function idParam(value: unknown, notFound: ConstructorParameters<typeof D
   }
   return id;
 }
+
+/** The :centerId of routes mounted under /api/centers/:centerId (an unknown one is refused by the domain). */
+export function centerParam(req: { params: Record<string, unknown> }): string {
+  const id = req.params.centerId;
+  if (typeof id !== 'string') throw new DomainError('center-not-found');
+  return id;
+}

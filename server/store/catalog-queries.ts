@@ -11,6 +11,11 @@ interface CenterRow {
   priority_every: number;
   recalls_before_no_show: number;
   recall_cooldown_seconds: number;
+  fast_track_days: string;
+  fast_track_prefix: string;
+  slot_minutes: number;
+  slot_capacity: number;
+  booking_late_minutes: number;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -22,6 +27,11 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   priorityEvery: r.priority_every,
   recallsBeforeNoShow: r.recalls_before_no_show,
   recallCooldownSeconds: r.recall_cooldown_seconds,
+  fastTrackDays: JSON.parse(r.fast_track_days) as number[],
+  fastTrackPrefix: r.fast_track_prefix,
+  slotMinutes: r.slot_minutes,
+  slotCapacity: r.slot_capacity,
+  bookingLateMinutes: r.booking_late_minutes,
 });
 
 export function getCenter(store: Store, id: string): CenterInfo | undefined {
@@ -35,11 +45,17 @@ export function listCenters(store: Store): CenterInfo[] {
 
 export function insertCenter(store: Store, c: CenterInfo, at: number): void {
   store.run(
-    `INSERT INTO centers (id, name, name_en, timezone, priority_mode, priority_every,
-       recalls_before_no_show, recall_cooldown_seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO centers (id, name, name_en, timezone, priority_mode, priority_every, recalls_before_no_show,
+       recall_cooldown_seconds, fast_track_days, fast_track_prefix, slot_minutes, slot_capacity, booking_late_minutes,
+       created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     c.id, c.name, c.nameEn, c.timezone, c.priorityMode, c.priorityEvery, c.recallsBeforeNoShow,
-    c.recallCooldownSeconds, at,
+    c.recallCooldownSeconds, JSON.stringify(c.fastTrackDays), c.fastTrackPrefix, c.slotMinutes, c.slotCapacity,
+    c.bookingLateMinutes, at,
   );
+}
+
+export function setFastTrackDays(store: Store, centerId: string, days: number[]): void {
+  store.run('UPDATE centers SET fast_track_days = ? WHERE id = ?', JSON.stringify(days), centerId);
 }
 
 interface FieldRow {
@@ -85,6 +101,8 @@ interface ProcedureRow {
   name_vi: string;
   name_en: string;
   processing_days: number;
+  afternoon_cutoff: number;
+  slot_capacity: number;
 }
 
 const toProcedure = (r: ProcedureRow): Procedure => ({
@@ -94,6 +112,8 @@ const toProcedure = (r: ProcedureRow): Procedure => ({
   nameVi: r.name_vi,
   nameEn: r.name_en,
   processingDays: r.processing_days,
+  afternoonCutoff: r.afternoon_cutoff === 1,
+  slotCapacity: r.slot_capacity,
 });
 
 export function listProcedures(store: Store, centerId: string): Procedure[] {
@@ -118,8 +138,9 @@ export function getProcedure(store: Store, id: number): (Procedure & { centerId:
 export function insertProcedure(store: Store, p: Omit<Procedure, 'id'>): number {
   return Number(
     store.run(
-      'INSERT INTO procedures (field_id, code, name_vi, name_en, processing_days) VALUES (?, ?, ?, ?, ?)',
-      p.fieldId, p.code, p.nameVi, p.nameEn, p.processingDays,
+      `INSERT INTO procedures (field_id, code, name_vi, name_en, processing_days, afternoon_cutoff, slot_capacity)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      p.fieldId, p.code, p.nameVi, p.nameEn, p.processingDays, p.afternoonCutoff ? 1 : 0, p.slotCapacity,
     ).lastInsertRowid,
   );
 }
@@ -132,6 +153,7 @@ export interface CounterRow {
   pause_reason: PauseReason | null;
   staff_id: number | null;
   staff_name: string | null;
+  fast_track: number;
 }
 
 const COUNTER_SELECT = `SELECT c.*, s.display_name AS staff_name FROM counters c
@@ -163,8 +185,11 @@ export function counterNumbersForField(store: Store, fieldId: number): number[] 
     .map((r) => r.number);
 }
 
-export function insertCounter(store: Store, centerId: string, number: number, fieldIds: number[]): number {
-  const id = Number(store.run('INSERT INTO counters (center_id, number) VALUES (?, ?)', centerId, number).lastInsertRowid);
+export function insertCounter(store: Store, centerId: string, number: number, fieldIds: number[], fastTrack = false): number {
+  const id = Number(
+    store.run('INSERT INTO counters (center_id, number, fast_track) VALUES (?, ?, ?)', centerId, number, fastTrack ? 1 : 0)
+      .lastInsertRowid,
+  );
   fieldIds.forEach((fieldId, rank) =>
     store.run('INSERT INTO counter_fields (counter_id, field_id, rank) VALUES (?, ?, ?)', id, fieldId, rank),
   );
@@ -179,4 +204,10 @@ export function setCounterState(
   staffId: number | null,
 ): void {
   store.run('UPDATE counters SET status = ?, pause_reason = ?, staff_id = ? WHERE id = ?', status, pauseReason, staffId, id);
+}
+
+/** Makes exactly `counterIds` the center's fast-track counters. */
+export function setFastTrackCounters(store: Store, centerId: string, counterIds: number[]): void {
+  store.run('UPDATE counters SET fast_track = 0 WHERE center_id = ?', centerId);
+  for (const id of counterIds) store.run('UPDATE counters SET fast_track = 1 WHERE id = ? AND center_id = ?', id, centerId);
 }

@@ -1,7 +1,7 @@
 // SQL for tickets: numbering, the waiting queues' heads, state changes and the call history.
 import type { QueueCandidate } from '../../shared/rules/call-order.js';
 import type {
-  CallView, FieldWaiting, Outcome, PriorityKind, TicketSource, TicketState, TicketView,
+  CallView, FieldWaiting, Lane, Outcome, PriorityKind, TicketSource, TicketState, TicketView,
 } from '../../shared/types.js';
 import type { Store } from './database.js';
 
@@ -15,6 +15,8 @@ export interface TicketRow {
   priority: PriorityKind | null;
   state: TicketState;
   source: TicketSource;
+  lane: Lane;
+  not_before: number | null;
   status_token: string;
   counter_id: number | null;
   counter_number: number | null;
@@ -32,6 +34,8 @@ interface ProcedureLineRow {
   procedure_id: number;
   outcome: Outcome | null;
   result_date: string | null;
+  due_date: string | null;
+  returned_on: string | null;
 }
 
 const TICKET_SELECT = `SELECT t.*, c.number AS counter_number FROM tickets t
@@ -56,10 +60,16 @@ export function ticketAtCounter(store: Store, counterId: number): TicketRow | un
 export function toTicketView(store: Store, r: TicketRow): TicketView {
   const procedures = store
     .all<ProcedureLineRow>(
-      'SELECT procedure_id, outcome, result_date FROM ticket_procedures WHERE ticket_id = ? ORDER BY position',
+      'SELECT procedure_id, outcome, result_date, due_date, returned_on FROM ticket_procedures WHERE ticket_id = ? ORDER BY position',
       r.id,
     )
-    .map((p) => ({ procedureId: p.procedure_id, outcome: p.outcome, resultDate: p.result_date }));
+    .map((p) => ({
+      procedureId: p.procedure_id,
+      outcome: p.outcome,
+      resultDate: p.result_date,
+      dueDate: p.due_date,
+      returnedOn: p.returned_on,
+    }));
   return {
     id: r.id,
     centerId: r.center_id,
@@ -68,6 +78,8 @@ export function toTicketView(store: Store, r: TicketRow): TicketView {
     priority: r.priority,
     state: r.state,
     source: r.source,
+    lane: r.lane,
+    notBefore: r.not_before,
     procedures,
     counterId: r.counter_id,
     counterNumber: r.counter_number,
@@ -100,6 +112,8 @@ export interface NewTicket {
   number: string;
   priority: PriorityKind | null;
   source: TicketSource;
+  lane: Lane;
+  notBefore: number | null;
   statusToken: string;
   issuedAt: number;
   procedureIds: number[];
@@ -108,9 +122,10 @@ export interface NewTicket {
 export function insertTicket(store: Store, t: NewTicket): number {
   const id = Number(
     store.run(
-      `INSERT INTO tickets (center_id, field_id, local_date, seq, number, priority, state, source, status_token, issued_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)`,
-      t.centerId, t.fieldId, t.localDate, t.seq, t.number, t.priority, t.source, t.statusToken, t.issuedAt,
+      `INSERT INTO tickets (center_id, field_id, local_date, seq, number, priority, state, source, lane, not_before,
+         status_token, issued_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?)`,
+      t.centerId, t.fieldId, t.localDate, t.seq, t.number, t.priority, t.source, t.lane, t.notBefore, t.statusToken,
+      t.issuedAt,
     ).lastInsertRowid,
   );
   t.procedureIds.forEach((procedureId, position) =>
@@ -126,9 +141,11 @@ interface CandidateRow {
   issued_at: number;
   transferred_at: number | null;
   target_counter_id: number | null;
+  lane: Lane;
+  not_before: number | null;
 }
 
-const CANDIDATE_COLUMNS = 'id, field_id, is_priority, issued_at, transferred_at, target_counter_id';
+const CANDIDATE_COLUMNS = 'id, field_id, is_priority, issued_at, transferred_at, target_counter_id, lane, not_before';
 
 const toCandidate = (r: CandidateRow): QueueCandidate => ({
   id: r.id,
@@ -137,19 +154,43 @@ const toCandidate = (r: CandidateRow): QueueCandidate => ({
   issuedAt: r.issued_at,
   transferredAt: r.transferred_at,
   targetCounterId: r.target_counter_id,
+  lane: r.lane,
+  notBefore: r.not_before,
 });
 
+export interface HeadsQuery {
+  counterId: number;
+  centerId: string;
+  fieldIds: readonly number[];
+  /** A fast-track counter also reads the fast lane. */
+  fastTrack: boolean;
+  /** Booked tickets are read once their slot has started. */
+  now: number;
+  limit: number;
+}
+
 /**
- * The first `limit` tickets of every queue a counter may call from: transferred to it, transferred
- * to each of its fields, and each field's priority and normal tickets. Each read walks a partial
- * index from its head, so the cost does not grow with the queue.
+ * The first `limit` tickets of every queue a counter may call from: the fast lane (fast-track
+ * counters), transferred to it, transferred to each of its fields, each field's booked tickets whose
+ * slot has started, and each field's priority and normal walk-ins. Each read walks a partial index
+ * from its head, so the cost does not grow with the queue.
  */
-export function waitingHeads(store: Store, counterId: number, fieldIds: readonly number[], limit: number): QueueCandidate[] {
+export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
+  const { counterId, fieldIds, limit } = q;
   const rows = store.all<CandidateRow>(
     `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE target_counter_id = ? AND state = 'waiting'
      ORDER BY transferred_at, id LIMIT ?`,
     counterId, limit,
   );
+  if (q.fastTrack) {
+    rows.push(
+      ...store.all<CandidateRow>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
+         AND transferred_at IS NULL ORDER BY issued_at, id LIMIT ?`,
+        q.centerId, limit,
+      ),
+    );
+  }
   for (const fieldId of fieldIds) {
     rows.push(
       ...store.all<CandidateRow>(
@@ -158,11 +199,18 @@ export function waitingHeads(store: Store, counterId: number, fieldIds: readonly
         fieldId, limit,
       ),
     );
+    rows.push(
+      ...store.all<CandidateRow>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
+         AND transferred_at IS NULL AND not_before <= ? ORDER BY not_before, id LIMIT ?`,
+        fieldId, q.now, limit,
+      ),
+    );
     for (const isPriority of [1, 0]) {
       rows.push(
         ...store.all<CandidateRow>(
           `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
-           AND transferred_at IS NULL ORDER BY issued_at, id LIMIT ?`,
+           AND transferred_at IS NULL AND lane = 'walk-in' ORDER BY issued_at, id LIMIT ?`,
           fieldId, isPriority, limit,
         ),
       );
@@ -191,9 +239,9 @@ export function fieldQueueCounts(store: Store, ticket: { id: number; fieldId: nu
     `SELECT
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL) AS transferred,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
-          AND transferred_at IS NULL AND (issued_at < ? OR (issued_at = ? AND id < ?))) AS same,
+          AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at < ? OR (issued_at = ? AND id < ?))) AS same,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
-          AND transferred_at IS NULL) AS other`,
+          AND transferred_at IS NULL AND lane = 'walk-in') AS other`,
     ticket.fieldId, ticket.fieldId, own, ticket.issuedAt, ticket.issuedAt, ticket.id, ticket.fieldId, 1 - own,
   );
   const { transferred, same, other } = row!;
@@ -246,10 +294,27 @@ export function markEnded(store: Store, id: number, state: TicketState, at: numb
   store.run('UPDATE tickets SET state = ?, finished_at = ? WHERE id = ?', state, at, id);
 }
 
-export function setOutcome(store: Store, ticketId: number, procedureId: number, outcome: Outcome, resultDate: string | null): void {
+export function setOutcome(
+  store: Store,
+  ticketId: number,
+  procedureId: number,
+  o: { outcome: Outcome; resultDate: string | null; dueDate: string | null; returnedOn: string | null },
+): void {
   store.run(
-    'UPDATE ticket_procedures SET outcome = ?, result_date = ? WHERE ticket_id = ? AND procedure_id = ?',
-    outcome, resultDate, ticketId, procedureId,
+    `UPDATE ticket_procedures SET outcome = ?, result_date = ?, due_date = ?, returned_on = ?
+     WHERE ticket_id = ? AND procedure_id = ?`,
+    o.outcome, o.resultDate, o.dueDate, o.returnedOn, ticketId, procedureId,
+  );
+}
+
+/** Hands over a result promised on an appointment slip. Returns false when none was pending. */
+export function markResultReturned(store: Store, ticketId: number, procedureId: number, returnedOn: string): boolean {
+  return (
+    store.run(
+      `UPDATE ticket_procedures SET returned_on = ? WHERE ticket_id = ? AND procedure_id = ?
+       AND outcome = 'appointment' AND returned_on IS NULL`,
+      returnedOn, ticketId, procedureId,
+    ).changes > 0
   );
 }
 
@@ -296,4 +361,20 @@ export function ticketsOfDay(store: Store, centerId: string, localDate: string, 
     `${TICKET_SELECT} WHERE t.center_id = ? AND t.local_date = ? ORDER BY t.id DESC LIMIT ?`,
     centerId, localDate, limit,
   );
+}
+
+/** Tickets of a lane that go before `ticket`: the fast lane center-wide, bookings of its field by slot. */
+export function laneAhead(store: Store, ticket: TicketRow): number {
+  if (ticket.lane === 'fast') {
+    return store.first<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
+       AND transferred_at IS NULL AND (issued_at < ? OR (issued_at = ? AND id < ?))`,
+      ticket.center_id, ticket.issued_at, ticket.issued_at, ticket.id,
+    )!.n;
+  }
+  return store.first<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
+     AND transferred_at IS NULL AND (not_before < ? OR (not_before = ? AND id < ?))`,
+    ticket.field_id, ticket.not_before ?? 0, ticket.not_before ?? 0, ticket.id,
+  )!.n;
 }

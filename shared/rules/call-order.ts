@@ -2,11 +2,13 @@
 // queues it needs (never the whole day), and the counter terminal shows the same order.
 //
 // 1. A paused or closed counter calls nobody.
-// 2. Transferred tickets first (to this counter, or to one of its fields), oldest transfer first.
-// 3. Then the counter's fields in its own order of preference.
-// 4. Within a field, priority citizens go strictly first, or one after every N normal tickets.
-// 5. Otherwise first come, first served by issue time (ties by id, never last-in-first-out).
-import type { CounterStatus, PriorityMode } from '../types.js';
+// 2. A fast-track counter calls the fast lane first (any field); other counters never call it.
+// 3. Transferred tickets next (to this counter, or to one of its fields), oldest transfer first.
+// 4. Booked tickets whose slot has started, earliest slot first, ahead of walk-ins.
+// 5. Then the counter's fields in its own order of preference.
+// 6. Within a field, priority citizens go strictly first, or one after every N normal tickets.
+// 7. Otherwise first come, first served by issue time (ties by id, never last-in-first-out).
+import type { CounterStatus, Lane, PriorityMode } from '../types.js';
 
 export interface QueueCandidate {
   id: number;
@@ -16,6 +18,10 @@ export interface QueueCandidate {
   transferredAt: number | null;
   /** A ticket transferred to one counter waits for that counter only. */
   targetCounterId: number | null;
+  /** Walk-in when absent. */
+  lane?: Lane;
+  /** A booked ticket may be called from this instant (its slot's start). */
+  notBefore?: number | null;
 }
 
 export interface CallingCounter {
@@ -23,6 +29,8 @@ export interface CallingCounter {
   status: CounterStatus;
   /** Served fields, most preferred first. */
   fieldIds: readonly number[];
+  /** Designated for the fast lane. */
+  fastTrack?: boolean;
 }
 
 export interface PriorityPolicy {
@@ -41,6 +49,7 @@ const byTransfer = (a: QueueCandidate, b: QueueCandidate) =>
 /** Whether `counter` may call `ticket` at all (its field, or transferred to it). */
 export function counterServes(counter: CallingCounter, ticket: QueueCandidate): boolean {
   if (ticket.targetCounterId !== null) return ticket.targetCounterId === counter.id;
+  if (ticket.lane === 'fast' && ticket.transferredAt === null) return counter.fastTrack === true;
   return counter.fieldIds.includes(ticket.fieldId);
 }
 
@@ -75,12 +84,18 @@ export function callOrder(
   candidates: readonly QueueCandidate[],
   policy: PriorityPolicy,
   normalsSince: NormalsSincePriority = new Map(),
+  now = Number.POSITIVE_INFINITY,
 ): QueueCandidate[] {
   if (counter.status !== 'open') return [];
   const eligible = candidates.filter((t) => counterServes(counter, t));
   const transferred = eligible.filter((t) => t.transferredAt !== null).sort(byTransfer);
-  const fresh = eligible.filter((t) => t.transferredAt === null);
-  const ordered = [...transferred];
+  const untransferred = eligible.filter((t) => t.transferredAt === null);
+  const fast = untransferred.filter((t) => t.lane === 'fast').sort(byIssue);
+  const booked = untransferred
+    .filter((t) => t.lane === 'booking' && (t.notBefore ?? 0) <= now)
+    .sort((a, b) => (a.notBefore ?? 0) - (b.notBefore ?? 0) || a.id - b.id);
+  const fresh = untransferred.filter((t) => (t.lane ?? 'walk-in') === 'walk-in');
+  const ordered = [...fast, ...transferred, ...booked];
   for (const fieldId of counter.fieldIds) {
     const inField = fresh.filter((t) => t.fieldId === fieldId).sort(byIssue);
     ordered.push(
@@ -105,10 +120,11 @@ export function pickNext(
   candidates: readonly QueueCandidate[],
   policy: PriorityPolicy,
   normalsSince?: NormalsSincePriority,
+  now?: number,
 ): PickResult {
   if (counter.status === 'paused') return { ok: false, reason: 'counter-paused' };
   if (counter.status === 'closed') return { ok: false, reason: 'counter-closed' };
-  const [first] = callOrder(counter, candidates, policy, normalsSince);
+  const [first] = callOrder(counter, candidates, policy, normalsSince, now);
   return first ? { ok: true, ticket: first } : { ok: false, reason: 'queue-empty' };
 }
 

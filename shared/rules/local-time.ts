@@ -46,3 +46,17 @@ export function localParts(at: number, timeZone: string): LocalParts {
 export function localDate(at: number, timeZone: string): string {
   return localParts(at, timeZone).date;
 }
+
+/** The instant at which the local clock in `timeZone` reads `minutes` after midnight on `date`. */
+export function localInstant(date: string, minutes: number, timeZone: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const wanted = Date.UTC(y, m - 1, d, 0, minutes);
+  let guess = wanted;
+  // Correct by the zone's offset at the guess; twice covers an offset change in between.
+  for (let i = 0; i < 2; i++) {
+    const p = localParts(guess, timeZone);
+    const [py, pm, pd] = p.date.split('-').map(Number) as [number, number, number];
+    guess += wanted - Date.UTC(py, pm - 1, pd, 0, p.minutes);
+  }
+  return guess;
+}

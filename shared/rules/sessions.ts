@@ -88,3 +88,17 @@ export function nextSession(calendar: CenterCalendar, at: number, horizonDays = 
 export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+const WEEKDAY_NAMES = {
+  vi: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+} as const;
+
+/** "13:30 Thứ Hai, 23/11/2026" (with the place of an outreach session), for messages and screens. */
+export function describeSession(slot: SessionSlot, lang: 'vi' | 'en'): string {
+  const [y, m, d] = slot.date.split('-');
+  const day = `${WEEKDAY_NAMES[lang][weekdayOf(slot.date)]}, ${d}/${m}/${y}`;
+  const when = lang === 'vi' ? `${formatMinutes(slot.start)} ${day}` : `${day} at ${formatMinutes(slot.start)}`;
+  if (!slot.outreach) return when;
+  return lang === 'vi' ? `${when}, tại ${slot.outreach.placeVi}` : `${when}, at ${slot.outreach.placeEn}`;
+}

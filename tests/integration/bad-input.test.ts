@@ -1,6 +1,7 @@
 // Every refusal answers the right 4xx with its error code, and writes nothing: the tables an action
 // touches are byte-for-byte the same before and after.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { replaceWeeklySessions } from '../../server/store/calendar-queries.js';
 import { insertCenter, insertCounter, insertField, insertProcedure } from '../../server/store/catalog-queries.js';
 import type { ErrorCode } from '../../shared/errors.js';
 import type { CounterView, TicketView } from '../../shared/types.js';
@@ -55,10 +56,14 @@ describe('refused requests change nothing', () => {
     insertCenter(store, {
       id: OTHER_CENTER, name: 'Bộ phận Một cửa UBND xã An Khánh', nameEn: 'An Khanh One-Stop Desk',
       timezone: 'Asia/Ho_Chi_Minh', priorityMode: 'strict', priorityEvery: 3, recallsBeforeNoShow: 2, recallCooldownSeconds: 10,
+      fastTrackDays: [5], fastTrackPrefix: 'N', slotMinutes: 30, slotCapacity: 6, bookingLateMinutes: 15,
     }, server.clock.now());
+    // Open on Monday mornings, like any center, so its kiosk issues tickets.
+    replaceWeeklySessions(store, OTHER_CENTER, [{ weekday: 1, start: 7 * 60 + 30, end: 11 * 60 + 30, kind: 'regular' }]);
     const fieldId = insertField(store, { centerId: OTHER_CENTER, prefix: 'A', nameVi: 'Tư pháp', nameEn: 'Justice', sort: 0 });
     otherProcedureId = insertProcedure(store, {
       fieldId, code: '', nameVi: 'Đăng ký khai sinh', nameEn: 'Birth registration', processingDays: 0,
+      afternoonCutoff: false, slotCapacity: 3,
     });
     otherCounterId = insertCounter(store, OTHER_CENTER, 1, [fieldId]);
   });
@@ -275,22 +280,21 @@ describe('refused requests change nothing', () => {
       expect(ok(await desk.act('finish', { outcomes: [returned(p2), returned(p1)] })).state).toBe('done');
     });
 
-    it('an appointment without a result date (or one in the past): 400 result-date-required, nothing recorded', async () => {
+    it('an appointment in the past: 400 result-date-required, nothing recorded; without a date, the legal due date', async () => {
       const [p1, p2] = [procedure('A', 0), procedure('A', 4)];
       await callAtCounter1([p1, p2]);
       ok(await desk.act('start'));
-      // The first procedure's result is handed over; the second needs an appointment slip.
+      // The first procedure's result is handed over; the second (3 working days) needs an appointment slip.
       const finish = (appointment: { resultDate?: string | null }) =>
         desk.act('finish', {
           outcomes: [{ procedureId: p1, outcome: 'returned' }, { procedureId: p2, outcome: 'appointment', ...appointment }],
         });
-      await expectRefused(() => finish({}), 400, 'result-date-required');
-      await expectRefused(() => finish({ resultDate: null }), 400, 'result-date-required');
       await expectRefused(() => finish({ resultDate: '2026-11-20' }), 400, 'result-date-required');
-      const done = ok(await finish({ resultDate: '2026-11-26' }));
+      // Received Monday 23 November: three working days later is Thursday 26 November.
+      const done = ok(await finish({ resultDate: null }));
       expect(done.procedures).toEqual([
-        { procedureId: p1, outcome: 'returned', resultDate: null },
-        { procedureId: p2, outcome: 'appointment', resultDate: '2026-11-26' },
+        { procedureId: p1, outcome: 'returned', resultDate: null, dueDate: '2026-11-23', returnedOn: '2026-11-23' },
+        { procedureId: p2, outcome: 'appointment', resultDate: '2026-11-26', dueDate: '2026-11-26', returnedOn: null },
       ]);
     });
 

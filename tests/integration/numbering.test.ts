@@ -1,6 +1,6 @@
 // Ticket numbers: per field prefix, counted per local day in Asia/Ho_Chi_Minh.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IssuedTicket, TicketView } from '../../shared/types.js';
+import type { CalendarView, IssuedTicket, TicketView } from '../../shared/types.js';
 import { demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, signedIn } from '../support/http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
@@ -34,6 +34,15 @@ describe('ticket numbering', () => {
   });
 
   it('starts again at A001 after local midnight; earlier tickets keep their numbers', async () => {
+    // Tickets are only issued in sessions: for this test the center works through Monday night.
+    const manager = await signedIn(server, 'quanly', DEMO_PASSWORDS.demo);
+    const calendar = ok(await manager.get<CalendarView>(`/api/centers/${DEMO_CENTER_ID}/calendar`));
+    const night = [
+      { weekday: 1, start: 21 * 60, end: 24 * 60, kind: 'extra' as const },
+      { weekday: 2, start: 0, end: 7 * 60, kind: 'extra' as const },
+    ];
+    const sessions = [...calendar.weekly.map(({ weekday, start, end, kind }) => ({ weekday, start, end, kind })), ...night];
+    ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/calendar/weekly`, { sessions }));
     const a = catalog.procedureIds('A')[0]!;
     server.clock.set(Date.UTC(2026, 10, 23, 16, 59)); // 23:59 local, Monday 2026-11-23
     const lateMonday = await issue(kiosk, [a]);

@@ -6,7 +6,8 @@ import { applyCounterUpdate, applyTicketEvent, RECENT_CALLS_SHOWN } from '../../
 
 function ticketView(id: number, number: string, more: Partial<TicketView> = {}): TicketView {
   return {
-    id, centerId: 'hoa-binh', number, fieldId: 1, priority: null, state: 'waiting', source: 'kiosk', procedures: [],
+    id, centerId: 'hoa-binh', number, fieldId: 1, priority: null, state: 'waiting', source: 'kiosk', lane: 'walk-in',
+    notBefore: null, procedures: [],
     counterId: null, counterNumber: null, targetCounterId: null, transferred: false, recallCount: 0, issuedAt: 1000,
     calledAt: null, startedAt: null, finishedAt: null, ...more,
   };
@@ -14,7 +15,8 @@ function ticketView(id: number, number: string, more: Partial<TicketView> = {}):
 
 function counterView(number: number, more: Partial<CounterView> = {}): CounterView {
   return {
-    id: number, centerId: 'hoa-binh', number, status: 'closed', pauseReason: null, fieldIds: [1], staffId: null, staffName: null,
+    id: number, centerId: 'hoa-binh', number, status: 'closed', pauseReason: null, fastTrack: false, fieldIds: [1], staffId: null,
+    staffName: null,
     current: null, ...more,
   };
 }
@@ -27,7 +29,8 @@ function snapshot(more: Partial<CenterSnapshot> = {}): CenterSnapshot {
   return {
     center: {
       id: 'hoa-binh', name: 'Một cửa', nameEn: 'One-stop', timezone: 'Asia/Ho_Chi_Minh', priorityMode: 'interleaved',
-      priorityEvery: 3, recallsBeforeNoShow: 2, recallCooldownSeconds: 10,
+      priorityEvery: 3, recallsBeforeNoShow: 2, recallCooldownSeconds: 10, fastTrackDays: [5], fastTrackPrefix: 'N',
+      slotMinutes: 30, slotCapacity: 6, bookingLateMinutes: 15,
     },
     fields: [{ id: 1, centerId: 'hoa-binh', prefix: 'A', nameVi: 'Tư pháp', nameEn: 'Justice', sort: 0 }],
     counters: [counterView(1), counterView(2), counterView(3)],

@@ -5,9 +5,9 @@ import { issueTicketSchema } from '../../../shared/schemas.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { Domain } from '../../domain/index.js';
 import { currentStaff, requirePermission } from '../auth-guard.js';
-import { parseBody } from '../validate.js';
+import { centerParam, parseBody } from '../validate.js';
 
-export function centerRoutes({ reader, issuer }: Domain): Router {
+export function centerRoutes({ reader, issuer, fastTrack }: Domain): Router {
   const r = Router();
   r.get('/', (_req, res) => {
     res.json({ centers: reader.centers() });
@@ -28,6 +28,9 @@ export function centerRoutes({ reader, issuer }: Domain): Router {
     const staff = currentStaff(req);
     if (staff.centerId !== req.params.centerId) throw new DomainError('forbidden');
     res.json({ tickets: issuer.today(staff.centerId) });
+  });
+  r.get('/:centerId/fast-track/today', requirePermission('staff:read'), (req, res) => {
+    res.json(fastTrack.today(centerParam(req), currentStaff(req)));
   });
   return r;
 }

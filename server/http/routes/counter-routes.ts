@@ -60,6 +60,10 @@ export function counterRoutes({ reader, desk }: Domain): Router {
   r.post('/:id/finish', (req, res) => {
     res.json(desk.finish(counterId(req), currentStaff(req), parseBody(finishSchema, req.body)));
   });
+  r.post('/:id/appraise', (req, res) => {
+    parseBody(emptySchema, req.body);
+    res.json(desk.appraise(counterId(req), currentStaff(req)));
+  });
   r.post('/:id/no-show', (req, res) => {
     parseBody(emptySchema, req.body);
     res.json(desk.noShow(counterId(req), currentStaff(req)));

@@ -1,0 +1,115 @@
+// The "4 on-site" principle of No-wait Friday: received and appraised at the counter, approved by
+// a leader on the spot, result returned — each step timed, and the day's same-day rate.
+import { localDate, localInstant } from '../../shared/rules/local-time.js';
+import { sessionsOn } from '../../shared/rules/sessions.js';
+import type { FastTrackDay, FastTrackDossier, StaffView } from '../../shared/types.js';
+import type { Store } from '../store/database.js';
+import {
+  dossierRowsOfDay, getDossierRow, recordReceived, recordRefusalReason, recordStep, stageOf, toDossier, type DossierRow,
+} from '../store/fast-track-queries.js';
+import type { TicketRow } from '../store/ticket-queries.js';
+import type { CalendarService } from './calendar-service.js';
+import type { CenterEventSink } from './center-events.js';
+import type { Clock } from './clock.js';
+import { DomainError } from './domain-error.js';
+import type { QueueReader } from './queue-reader.js';
+
+export class FastTrackService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly reader: QueueReader,
+    private readonly calendar: CalendarService,
+    private readonly emit: CenterEventSink,
+  ) {}
+
+  /** Not returned (nor refused) when the last session of its day has ended. */
+  private isLate(r: DossierRow): boolean {
+    if (r.returned_at || r.refused_at) return false;
+    const calendar = this.calendar.calendar(r.center_id);
+    const last = sessionsOn(calendar, r.local_date).at(-1);
+    const closesAt = last ? localInstant(r.local_date, last.end, calendar.timezone) : localInstant(r.local_date, 24 * 60, calendar.timezone);
+    return this.clock() >= closesAt;
+  }
+
+  dossier(ticketId: number): FastTrackDossier {
+    const row = getDossierRow(this.store, ticketId);
+    if (!row) throw new DomainError('not-fast-track');
+    return toDossier(this.store, row, this.isLate(row));
+  }
+
+  today(centerId: string, staff: StaffView): FastTrackDay {
+    const center = this.reader.center(centerId);
+    if (staff.centerId !== centerId) throw new DomainError('forbidden');
+    const date = localDate(this.clock(), center.timezone);
+    const all = dossierRowsOfDay(this.store, centerId, date).map((r) => toDossier(this.store, r, this.isLate(r)));
+    const returned = all.filter((d) => d.stage === 'returned').length;
+    return {
+      date,
+      dossiers: all.length,
+      returned,
+      sameDayRate: all.length ? returned / all.length : 0,
+      awaitingApproval: all.filter((d) => d.stage === 'appraised'),
+      all,
+    };
+  }
+
+  /** Step 1, inside the Start transaction of a fast-lane ticket. */
+  recordReceived(ticket: TicketRow, staff: StaffView, at: number): void {
+    recordReceived(this.store, ticket.id, ticket.center_id, localDate(at, this.reader.center(ticket.center_id).timezone), at, staff.id);
+  }
+
+  /** Step 2, inside the counter's transaction. */
+  recordAppraised(ticket: TicketRow, staff: StaffView, at: number): void {
+    if (ticket.lane !== 'fast') throw new DomainError('not-fast-track');
+    this.assertStage(ticket.id, 'received');
+    recordStep(this.store, ticket.id, 'appraised', at, staff.id);
+  }
+
+  /** Before step 4: the result may be returned only once a leader approved. */
+  assertApproved(ticketId: number): void {
+    const row = getDossierRow(this.store, ticketId);
+    if (!row || stageOf(row) !== 'approved') throw new DomainError('approval-required');
+  }
+
+  /** Step 4, inside the Finish transaction. */
+  recordReturned(ticketId: number, staff: StaffView, at: number): void {
+    recordStep(this.store, ticketId, 'returned', at, staff.id);
+  }
+
+  /** Step 3: a leader approves on the spot. */
+  approve(ticketId: number, leader: StaffView): FastTrackDossier {
+    return this.decide(ticketId, leader, () => recordStep(this.store, ticketId, 'approved', this.clock(), leader.id));
+  }
+
+  refuse(ticketId: number, leader: StaffView, reason: string): FastTrackDossier {
+    return this.decide(ticketId, leader, () => {
+      recordStep(this.store, ticketId, 'refused', this.clock(), leader.id);
+      recordRefusalReason(this.store, ticketId, reason);
+    });
+  }
+
+  /** Tells every screen of the center where a dossier stands. */
+  announce(ticketId: number): void {
+    const dossier = this.dossier(ticketId);
+    const row = getDossierRow(this.store, ticketId)!;
+    this.emit(row.center_id, { name: 'fast-track:updated', payload: dossier });
+  }
+
+  private decide(ticketId: number, leader: StaffView, record: () => void): FastTrackDossier {
+    this.store.transaction(() => {
+      const row = getDossierRow(this.store, ticketId);
+      if (!row || row.center_id !== leader.centerId) throw new DomainError('not-fast-track');
+      this.assertStage(ticketId, 'appraised');
+      record();
+    });
+    this.announce(ticketId);
+    return this.dossier(ticketId);
+  }
+
+  private assertStage(ticketId: number, expected: 'received' | 'appraised'): void {
+    const row = getDossierRow(this.store, ticketId);
+    const stage = row ? stageOf(row) : null;
+    if (stage !== expected) throw new DomainError('fast-track-step-order', { stage: stage ?? '—' });
+  }
+}

@@ -1,0 +1,31 @@
+// Results promised on an appointment slip, handed over on a later visit: the day it happens is
+// recorded, and so whether it was early, on time or late against the legal due date.
+import { localDate } from '../../shared/rules/local-time.js';
+import type { StaffView, TicketView } from '../../shared/types.js';
+import type { Store } from '../store/database.js';
+import { getTicketRow, insertTicketEvent, markResultReturned, toTicketView } from '../store/ticket-queries.js';
+import type { Clock } from './clock.js';
+import { DomainError } from './domain-error.js';
+import type { QueueReader } from './queue-reader.js';
+
+export class ResultDesk {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly reader: QueueReader,
+  ) {}
+
+  returnResult(ticketId: number, procedureId: number, staff: StaffView): TicketView {
+    return this.store.transaction(() => {
+      const row = getTicketRow(this.store, ticketId);
+      if (!row || row.center_id !== staff.centerId) throw new DomainError('ticket-not-found');
+      const now = this.clock();
+      const today = localDate(now, this.reader.center(row.center_id).timezone);
+      if (!markResultReturned(this.store, ticketId, procedureId, today)) throw new DomainError('result-not-pending');
+      insertTicketEvent(this.store, {
+        ticketId, centerId: row.center_id, kind: 'result-returned', at: now, counterId: null, staffId: staff.id, detail: { procedureId },
+      });
+      return toTicketView(this.store, row);
+    });
+  }
+}

@@ -1,0 +1,19 @@
+// Center data for every screen.
+import type { CatalogView, CenterInfo, CenterSnapshot } from '../../shared/types.js';
+import { request } from './http.js';
+
+export const listCenters = () => request<{ centers: CenterInfo[] }>('GET', '/api/centers');
+
+export const getCatalog = (centerId: string) =>
+  request<CatalogView>('GET', `/api/centers/${encodeURIComponent(centerId)}/catalog`);
+
+export const getSnapshot = (centerId: string) =>
+  request<CenterSnapshot>('GET', `/api/centers/${encodeURIComponent(centerId)}/snapshot`);
+
+/** The center named in `?center=`, else the first one the server hosts. */
+export async function resolveCenterId(): Promise<string | null> {
+  const fromUrl = new URLSearchParams(location.search).get('center');
+  if (fromUrl) return fromUrl;
+  const res = await listCenters();
+  return 'error' in res ? null : (res.centers[0]?.id ?? null);
+}

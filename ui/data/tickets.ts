@@ -1,0 +1,21 @@
+// Issuing, reprinting and withdrawing tickets; a ticket's public status.
+import type { IssueTicketRequest } from '../../shared/schemas.js';
+import type { IssuedTicket, TicketView } from '../../shared/types.js';
+import { request } from './http.js';
+
+export const issueTicket = (centerId: string, req: IssueTicketRequest) =>
+  request<IssuedTicket>('POST', `/api/centers/${encodeURIComponent(centerId)}/tickets`, req);
+
+export const todaysTickets = (centerId: string) =>
+  request<{ tickets: TicketView[] }>('GET', `/api/centers/${encodeURIComponent(centerId)}/tickets/today`);
+
+export const ticketSlip = (ticketId: number) => request<IssuedTicket>('GET', `/api/tickets/${ticketId}/slip`);
+
+export const cancelTicket = (ticketId: number) => request<TicketView>('POST', `/api/tickets/${ticketId}/cancel`);
+
+export const ticketStatus = (token: string) =>
+  request<TicketView>('GET', `/api/tickets/status/${encodeURIComponent(token)}`);
+
+/** Hands over a result promised on an appointment slip; records early / on time / late. */
+export const returnResult = (ticketId: number, procedureId: number) =>
+  request<TicketView>('POST', `/api/tickets/${ticketId}/procedures/${procedureId}/return`);
