@@ -221,6 +221,7 @@ export interface FastTrackProcedureView {
 }
 
 export interface CalendarView {
+  timezone: string;
   weekly: WeeklySessionView[];
   outreach: OutreachView[];
   holidays: HolidayView[];

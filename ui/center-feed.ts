@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { io, type Socket } from 'socket.io-client';
 import { TICKET_EVENTS, type ClientToServerEvents, type ServerToClientEvents, type TicketEvent } from '../shared/events.js';
-import type { CenterSnapshot } from '../shared/types.js';
+import type { CenterSnapshot, FastTrackDossier, SessionStatus } from '../shared/types.js';
 import { applyCounterUpdate, applyTicketEvent } from './center-state.js';
 
 export interface CenterFeedHandlers {
@@ -12,6 +12,10 @@ export interface CenterFeedHandlers {
   onTicketEvent?(event: TicketEvent): void;
   /** Called after every (re)join with the fresh snapshot. */
   onSnapshot?(snapshot: CenterSnapshot): void;
+  /** Sessions, holidays or fast-track settings changed. */
+  onCalendarUpdated?(status: SessionStatus): void;
+  /** A fast-track dossier moved a step. */
+  onFastTrackUpdated?(dossier: FastTrackDossier): void;
 }
 
 export class CenterFeed implements ReactiveController {
@@ -52,6 +56,8 @@ export class CenterFeed implements ReactiveController {
     for (const name of TICKET_EVENTS) {
       socket.on(name, (change: TicketEvent['change']) => this.applyTicket({ name, change } as TicketEvent));
     }
+    socket.on('calendar:updated', (status) => this.handlers.onCalendarUpdated?.(status));
+    socket.on('fast-track:updated', (dossier) => this.handlers.onFastTrackUpdated?.(dossier));
     socket.on('counter:updated', (counter) => {
       if (this.snapshot) this.snapshot = applyCounterUpdate(this.snapshot, counter);
       this.host.requestUpdate();

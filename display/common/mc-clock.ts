@@ -8,6 +8,8 @@ import { LangController, lang } from '../../ui/i18n/lang.js';
 export class McClock extends LitElement {
   /** The center's time zone: the device's own may be wrong. */
   @property() timezone = 'Asia/Ho_Chi_Minh';
+  /** Milliseconds to add to the device's clock to read the server's, which decides the sessions. */
+  @property({ type: Number }) offset = 0;
   @state() private _now = Date.now();
   private _timer: ReturnType<typeof setInterval> | undefined;
 
@@ -39,9 +41,9 @@ export class McClock extends LitElement {
       day: '2-digit',
       month: '2-digit',
       year: 'numeric',
-    }).format(new Date(this._now));
+    }).format(new Date(this._now + this.offset));
     return html`
-      <time class="time">${formatTime(this._now, this.timezone)}</time>
+      <time class="time">${formatTime(this._now + this.offset, this.timezone)}</time>
       <span class="date">${date}</span>
     `;
   }

@@ -3,12 +3,17 @@ import { customElement, property } from 'lit/decorators.js';
 import '../../ui/components/mc-lang-switch.js';
 import './mc-clock.js';
 
-/** The band across the top of a public screen: center name, what this screen is for, clock, language. */
+/**
+ * The band across the top of a public screen: center name, what this screen is for, clock, language.
+ * Children go on a line under the heading (where the session is held, or that it is closed).
+ */
 @customElement('mc-display-header')
 export class McDisplayHeader extends LitElement {
   @property() centerName = '';
   @property() heading = '';
   @property() timezone = 'Asia/Ho_Chi_Minh';
+  /** Server time minus device time, so the clock agrees with the sessions the server keeps. */
+  @property({ type: Number }) clockOffset = 0;
 
   static override styles = css`
     :host {
@@ -28,6 +33,7 @@ export class McDisplayHeader extends LitElement {
       letter-spacing: 0.02em;
     }
     h1 { margin: 0; font-size: var(--mc-header-title-size, 2rem); font-weight: 800; line-height: 1.15; }
+    ::slotted(*) { margin: 4px 0 0; font-size: var(--mc-header-note-size, 1.4rem); font-weight: 700; }
   `;
 
   override render() {
@@ -35,8 +41,9 @@ export class McDisplayHeader extends LitElement {
       <div class="names">
         ${this.centerName ? html`<p class="center">${this.centerName}</p>` : ''}
         ${this.heading ? html`<h1>${this.heading}</h1>` : ''}
+        <slot></slot>
       </div>
-      <mc-clock .timezone=${this.timezone}></mc-clock>
+      <mc-clock .timezone=${this.timezone} .offset=${this.clockOffset}></mc-clock>
       <mc-lang-switch></mc-lang-switch>
     `;
   }

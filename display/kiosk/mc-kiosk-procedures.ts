@@ -4,16 +4,30 @@ import type { Procedure } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { kioskButtons } from './kiosk-styles.js';
 
-/** Step 2: the chosen field's procedures. Fires `choose` (detail: Procedure) or `back`. */
+/**
+ * Step 2: the chosen field's procedures; on a fast-track day the listed ones carry the same-day badge.
+ * Fires `choose` (detail: Procedure) or `back`.
+ */
 @customElement('mc-kiosk-procedures')
 export class McKioskProcedures extends LitElement {
   @property({ attribute: false }) procedures: Procedure[] = [];
+  /** Procedures with a same-day result today (empty on other days). */
+  @property({ attribute: false }) fastTrackIds: ReadonlySet<number> = new Set();
 
   static override styles = [
     kioskButtons,
     css`
       :host { display: flex; flex-direction: column; gap: 8px; }
-      .choice { min-height: 104px; text-align: left; }
+      .choice { display: flex; flex-direction: column; align-items: flex-start; gap: 8px; min-height: 104px; text-align: left; }
+      .badge {
+        padding: 3px 14px;
+        font-size: 1.1rem;
+        line-height: 1.3;
+        font-weight: 800;
+        color: var(--mc-fg);
+        background: var(--mc-focus);
+        border-radius: 999px;
+      }
       .back { min-width: 240px; }
       @media (max-height: 900px) {
         .choice { min-height: 88px; font-size: 1.5rem; }
@@ -41,6 +55,9 @@ export class McKioskProcedures extends LitElement {
             @click=${() => this.dispatchEvent(new CustomEvent<Procedure>('choose', { detail: p }))}
           >
             ${localName(p)}
+            ${this.fastTrackIds.has(p.id)
+              ? html`<span class="badge" data-testid="fast-track-badge-${p.id}">${t('kiosk.fastTrack.badge')}</span>`
+              : ''}
           </button>`,
         )}
       </div>

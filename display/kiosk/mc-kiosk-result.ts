@@ -4,15 +4,21 @@ import type { CatalogView, IssuedTicket } from '../../shared/types.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-ticket-slip.js';
 import { kioskButtons } from './kiosk-styles.js';
+import { laneNote, type IssueContext } from './lane-note.js';
 
 /** How long the issued ticket stays on screen before the kiosk is ready for the next citizen. */
 export const RESULT_SECONDS = 15;
 
-/** The issued ticket, huge, next to the slip that was printed. Fires `done` on tap or after RESULT_SECONDS. */
+/**
+ * The issued ticket, huge, with its lane (same-day, booked, or normal and why), next to the slip that
+ * was printed. Fires `done` on tap or after RESULT_SECONDS.
+ */
 @customElement('mc-kiosk-result')
 export class McKioskResult extends LitElement {
   @property({ attribute: false }) issued: IssuedTicket | null = null;
   @property({ attribute: false }) catalog: CatalogView | null = null;
+  /** What the citizen asked for, to explain the lane the server gave. */
+  @property({ attribute: false }) context: IssueContext = { kind: 'walk-in' };
   @state() private _secondsLeft = RESULT_SECONDS;
   private _timer: ReturnType<typeof setInterval> | undefined;
 
@@ -43,6 +49,19 @@ export class McKioskResult extends LitElement {
         color: var(--mc-primary);
         font-variant-numeric: tabular-nums;
       }
+      .lane {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        max-width: 640px;
+        padding: 10px 24px;
+        border-radius: var(--mc-radius);
+        border: 3px solid var(--mc-border);
+      }
+      .lane[data-lane='fast'] { color: #fff; background: var(--mc-ok); border-color: var(--mc-ok); }
+      .lane[data-lane='booking'] { color: var(--mc-primary-fg); background: var(--mc-primary); border-color: var(--mc-primary); }
+      .lane-title { font-size: 1.8rem; font-weight: 800; }
+      .lane-detail { font-size: 1.4rem; font-weight: 600; line-height: 1.3; }
       .priority { font-size: 1.4rem; font-weight: 700; padding: 6px 18px; border: 3px solid var(--mc-fg); border-radius: 8px; }
       dl { display: grid; grid-template-columns: auto auto; gap: 8px 24px; margin: 8px 0; font-size: 1.5rem; text-align: left; }
       dd { margin: 0; font-weight: 800; }
@@ -95,10 +114,17 @@ export class McKioskResult extends LitElement {
     const { issued } = this;
     if (!issued) return html``;
     const { ticket } = issued;
+    const lane = this.catalog ? laneNote(ticket, this.context, this.catalog.center) : null;
     return html`
       <section class="ticket" role="status">
         <span class="label">${t('kiosk.yourNumber')}</span>
         <span class="number" data-testid="issued-number">${ticket.number}</span>
+        ${lane
+          ? html`<div class="lane" data-testid="lane" data-lane=${ticket.lane}>
+              <span class="lane-title">${lane.title}</span>
+              ${lane.detail ? html`<span class="lane-detail">${lane.detail}</span>` : ''}
+            </div>`
+          : ''}
         ${ticket.priority ? html`<span class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</span>` : ''}
         <dl>
           <dt>${t('ticket.ahead')}</dt>

@@ -1,16 +1,30 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { CatalogView, Field, IssuedTicket, PriorityKind, Procedure } from '../../shared/types.js';
+import type { ApiResult } from '../../shared/errors.js';
+import type {
+  CatalogView, FastTrackProcedureView, Field, IssuedTicket, PriorityKind, Procedure,
+} from '../../shared/types.js';
 import { CenterFeed } from '../../ui/center-feed.js';
+import { checkIn } from '../../ui/data/bookings.js';
 import { getCatalog, resolveCenterId } from '../../ui/data/centers.js';
 import { issueTicket } from '../../ui/data/tickets.js';
 import { LangController, lang, localName, setLang, t } from '../../ui/i18n/lang.js';
 import { printSlip } from '../../ui/print-slip.js';
 import '../../ui/components/mc-connection-status.js';
 import '../common/mc-display-header.js';
+import { outreachPlace } from '../common/session-format.js';
+import { SessionWatch } from '../common/session-watch.js';
 import { IdleTimer } from './idle-timer.js';
+import { kioskButtons } from './kiosk-styles.js';
+import type { IssueContext } from './lane-note.js';
+import {
+  completeAnswers, type FastTrackAnswer, type FastTrackAnswers, type FastTrackDraft,
+} from './mc-kiosk-checklist.js';
+import './mc-kiosk-checklist.js';
+import './mc-kiosk-closed.js';
 import './mc-kiosk-error.js';
 import './mc-kiosk-fields.js';
+import './mc-kiosk-keypad.js';
 import './mc-kiosk-priority.js';
 import './mc-kiosk-procedures.js';
 import './mc-kiosk-result.js';
@@ -18,16 +32,27 @@ import './mc-kiosk-result.js';
 const IDLE_MS = 60_000;
 const CATALOG_RETRY_MS = 10_000;
 
+/** A fast-track procedure's checklist and, once given, the citizen's answers to its two questions. */
+interface FastTrackChoice {
+  checklist: FastTrackProcedureView;
+  answers: FastTrackAnswers;
+}
+
 type KioskView =
   | { step: 'field' }
   | { step: 'procedure'; field: Field }
-  | { step: 'priority'; field: Field; procedure: Procedure; priority: PriorityKind | null }
-  | { step: 'issued'; issued: IssuedTicket }
+  | { step: 'checklist'; field: Field; procedure: Procedure; checklist: FastTrackProcedureView; draft: FastTrackDraft }
+  | { step: 'priority'; field: Field; procedure: Procedure; priority: PriorityKind | null; fastTrack: FastTrackChoice | null }
+  | { step: 'booking'; error: string }
+  | { step: 'issued'; issued: IssuedTicket; context: IssueContext }
   | { step: 'error'; message: string; back: KioskView };
 
 type Loading = 'loading' | 'not-found' | 'unavailable' | 'ready';
 
-/** The self-service ticket kiosk: field → procedure → priority → printed ticket, then ready for the next citizen. */
+/**
+ * The self-service ticket kiosk: field → procedure → (on a fast-track day, the checklist) → priority →
+ * printed ticket; or a booking code → ticket. Outside every session it says when the next one opens.
+ */
 @customElement('mc-kiosk')
 export class McKiosk extends LitElement {
   @state() private _loading: Loading = 'loading';
@@ -36,33 +61,57 @@ export class McKiosk extends LitElement {
   @state() private _busy = false;
   private _centerId = '';
   private _feed: CenterFeed | null = null;
+  private _session: SessionWatch | null = null;
   private _retry: ReturnType<typeof setTimeout> | undefined;
 
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      height: 100vh;
-      user-select: none;
-      -webkit-user-select: none;
-      --mc-header-title-size: 2.2rem;
-      --mc-lang-switch-size: 64px;
-    }
-    main { flex: 1; overflow-y: auto; padding: 28px 32px 40px; }
-    .head { margin-bottom: 24px; }
-    .step { margin: 0; font-size: 1.3rem; font-weight: 700; color: var(--mc-muted); }
-    h2 { margin: 4px 0 8px; font-size: 2.6rem; line-height: 1.15; color: var(--mc-primary); }
-    .hint { margin: 0; font-size: 1.5rem; }
-    .chosen { margin: 0 0 6px; font-size: 1.5rem; font-weight: 700; }
-    .notice { margin: 15vh auto; max-width: 900px; font-size: 2rem; font-weight: 700; text-align: center; }
-    /* A landscape kiosk (1280×800) keeps every step, confirm button included, on one screen. */
-    @media (max-height: 900px) {
-      main { padding: 16px 32px 16px; }
-      .head { margin-bottom: 16px; }
-      h2 { font-size: 2.2rem; margin: 0 0 4px; }
-      .chosen, .hint { font-size: 1.35rem; }
-    }
-  `;
+  static override styles = [
+    kioskButtons,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        height: 100vh;
+        user-select: none;
+        -webkit-user-select: none;
+        --mc-header-title-size: 2.2rem;
+        --mc-lang-switch-size: 64px;
+      }
+      main { flex: 1; overflow-y: auto; padding: 28px 32px 40px; }
+      .head { margin-bottom: 24px; }
+      .step { margin: 0; font-size: 1.3rem; font-weight: 700; color: var(--mc-muted); }
+      h2 { margin: 4px 0 8px; font-size: 2.6rem; line-height: 1.15; color: var(--mc-primary); }
+      .hint { margin: 0; font-size: 1.5rem; }
+      .chosen { margin: 0 0 6px; font-size: 1.5rem; font-weight: 700; }
+      .notice { margin: 15vh auto; max-width: 900px; font-size: 2rem; font-weight: 700; text-align: center; }
+      mc-display-header { --mc-header-note-size: 1.6rem; }
+      .head-row { display: flex; align-items: flex-end; justify-content: space-between; gap: 24px; margin-bottom: 24px; }
+      .head-row .head { margin-bottom: 0; }
+      .have-booking {
+        flex: none;
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        min-width: 300px;
+        min-height: 96px;
+        font-size: 1.9rem;
+        color: var(--mc-primary);
+        background: var(--mc-bg);
+        border: 4px solid var(--mc-primary);
+      }
+      .have-booking small { font-size: 1.15rem; font-weight: 600; }
+      @media (orientation: portrait) {
+        .head-row { flex-direction: column; align-items: stretch; }
+      }
+      /* A landscape kiosk (1280×800) keeps every step, confirm button included, on one screen. */
+      @media (max-height: 900px) {
+        main { padding: 16px 32px 16px; }
+        .head { margin-bottom: 16px; }
+        h2 { font-size: 2.2rem; margin: 0 0 4px; }
+        .chosen, .hint { font-size: 1.35rem; }
+        .head-row { margin-bottom: 16px; }
+      }
+    `,
+  ];
 
   constructor() {
     super();
@@ -96,7 +145,13 @@ export class McKiosk extends LitElement {
     }
     this._catalog = res;
     this._loading = 'ready';
-    this._feed ??= new CenterFeed(this, centerId);
+    this._session ??= new SessionWatch(this, centerId);
+    const session = this._session;
+    this._feed ??= new CenterFeed(this, centerId, {
+      // A reconnect may have missed a calendar change; a manager's change arrives at once.
+      onSnapshot: () => void session.reload(),
+      onCalendarUpdated: () => void session.reload(),
+    });
   }
 
   /** Back to step 1, in Vietnamese, for the next citizen. */
@@ -105,28 +160,71 @@ export class McKiosk extends LitElement {
     if (lang() !== 'vi') setLang('vi');
   }
 
-  private async take(view: Extract<KioskView, { step: 'priority' }>) {
-    const catalog = this._catalog;
-    if (this._busy || !catalog) return;
-    this._busy = true;
-    const res = await issueTicket(this._centerId, { procedureIds: [view.procedure.id], priority: view.priority });
-    this._busy = false;
-    if ('error' in res) {
-      this._view = { step: 'error', message: res.error.message, back: view };
-      return;
-    }
-    this._view = { step: 'issued', issued: res };
-    // Show the number first: a print dialog would hold the page until it closes.
-    await this.updateComplete;
-    printSlip(res, catalog);
+  /** The procedures with a same-day result today, with their checklists. */
+  private fastTrackToday(): FastTrackProcedureView[] {
+    const session = this._session;
+    return session?.status?.fastTrackToday ? (session.calendar?.fastTrack.procedures ?? []) : [];
   }
 
-  private heading(step: 1 | 2 | 3, title: string, hint: string, chosen = '') {
+  private chooseProcedure(field: Field, procedure: Procedure) {
+    const checklist = this.fastTrackToday().find((p) => p.procedureId === procedure.id);
+    this._view = checklist
+      ? { step: 'checklist', field, procedure, checklist, draft: { dossierComplete: null, needsVerification: null } }
+      : { step: 'priority', field, procedure, priority: null, fastTrack: null };
+  }
+
+  private async take(view: Extract<KioskView, { step: 'priority' }>) {
+    if (this._busy) return;
+    this._busy = true;
+    const res = await issueTicket(this._centerId, {
+      procedureIds: [view.procedure.id],
+      priority: view.priority,
+      ...(view.fastTrack ? { fastTrack: view.fastTrack.answers } : {}),
+    });
+    this._busy = false;
+    const context: IssueContext = view.fastTrack ? { kind: 'fast-track', answers: view.fastTrack.answers } : { kind: 'walk-in' };
+    await this.issued(res, context, (message) => {
+      this._view = { step: 'error', message, back: view };
+    });
+  }
+
+  private async checkIn(code: string) {
+    if (this._busy) return;
+    this._busy = true;
+    const res = await checkIn(this._centerId, code);
+    this._busy = false;
+    await this.issued(res, { kind: 'booking' }, (message) => {
+      this._view = { step: 'booking', error: message };
+    });
+  }
+
+  /** Shows and prints the ticket; a refusal because the session has closed shows the closed screen instead. */
+  private async issued(res: ApiResult<IssuedTicket>, context: IssueContext, refused: (message: string) => void) {
+    const catalog = this._catalog;
+    if ('error' in res) {
+      if (res.error.code === 'outside-session' && this._session) {
+        await this._session.reload();
+        // The server's word is final: if the status has not caught up yet, its message says when to come back.
+        if (this._session.closed) {
+          this._view = { step: 'field' };
+          return;
+        }
+      }
+      refused(res.error.message);
+      return;
+    }
+    this._view = { step: 'issued', issued: res, context };
+    // Show the number first: a print dialog would hold the page until it closes.
+    await this.updateComplete;
+    if (catalog) printSlip(res, catalog);
+  }
+
+  private heading(step: { step: number; total: number } | null, title: string, hint: string, chosen = '') {
     return html`<div class="head">
-      <p class="step">${t('kiosk.step', { step })}</p>
+      ${step ? html`<p class="step">${t('kiosk.step', step)}</p>` : ''}
       <h2>${title}</h2>
       ${chosen ? html`<p class="chosen">${chosen}</p>` : ''}
-      <p class="hint">${hint}</p>
+      ${hint ? html`<p class="hint">${hint}</p>` : ''}
     </div>`;
   }
 
@@ -135,7 +233,18 @@ export class McKiosk extends LitElement {
     switch (view.step) {
       case 'field': {
         const fields = catalog.fields.filter((f) => catalog.procedures.some((p) => p.fieldId === f.id));
-        return html`${this.heading(1, t('kiosk.chooseField'), t('kiosk.chooseFieldHint'))}
+        return html`<div class="head-row">
+            ${this.heading({ step: 1, total: 3 }, t('kiosk.chooseField'), t('kiosk.chooseFieldHint'))}
+            <button
+              type="button"
+              class="have-booking"
+              data-testid="have-booking"
+              @click=${() => (this._view = { step: 'booking', error: '' })}
+            >
+              ${t('kiosk.booking.button')}
+              <small>${t('kiosk.booking.buttonHint')}</small>
+            </button>
+          </div>
           <mc-kiosk-fields
             .fields=${fields}
             .waiting=${this._feed?.snapshot?.waiting ?? []}
@@ -143,26 +252,71 @@ export class McKiosk extends LitElement {
           ></mc-kiosk-fields>`;
       }
       case 'procedure':
-        return html`${this.heading(2, t('kiosk.chooseProcedure'), t('kiosk.chooseProcedureHint'), localName(view.field))}
+        return html`${this.heading(
+            { step: 2, total: 3 },
+            t('kiosk.chooseProcedure'),
+            t('kiosk.chooseProcedureHint'),
+            localName(view.field),
+          )}
           <mc-kiosk-procedures
             .procedures=${catalog.procedures.filter((p) => p.fieldId === view.field.id)}
-            @choose=${(e: CustomEvent<Procedure>) =>
-              (this._view = { step: 'priority', field: view.field, procedure: e.detail, priority: null })}
+            .fastTrackIds=${new Set(this.fastTrackToday().map((p) => p.procedureId))}
+            @choose=${(e: CustomEvent<Procedure>) => this.chooseProcedure(view.field, e.detail)}
             @back=${() => (this._view = { step: 'field' })}
           ></mc-kiosk-procedures>`;
+      case 'checklist':
+        return html`${this.heading({ step: 3, total: 4 }, t('kiosk.checklist.title'), '', localName(view.procedure))}
+          <mc-kiosk-checklist
+            .items=${lang() === 'en' ? view.checklist.checklistEn : view.checklist.checklistVi}
+            .draft=${view.draft}
+            @answer=${(e: CustomEvent<FastTrackAnswer>) =>
+              (this._view = { ...view, draft: { ...view.draft, [e.detail.question]: e.detail.value } })}
+            @next=${() => {
+              const answers = completeAnswers(view.draft);
+              if (answers) {
+                this._view = {
+                  step: 'priority', field: view.field, procedure: view.procedure, priority: null,
+                  fastTrack: { checklist: view.checklist, answers },
+                };
+              }
+            }}
+            @back=${() => (this._view = { step: 'procedure', field: view.field })}
+          ></mc-kiosk-checklist>`;
       case 'priority':
-        return html`${this.heading(3, t('kiosk.priorityTitle'), t('kiosk.priorityHint'), localName(view.procedure))}
+        return html`${this.heading(
+            view.fastTrack ? { step: 4, total: 4 } : { step: 3, total: 3 },
+            t('kiosk.priorityTitle'),
+            t('kiosk.priorityHint'),
+            localName(view.procedure),
+          )}
           <mc-kiosk-priority
             .selected=${view.priority}
             ?busy=${this._busy}
             @select=${(e: CustomEvent<PriorityKind | null>) => (this._view = { ...view, priority: e.detail })}
             @take=${() => void this.take(view)}
-            @back=${() => (this._view = { step: 'procedure', field: view.field })}
+            @back=${() => {
+              const { field, procedure, fastTrack } = view;
+              this._view = fastTrack
+                ? { step: 'checklist', field, procedure, checklist: fastTrack.checklist, draft: fastTrack.answers }
+                : { step: 'procedure', field };
+            }}
           ></mc-kiosk-priority>`;
+      case 'booking':
+        return html`${this.heading(null, t('kiosk.booking.title'), t('kiosk.booking.hint'))}
+          <mc-kiosk-keypad
+            .error=${view.error}
+            ?busy=${this._busy}
+            @edit=${() => {
+              if (view.error) this._view = { step: 'booking', error: '' };
+            }}
+            @submit=${(e: CustomEvent<string>) => void this.checkIn(e.detail)}
+            @back=${() => (this._view = { step: 'field' })}
+          ></mc-kiosk-keypad>`;
       case 'issued':
         return html`<mc-kiosk-result
           .issued=${view.issued}
           .catalog=${catalog}
+          .context=${view.context}
           @done=${() => this.startOver()}
         ></mc-kiosk-result>`;
       case 'error':
@@ -170,18 +324,32 @@ export class McKiosk extends LitElement {
     }
   }
 
+  /** Outside every session the closed screen replaces the steps; a ticket just issued stays on screen. */
+  private renderMain(catalog: CatalogView) {
+    const session = this._session;
+    if (session?.closed && this._view.step !== 'issued') {
+      return html`<mc-kiosk-closed .next=${session.status?.next ?? null}></mc-kiosk-closed>`;
+    }
+    return this.renderView(catalog);
+  }
+
   override render() {
     const catalog = this._catalog;
+    const open = this._session?.status?.open;
+    const place = open?.kind === 'outreach' ? outreachPlace(open) : null;
     return html`
       <mc-connection-status .connected=${this._feed?.connected ?? false}></mc-connection-status>
       <mc-display-header
         .centerName=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
         .heading=${t('kiosk.title')}
         .timezone=${catalog?.center.timezone ?? 'Asia/Ho_Chi_Minh'}
-      ></mc-display-header>
+        .clockOffset=${this._session?.serverOffset ?? 0}
+      >
+        ${place ? html`<p data-testid="session-place">${t('kiosk.outreach', { place })}</p>` : ''}
+      </mc-display-header>
       <main>
         ${this._loading === 'ready' && catalog
-          ? this.renderView(catalog)
+          ? this.renderMain(catalog)
           : html`<p class="notice" role="status">
               ${t(this._loading === 'loading' ? 'center.loading' : this._loading === 'not-found' ? 'center.notFound' : 'kiosk.unavailable')}
             </p>`}

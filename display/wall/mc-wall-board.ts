@@ -6,6 +6,8 @@ import { resolveCenterId } from '../../ui/data/centers.js';
 import { LangController, lang, localName, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-connection-status.js';
 import '../common/mc-display-header.js';
+import { outreachPlace, sessionParams } from '../common/session-format.js';
+import { SessionWatch } from '../common/session-watch.js';
 import { SoundController } from './sound-controller.js';
 import './mc-enable-sound.js';
 import './mc-wall-call-banner.js';
@@ -20,13 +22,18 @@ const FLASH_MS = 10_000;
 /** Calls that arrive together share the banner; more than this and the oldest give way. */
 const BANNER_MAX = 3;
 
-/** The wall display of a center: every counter's current ticket, the last calls, who is waiting; calls spoken aloud. */
+/**
+ * The wall display of a center: every counter's current ticket, the last calls, who is waiting; calls
+ * spoken aloud. The header says where an outreach session is held, or that the center is closed — the
+ * board keeps showing the counters then: tickets issued before closing are still served.
+ */
 @customElement('mc-wall-board')
 export class McWallBoard extends LitElement {
   @state() private _notFound = false;
   @state() private _banner: CallView[] = [];
   @state() private _flashing: ReadonlySet<number> = new Set();
   private _feed: CenterFeed | null = null;
+  private _session: SessionWatch | null = null;
   private readonly _sound = new SoundController(this);
   private readonly _bannerTimers = new Set<ReturnType<typeof setTimeout>>();
   private readonly _flashTimers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -42,6 +49,7 @@ export class McWallBoard extends LitElement {
       --mc-header-title-size: 2.6rem;
       --mc-clock-size: 3.6rem;
       --mc-clock-date-size: 1.4rem;
+      --mc-header-note-size: 1.6rem;
     }
     main {
       flex: 1;
@@ -75,10 +83,14 @@ export class McWallBoard extends LitElement {
       this._notFound = true;
       return;
     }
+    this._session ??= new SessionWatch(this, centerId);
+    const session = this._session;
     this._feed ??= new CenterFeed(this, centerId, {
       onTicketEvent: (event) => {
         if (event.name === 'ticket:called') this.onCall(event.change.call);
       },
+      onSnapshot: () => void session.reload(),
+      onCalendarUpdated: () => void session.reload(),
     });
   }
 
@@ -115,6 +127,23 @@ export class McWallBoard extends LitElement {
     );
   }
 
+  /** The line under the center's name: the outreach place, or when the closed center opens again. */
+  private sessionLine() {
+    const status = this._session?.status;
+    if (!status) return '';
+    const { open, next } = status;
+    if (open) {
+      const place = outreachPlace(open);
+      return place ? html`<p data-testid="session-place">${t('wall.outreach', { place })}</p>` : '';
+    }
+    const line = !next
+      ? t('wall.closedNone')
+      : outreachPlace(next)
+        ? t('wall.closedOutreach', sessionParams(next))
+        : t('wall.closed', sessionParams(next));
+    return html`<p data-testid="session-closed">${line}</p>`;
+  }
+
   override render() {
     const snapshot = this._feed?.snapshot;
     const joinError = this._feed?.joinError;
@@ -123,7 +152,10 @@ export class McWallBoard extends LitElement {
       <mc-display-header
         .heading=${snapshot ? localName({ nameVi: snapshot.center.name, nameEn: snapshot.center.nameEn }) : t('wall.title')}
         .timezone=${snapshot?.center.timezone ?? 'Asia/Ho_Chi_Minh'}
-      ></mc-display-header>
+        .clockOffset=${this._session?.serverOffset ?? 0}
+      >
+        ${this.sessionLine()}
+      </mc-display-header>
       ${snapshot
         ? html`<main>
             <section class="counters">

@@ -1,11 +1,12 @@
 // A center's calendar: which sessions are open, when the next one opens, fast-track days, and the
 // managers' edits to sessions, holidays and fast-track settings.
-import { fastTrackVerdict, isFastTrackDay, type FastTrackRule, type FastTrackVerdict } from '../../shared/rules/fast-track.js';
+import { fastTrackVerdict, type FastTrackRule, type FastTrackVerdict } from '../../shared/rules/fast-track.js';
+import { sessionStatus } from '../../shared/rules/session-status.js';
 import { describeSession, nextSession, sessionAt, type CenterCalendar, type SessionSlot } from '../../shared/rules/sessions.js';
 import type {
   FastTrackSettingsRequest, HolidayRequest, OutreachRequest, WeeklySessionsRequest,
 } from '../../shared/schemas.js';
-import type { CalendarView, OutreachView, SessionSlotView, SessionStatus, StaffView } from '../../shared/types.js';
+import type { CalendarView, OutreachView, SessionStatus, StaffView } from '../../shared/types.js';
 import {
   deleteHoliday, deleteOutreach, insertOutreach, listFastTrackProcedures, listHolidays, listOutreach,
   listWeeklySessions, replaceFastTrackProcedures, replaceWeeklySessions, upsertHoliday,
@@ -16,15 +17,6 @@ import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
-
-const toSlotView = (s: SessionSlot): SessionSlotView => ({
-  kind: s.kind,
-  date: s.date,
-  start: s.start,
-  end: s.end,
-  placeVi: s.outreach?.placeVi ?? null,
-  placeEn: s.outreach?.placeEn ?? null,
-});
 
 export class CalendarService {
   constructor(
@@ -48,6 +40,7 @@ export class CalendarService {
   view(centerId: string): CalendarView {
     const center = this.reader.center(centerId);
     return {
+      timezone: center.timezone,
       weekly: listWeeklySessions(this.store, centerId),
       outreach: listOutreach(this.store, centerId),
       holidays: listHolidays(this.store, centerId),
@@ -69,16 +62,7 @@ export class CalendarService {
   }
 
   status(centerId: string): SessionStatus {
-    const calendar = this.calendar(centerId);
-    const now = this.clock();
-    const open = sessionAt(calendar, now);
-    const next = nextSession(calendar, now);
-    return {
-      open: open && toSlotView(open),
-      next: next && toSlotView(next),
-      fastTrackToday: isFastTrackDay(calendar, this.fastTrackRule(centerId), now),
-      serverTime: now,
-    };
+    return sessionStatus(this.calendar(centerId), this.fastTrackRule(centerId), this.clock());
   }
 
   /** Refuses new tickets outside every session, saying when the next one opens. */

@@ -10,6 +10,8 @@ export interface DemoCatalog {
   fieldId(prefix: string): number;
   /** The procedure ids of a field, in catalogue order. */
   procedureIds(prefix: string): number[];
+  /** A procedure's id by its Vietnamese name ('Đăng ký khai sinh'). */
+  procedureNamed(nameVi: string): number;
   counterId(number: number): number;
 }
 
@@ -24,6 +26,11 @@ export async function demoCatalog(client: ApiClient): Promise<DemoCatalog> {
     view,
     fieldId: (prefix) => field(prefix).id,
     procedureIds: (prefix) => view.procedures.filter((p) => p.fieldId === field(prefix).id).map((p) => p.id),
+    procedureNamed: (nameVi) => {
+      const p = view.procedures.find((x) => x.nameVi === nameVi);
+      if (!p) throw new Error(`no procedure ${nameVi}`);
+      return p.id;
+    },
     counterId: (number) => {
       const c = view.counters.find((x) => x.number === number);
       if (!c) throw new Error(`no counter ${number}`);

@@ -49,6 +49,10 @@ export class McTicketSlip extends LitElement {
       <div class="label">${t('ticket.number')}</div>
       <div class="number" data-testid="slip-number">${ticket.number}</div>
       ${ticket.priority ? html`<div class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</div>` : ''}
+      ${ticket.lane === 'fast' ? html`<div class="priority">${t('ticket.lane.fast')}</div>` : ''}
+      ${ticket.lane === 'booking' && ticket.notBefore
+        ? html`<div class="priority">${t('ticket.lane.booking', { time: formatTime(ticket.notBefore, catalog.center.timezone) })}</div>`
+        : ''}
       <div class="field">${field ? localName(field) : ''}</div>
       <ul>
         ${procedures.map((p) => (p ? html`<li>${localName(p)}</li>` : ''))}

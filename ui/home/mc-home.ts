@@ -10,6 +10,9 @@ const SCREENS = [
   { path: '/wall', key: 'home.wall' },
   { path: '/counter', key: 'home.counter' },
   { path: '/reception', key: 'home.reception' },
+  { path: '/booking', key: 'home.booking' },
+  { path: '/leader', key: 'home.leader' },
+  { path: '/admin', key: 'home.admin' },
 ] as const;
 
 /** The start page: every screen of every center hosted here, one tap away. */

@@ -1,13 +1,18 @@
 // The whole message catalogue, one area per screen.
+import { admin } from './admin.js';
+import { booking } from './booking.js';
 import { common } from './common.js';
 import { counter } from './counter.js';
 import { kiosk } from './kiosk.js';
+import { leader } from './leader.js';
 import { reception } from './reception.js';
 import { wall } from './wall.js';
 
-const areas = [common, kiosk, wall, counter, reception] as const;
+/** Every message area by name (the catalogue test walks them all). */
+export const AREAS = { common, kiosk, wall, counter, reception, booking, leader, admin } as const;
+const areas = Object.values(AREAS);
 
-type Area = (typeof areas)[number];
+type Area = (typeof AREAS)[keyof typeof AREAS];
 type KeysOf<A> = A extends { vi: infer V } ? keyof V : never;
 export type MessageKey = KeysOf<Area> & string;
 

@@ -47,6 +47,11 @@ export const common = defineMessages(
     'home.wall': 'Màn hình gọi số',
     'home.counter': 'Quầy giao dịch',
     'home.reception': 'Bàn tiếp đón',
+    'home.booking': 'Đặt lịch hẹn',
+    'home.leader': 'Lãnh đạo phê duyệt',
+    'home.admin': 'Cấu hình lịch làm việc',
+    'ticket.lane.fast': 'Luồng trả kết quả trong ngày',
+    'ticket.lane.booking': 'Đã đặt lịch — được gọi từ {time}',
   },
   {
     'app.name': 'One-stop',
@@ -94,5 +99,10 @@ export const common = defineMessages(
     'home.wall': 'Call display',
     'home.counter': 'Counter terminal',
     'home.reception': 'Reception desk',
+    'home.booking': 'Book a visit',
+    'home.leader': 'Leader approvals',
+    'home.admin': 'Calendar settings',
+    'ticket.lane.fast': 'Same-day result lane',
+    'ticket.lane.booking': 'Booked — called from {time}',
   },
 );

@@ -10,6 +10,10 @@ export const wall = defineMessages(
     'wall.noTicket': 'Chưa có số',
     'wall.enableSound': 'Bật âm thanh',
     'wall.enableSoundHint': 'Chạm để bật chuông và giọng đọc gọi số',
+    'wall.outreach': 'Phiên lưu động tại {place}',
+    'wall.closed': 'Ngoài giờ làm việc — phiên tiếp theo: {time} {weekday}, {date}',
+    'wall.closedOutreach': 'Ngoài giờ làm việc — phiên tiếp theo: {time} {weekday}, {date}, tại {place}',
+    'wall.closedNone': 'Ngoài giờ làm việc',
   },
   {
     'wall.title': 'Call display',
@@ -20,5 +24,9 @@ export const wall = defineMessages(
     'wall.noTicket': 'No ticket',
     'wall.enableSound': 'Turn on sound',
     'wall.enableSoundHint': 'Tap to turn on the chime and the spoken calls',
+    'wall.outreach': 'Outreach session at {place}',
+    'wall.closed': 'Closed — next session: {weekday} {date} at {time}',
+    'wall.closedOutreach': 'Closed — next session: {weekday} {date} at {time}, at {place}',
+    'wall.closedNone': 'Closed',
   },
 );
