@@ -9,13 +9,15 @@ import { emit } from './events.js';
 import { staffStyles } from './staff-styles.js';
 
 /**
- * Staff sign-in for both staff screens. Skips the form when the browser already has a session,
+ * Staff sign-in for every staff screen. Skips the form when the browser already has a session,
  * and only lets through accounts allowed to use the screen. Fires `signed-in` with the StaffView.
  */
 @customElement('mc-staff-login')
 export class McStaffLogin extends LitElement {
   @property() permission: Permission = 'counter:operate';
   @property() heading = '';
+  /** Who the screen is for, named in the refusal shown to other accounts (default: a general refusal). */
+  @property() audience = '';
   @state() private _checking = true;
   @state() private _busy = false;
   @state() private _error: string | null = null;
@@ -118,7 +120,9 @@ export class McStaffLogin extends LitElement {
 
   private accept(staff: StaffView): void {
     if (!can(staff.role, this.permission)) {
-      this._error = t('counter.login.notAllowed', { name: staff.displayName });
+      this._error = this.audience
+        ? t('counter.login.onlyFor', { name: staff.displayName, audience: this.audience })
+        : t('counter.login.notAllowed', { name: staff.displayName });
       return;
     }
     this._error = null;

@@ -11,10 +11,15 @@ import '../components/mc-staff-login.js';
 import { ERROR_EVENT } from '../components/events.js';
 import { StaffSession } from '../components/staff-session.js';
 import { staffStyles } from '../components/staff-styles.js';
+import './mc-reception-booking.js';
+import './mc-result-return.js';
 import './mc-today-tickets.js';
 import './mc-visit-form.js';
 
-/** The reception desk page: issue tickets for citizens (several procedures per visit), reprint, cancel. */
+/**
+ * The reception desk page: issue tickets for citizens (several procedures per visit), reprint,
+ * cancel; hand over results promised on appointment slips; book a slot for a citizen.
+ */
 @customElement('mc-reception-app')
 export class McReceptionApp extends LitElement {
   private readonly session = new StaffSession(this);
@@ -72,6 +77,13 @@ export class McReceptionApp extends LitElement {
       mc-ticket-slip {
         border: 1px solid #999;
       }
+      .services {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        gap: 16px;
+        align-items: start;
+        padding: 4px 16px 8px;
+      }
       mc-today-tickets {
         padding: 8px 16px 24px;
       }
@@ -122,6 +134,10 @@ export class McReceptionApp extends LitElement {
             <div class="desk">
               <mc-visit-form .catalog=${catalog} @ticket-issued=${(e: CustomEvent<IssuedTicket>) => this.show(e.detail, false)}></mc-visit-form>
               <section class="slip" aria-live="polite">${this.renderSlip()}</section>
+            </div>
+            <div class="services">
+              <mc-result-return .catalog=${catalog} .revision=${this.session.revision}></mc-result-return>
+              <mc-reception-booking .catalog=${catalog}></mc-reception-booking>
             </div>
             <mc-today-tickets
               .catalog=${catalog}

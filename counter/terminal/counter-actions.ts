@@ -1,9 +1,9 @@
 // What the counter terminal lets staff do in each state, and the keys that do it. Pure, so the
 // buttons, the shortcuts and the queue's "Call" buttons all agree.
-import type { CenterInfo, CounterView } from '../../shared/types.js';
+import type { CenterInfo, CounterView, FastTrackDossier } from '../../shared/types.js';
 
 export const COUNTER_ACTIONS = [
-  'call-next', 'recall', 'start', 'finish', 'no-show', 'transfer', 'pause', 'resume', 'close',
+  'call-next', 'recall', 'start', 'appraise', 'finish', 'no-show', 'transfer', 'pause', 'resume', 'close',
 ] as const;
 export type CounterAction = (typeof COUNTER_ACTIONS)[number];
 
@@ -13,6 +13,7 @@ export const SHORTCUTS: Partial<Record<CounterAction, readonly [string, string]>
   recall: ['F2', 'R'],
   start: ['F3', 'S'],
   finish: ['F4', 'F'],
+  appraise: ['F5', 'A'],
   'no-show': ['F6', 'V'],
   transfer: ['F7', 'T'],
   pause: ['F8', 'P'],
@@ -21,9 +22,15 @@ export const SHORTCUTS: Partial<Record<CounterAction, readonly [string, string]>
 
 /**
  * No ticket: call (next or from the list), pause, close. Called: recall, start, transfer, and
- * no-show once recalled enough. Serving: finish, transfer. A paused counter calls nobody.
+ * no-show once recalled enough. Serving: finish, transfer, and for a fast-lane dossier not yet
+ * appraised, "appraised" (its dossier may still be loading: the server checks the step order).
+ * A paused counter calls nobody.
  */
-export function allowedActions(counter: CounterView, center: CenterInfo): ReadonlySet<CounterAction> {
+export function allowedActions(
+  counter: CounterView,
+  center: CenterInfo,
+  dossier: FastTrackDossier | null = null,
+): ReadonlySet<CounterAction> {
   const allowed = new Set<CounterAction>([counter.status === 'paused' ? 'resume' : 'pause']);
   const ticket = counter.current;
   if (!ticket) {
@@ -34,6 +41,7 @@ export function allowedActions(counter: CounterView, center: CenterInfo): Readon
     if (ticket.recallCount >= center.recallsBeforeNoShow) allowed.add('no-show');
   } else if (ticket.state === 'serving') {
     allowed.add('finish').add('transfer');
+    if (ticket.lane === 'fast' && !dossier?.appraisedAt) allowed.add('appraise');
   }
   return allowed;
 }

@@ -12,6 +12,8 @@ export class McCounterActions extends LitElement {
   @property({ type: Boolean }) paused = false;
   /** Recalls made and needed before No-show unlocks, shown on the button. */
   @property({ attribute: false }) recalls: { count: number; needed: number } | null = null;
+  /** Why Finish cannot hand over the result yet (a fast-lane dossier awaiting the leader), shown on the button. */
+  @property() finishHint = '';
 
   static override styles = [
     staffStyles,
@@ -74,7 +76,7 @@ export class McCounterActions extends LitElement {
       ${this.button('call-next', 'call-next', 'go')}
       ${this.button('recall', 'recall', 'go')}
       ${this.button('start', 'start', 'ok')}
-      ${this.button('finish', 'finish', 'ok')}
+      ${this.button('finish', 'finish', 'ok', this.finishHint)}
       ${this.button('no-show', 'no-show', 'warn', recalls ? t('counter.noShowProgress', recalls) : '')}
       ${this.button('transfer', 'transfer', '')}
       ${this.paused ? this.button('resume', 'resume', 'go') : this.button('pause', 'pause', '')}

@@ -5,6 +5,7 @@ import { minutesBetween } from '../../ui/format.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { ClockController } from '../components/clock-controller.js';
 import { emit } from '../components/events.js';
+import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
 import { staffStyles } from '../components/staff-styles.js';
 
 /** The counter's queue in the exact order Call next takes it; each row can be called out of turn (`call-ticket`). */
@@ -18,6 +19,7 @@ export class McCounterQueue extends LitElement {
 
   static override styles = [
     staffStyles,
+    laneBadgeStyles,
     css`
       :host {
         display: flex;
@@ -80,7 +82,8 @@ export class McCounterQueue extends LitElement {
         gap: 2px 10px;
         color: var(--mc-muted);
       }
-      .priority {
+      .priority,
+      .lane {
         font-size: 0.9rem;
       }
       .transferred {
@@ -127,6 +130,7 @@ export class McCounterQueue extends LitElement {
         <div class="what">
           <div class="procedure">${first ? localName(first) : field ? localName(field) : ''}</div>
           <div class="meta">
+            ${catalog ? laneBadge(ticket, catalog.center.timezone, `lane-badge-${ticket.number}`) : ''}
             ${rest.length ? html`<span>${t('counter.queue.more', { count: rest.length })}</span>` : ''}
             <span>${t('counter.queue.minutes', { minutes: minutesBetween(ticket.issuedAt, this.clock.now) })}</span>
             ${ticket.priority ? html`<span class="priority">${t(`priority.${ticket.priority}`)}</span>` : ''}

@@ -7,26 +7,32 @@ import {
   callNext, callTicket, closeCounter, counterQueue, finish, getCounter, noShow, pauseCounter, recall, resumeCounter,
   startServing, transfer,
 } from '../../ui/data/counters.js';
+import { appraise } from '../../ui/data/fast-track.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { CoalescedLoader } from '../components/coalesced-loader.js';
 import { emit, reportError } from '../components/events.js';
 import { staffStyles } from '../components/staff-styles.js';
 import { actionsForKey, allowedActions, type CounterAction } from './counter-actions.js';
+import { CurrentDossier } from './current-dossier.js';
+import './mc-appointment-panel.js';
 import './mc-counter-actions.js';
 import type { McCounterActions } from './mc-counter-actions.js';
 import './mc-counter-queue.js';
 import './mc-current-ticket.js';
+import './mc-fast-track-steps.js';
+import type { McFastTrackSteps } from './mc-fast-track-steps.js';
 import './mc-finish-panel.js';
 import './mc-pause-panel.js';
 import './mc-transfer-panel.js';
 
-type Panel = 'finish' | 'transfer' | 'pause';
+/** The action panels, and the appointment slip shown after a finish with an appointment. */
+type Panel = 'finish' | 'transfer' | 'pause' | 'appointment';
 
 /**
- * One counter at work: the current ticket, the actions (buttons and keys), the queue. Its state is
- * always re-read from the server after an action and whenever the feed reports a change, so it shows
- * what the wall display shows. Fires `counter-closed` after closing, `counter-lost` when someone else
- * took the counter over.
+ * One counter at work: the current ticket (with the "4 tại chỗ" steps of a fast-lane dossier), the
+ * actions (buttons and keys), the queue. Its state is always re-read from the server after an action
+ * and whenever the feed reports a change, so it shows what the wall display shows. Fires
+ * `counter-closed` after closing, `counter-lost` when someone else took the counter over.
  */
 @customElement('mc-counter-terminal')
 export class McCounterTerminal extends LitElement {
@@ -41,7 +47,11 @@ export class McCounterTerminal extends LitElement {
   @state() private _counter: CounterView | null = null;
   @state() private _queue: TicketView[] = [];
   @state() private _panel: Panel | null = null;
+  /** The ticket just finished with an appointment, for its slip. */
+  @state() private _finished: TicketView | null = null;
   @query('mc-counter-actions') private _actions?: McCounterActions;
+  @query('mc-fast-track-steps') private _steps?: McFastTrackSteps;
+  private readonly fastTrack = new CurrentDossier(this, (message) => reportError(this, message));
   private _busy = false;
   private _seenLive: CounterView | undefined;
   private readonly loader = new CoalescedLoader(() => this.load());
@@ -95,7 +105,12 @@ export class McCounterTerminal extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('counter')) this._counter = this.counter;
+    if (changed.has('counter')) this.show(this.counter);
+  }
+
+  private show(counter: CounterView | null): void {
+    this._counter = counter;
+    if (counter && this.catalog) this.fastTrack.follow(this.catalog.center.id, counter.current);
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -107,7 +122,9 @@ export class McCounterTerminal extends LitElement {
   }
 
   private get allowed() {
-    return this._counter && this.catalog ? allowedActions(this._counter, this.catalog.center) : new Set<CounterAction>();
+    return this._counter && this.catalog
+      ? allowedActions(this._counter, this.catalog.center, this.fastTrack.dossier)
+      : new Set<CounterAction>();
   }
 
   private async load(): Promise<void> {
@@ -120,26 +137,38 @@ export class McCounterTerminal extends LitElement {
       emit(this, 'counter-lost', counter);
       return;
     }
-    this._counter = counter;
+    this.show(counter);
     if ('error' in queue) reportError(this, queue.error.message);
     else this._queue = queue.tickets;
   }
 
-  /** Runs one API call; shows its refusal, or clears the last one and (unless leaving) reloads. */
-  private async run<T>(call: (counterId: number) => Promise<ApiResult<T>>, reload = true): Promise<boolean> {
+  /** Runs one API call; shows its refusal (and answers null), or clears the last one and (unless leaving) reloads. */
+  private async run<T>(call: (counterId: number) => Promise<ApiResult<T>>, reload = true): Promise<T | null> {
     const id = this._counter?.id;
-    if (!id || this._busy) return false;
+    if (!id || this._busy) return null;
     this._busy = true;
     const res = await call(id);
     this._busy = false;
     if (isApiError(res)) {
       reportError(this, res.error.message);
-      return false;
+      return null;
     }
     reportError(this, null);
     if (reload) {
       await this.loader.refresh();
       await this.keepFocus();
+    }
+    return res;
+  }
+
+  /** Finishes the ticket; an appointment's dates come back from the server, shown with the slip to print. */
+  private async finishTicket(req: FinishRequest): Promise<boolean> {
+    const done = await this.run((id) => finish(id, req));
+    if (!done) return false;
+    if (done.procedures.some((p) => p.outcome === 'appointment')) {
+      this._finished = done;
+      this._panel = 'appointment';
+      return false;
     }
     return true;
   }
@@ -147,8 +176,15 @@ export class McCounterTerminal extends LitElement {
   /** The step that usually follows in the current state, where the keyboard goes after an action. */
   private nextStep(): CounterAction {
     const ticket = this._counter?.current;
-    if (ticket) return ticket.state === 'called' ? 'start' : 'finish';
+    if (ticket?.state === 'called') return 'start';
+    if (ticket) return this.allowed.has('appraise') ? 'appraise' : 'finish';
     return this._counter?.status === 'paused' ? 'resume' : 'call-next';
+  }
+
+  /** "Thẩm định xong" sits on the fast-track strip, every other action in the button grid. */
+  private focusAction(action: CounterAction): void {
+    if (action === 'appraise' && this._steps) this._steps.focusAppraise();
+    else this._actions?.focusAction(action);
   }
 
   /** A button pressed may have become disabled (dropping focus): move the keyboard to the next step. */
@@ -158,7 +194,7 @@ export class McCounterTerminal extends LitElement {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (this._panel || (active && active !== document.body && !(active instanceof HTMLButtonElement && active.disabled))) return;
-    this._actions?.focusAction(this.nextStep());
+    this.focusAction(this.nextStep());
   }
 
   private onAction(action: CounterAction): void {
@@ -178,6 +214,9 @@ export class McCounterTerminal extends LitElement {
       case 'start':
         void this.run(startServing);
         return;
+      case 'appraise':
+        void this.run(appraise).then((dossier) => dossier && this.fastTrack.set(dossier));
+        return;
       case 'no-show':
         void this.run(noShow);
         return;
@@ -185,7 +224,7 @@ export class McCounterTerminal extends LitElement {
         void this.run(resumeCounter);
         return;
       case 'close':
-        void this.run(closeCounter, false).then((ok) => ok && emit(this, 'counter-closed', null));
+        void this.run(closeCounter, false).then((closed) => closed && emit(this, 'counter-closed', null));
         return;
     }
   }
@@ -211,14 +250,18 @@ export class McCounterTerminal extends LitElement {
     if (action) this.onAction(action);
   };
 
-  /** Closes the panel (after its action succeeded, if it has one) and puts the keyboard on the next likely step. */
-  private async closePanel(action?: () => Promise<boolean>): Promise<void> {
+  /**
+   * Closes the panel (after its action succeeded — answered something — if it has one) and puts the keyboard on the next
+   * likely step, or back on the button that opened the panel.
+   */
+  private async closePanel(action?: () => Promise<unknown>): Promise<void> {
     const panel = this._panel;
     if (!panel || (action && !(await action()))) return;
     this._panel = null;
+    this._finished = null;
     await this.updateComplete;
     await this._actions?.updateComplete;
-    this._actions?.focusAction(action ? this.nextStep() : panel);
+    this.focusAction(action || panel === 'appointment' ? this.nextStep() : panel);
   }
 
   override render() {
@@ -227,16 +270,22 @@ export class McCounterTerminal extends LitElement {
     if (!counter || !catalog) return html``;
     const allowed = this.allowed;
     const ticket = counter.current;
+    const onAction = (e: CustomEvent<CounterAction>) => this.onAction(e.detail);
     return html`
       <div class="work">${this._panel ? this.renderPanel(this._panel, counter, catalog) : html`
         <mc-current-ticket .ticket=${ticket} .catalog=${catalog}></mc-current-ticket>
+        ${ticket?.lane === 'fast'
+          ? html`<mc-fast-track-steps .dossier=${this.fastTrack.dossier} timezone=${catalog.center.timezone}
+              ?canAppraise=${allowed.has('appraise')} @counter-action=${onAction}></mc-fast-track-steps>`
+          : ''}
         <mc-counter-actions
           role="group"
           aria-label=${t('counter.actions.label')}
           .allowed=${allowed}
           ?paused=${counter.status === 'paused'}
           .recalls=${ticket?.state === 'called' ? { count: ticket.recallCount, needed: catalog.center.recallsBeforeNoShow } : null}
-          @counter-action=${(e: CustomEvent<CounterAction>) => this.onAction(e.detail)}
+          finishHint=${this.finishHint()}
+          @counter-action=${onAction}
         ></mc-counter-actions>
       `}</div>
       <mc-counter-queue
@@ -248,13 +297,25 @@ export class McCounterTerminal extends LitElement {
     `;
   }
 
+  /** What Finish cannot do yet for a fast-lane dossier: hand over the result before the leader approves. */
+  private finishHint(): string {
+    const ticket = this._counter?.current;
+    const dossier = this.fastTrack.dossier;
+    if (ticket?.lane !== 'fast' || ticket.state !== 'serving' || dossier?.approvedAt) return '';
+    return dossier?.refusedAt ? t('counter.fastTrack.finishRefused') : t('counter.fastTrack.finishHint');
+  }
+
   private renderPanel(panel: Panel, counter: CounterView, catalog: CatalogView) {
     const close = () => void this.closePanel();
     switch (panel) {
       case 'finish':
-        return html`<mc-finish-panel class="panel" .ticket=${counter.current} .catalog=${catalog} @panel-close=${close}
-          @finish-confirm=${(e: CustomEvent<FinishRequest>) => void this.closePanel(() => this.run((id) => finish(id, e.detail)))}
+        return html`<mc-finish-panel class="panel" .ticket=${counter.current} .catalog=${catalog}
+          .dossier=${this.fastTrack.dossier} @panel-close=${close}
+          @finish-confirm=${(e: CustomEvent<FinishRequest>) => void this.closePanel(() => this.finishTicket(e.detail))}
         ></mc-finish-panel>`;
+      case 'appointment':
+        return html`<mc-appointment-panel class="panel" .ticket=${this._finished} .catalog=${catalog}
+          staffName=${this.staff?.displayName ?? ''} @panel-close=${close}></mc-appointment-panel>`;
       case 'transfer':
         return html`<mc-transfer-panel class="panel" .ticket=${counter.current} .catalog=${catalog} .counters=${this.counters}
           .counterId=${counter.id} @panel-close=${close}

@@ -4,6 +4,7 @@ import type { CatalogView, TicketView } from '../../shared/types.js';
 import { formatTime, minutesBetween } from '../../ui/format.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { ClockController } from '../components/clock-controller.js';
+import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
 import { staffStyles } from '../components/staff-styles.js';
 
 /** The ticket at the counter, readable from a metre away: number, who, what for, how long. */
@@ -15,6 +16,7 @@ export class McCurrentTicket extends LitElement {
 
   static override styles = [
     staffStyles,
+    laneBadgeStyles,
     css`
       :host {
         display: block;
@@ -120,6 +122,7 @@ export class McCurrentTicket extends LitElement {
         </div>
         <div class="details">
           <div class="badges">
+            ${laneBadge(ticket, catalog.center.timezone)}
             ${ticket.priority ? html`<span class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</span>` : ''}
             ${ticket.transferred ? html`<span class="transferred">${t('counter.current.transferred')}</span>` : ''}
           </div>

@@ -2,23 +2,27 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import type { FinishRequest } from '../../shared/schemas.js';
-import { OUTCOMES, type CatalogView, type Outcome, type TicketView } from '../../shared/types.js';
+import { OUTCOMES, type CatalogView, type FastTrackDossier, type Outcome, type TicketView } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { emit } from '../components/events.js';
 import { staffStyles } from '../components/staff-styles.js';
-import { addDays, formatResultDate } from './result-date.js';
+import { formatResultDate } from '../components/result-date.js';
 
 type Choice = FinishRequest['outcomes'][number];
 
 /**
  * The outcome of each procedure of the ticket. A procedure with a processing time defaults to an
- * appointment on today + that many days; one done on the spot defaults to "returned". Enter confirms
- * (`finish-confirm` with the FinishRequest); `panel-close` goes back.
+ * appointment whose date the server computes in working days (staff may set one instead); one done
+ * on the spot, and every fast-lane dossier, defaults to "returned". A fast-lane result is handed
+ * over only once the leader has approved it. Enter confirms (`finish-confirm` with the
+ * FinishRequest); `panel-close` goes back.
  */
 @customElement('mc-finish-panel')
 export class McFinishPanel extends LitElement {
   @property({ attribute: false }) ticket: TicketView | null = null;
   @property({ attribute: false }) catalog: CatalogView | null = null;
+  /** The fast-lane dossier of the ticket, live: approval may arrive while the panel is open. */
+  @property({ attribute: false }) dossier: FastTrackDossier | null = null;
   @state() private _choices: Choice[] = [];
 
   static override styles = [
@@ -52,6 +56,19 @@ export class McFinishPanel extends LitElement {
         margin-top: 4px;
         font-weight: 700;
       }
+      .auto {
+        margin-top: 4px;
+        font-size: 0.95rem;
+        color: var(--mc-muted);
+      }
+      .blocked {
+        margin: 12px 0 0;
+        padding: 8px 14px;
+        font-weight: 700;
+        color: var(--mc-accent);
+        border: 2px solid var(--mc-accent);
+        border-radius: 10px;
+      }
       .buttons {
         display: flex;
         justify-content: flex-end;
@@ -77,10 +94,11 @@ export class McFinishPanel extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('ticket') || changed.has('catalog')) && this.ticket && this.catalog) {
       const procedures = this.catalog.procedures;
+      const fast = this.ticket.lane === 'fast';
       this._choices = this.ticket.procedures.map(({ procedureId }) => {
         const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
-        return days > 0
-          ? { procedureId, outcome: 'appointment', resultDate: addDays(this.today, days) }
+        return days > 0 && !fast
+          ? { procedureId, outcome: 'appointment', resultDate: null }
           : { procedureId, outcome: 'returned', resultDate: null };
       });
     }
@@ -95,15 +113,19 @@ export class McFinishPanel extends LitElement {
   }
 
   private setOutcome(choice: Choice, outcome: Outcome): void {
-    const days = this.catalog?.procedures.find((p) => p.id === choice.procedureId)?.processingDays ?? 0;
-    this.set(choice.procedureId, {
-      outcome,
-      resultDate: outcome === 'appointment' ? (choice.resultDate ?? addDays(this.today, days)) : null,
-    });
+    this.set(choice.procedureId, { outcome, resultDate: outcome === 'appointment' ? choice.resultDate : null });
+  }
+
+  /** Why the result cannot be handed over yet, or '' when it can. */
+  private blockedReason(): string {
+    if (this.ticket?.lane !== 'fast' || this.dossier?.approvedAt != null) return '';
+    if (!this._choices.some((c) => c.outcome === 'returned')) return '';
+    return this.dossier?.refusedAt != null ? t('counter.finish.refused') : t('counter.finish.awaitingApproval');
   }
 
   private confirm(e: Event): void {
     e.preventDefault();
+    if (this.blockedReason()) return;
     emit<FinishRequest>(this, 'finish-confirm', { outcomes: this._choices });
   }
 
@@ -118,6 +140,7 @@ export class McFinishPanel extends LitElement {
   override render() {
     const { ticket, catalog } = this;
     if (!ticket || !catalog) return html``;
+    const blocked = this.blockedReason();
     return html`
       <form novalidate @submit=${this.confirm} @keydown=${this.onKeydown}>
         <h2>${t('counter.finish.title', { number: ticket.number })}</h2>
@@ -154,19 +177,24 @@ export class McFinishPanel extends LitElement {
                         aria-label="${t('counter.finish.resultDate')}: ${name}"
                         @input=${(e: Event) => this.set(choice.procedureId, { resultDate: (e.target as HTMLInputElement).value || null })}
                       />
-                      <div class="weekday">${formatResultDate(choice.resultDate ?? '')}</div>`
+                      ${choice.resultDate
+                        ? html`<div class="weekday">${formatResultDate(choice.resultDate)}</div>`
+                        : html`<div class="auto">${t('counter.finish.autoDate')}</div>`}`
                     : '—'}
                 </td>
               </tr>`;
             })}
           </tbody>
         </table>
+        ${this.dossier?.refusalReason && this.dossier.approvedAt === null
+          ? html`<p class="blocked">${t('counter.finish.refusalReason', { reason: this.dossier.refusalReason })}</p>`
+          : ''}
         <div class="buttons">
           <button type="button" @click=${() => emit(this, 'panel-close', null)}>
             ${t('counter.panel.back')} <kbd>Esc</kbd>
           </button>
-          <button type="submit" class="primary" data-testid="finish-confirm">
-            ${t('counter.finish.confirm')} <kbd>Enter</kbd>
+          <button type="submit" class="primary" data-testid="finish-confirm" ?disabled=${blocked !== ''}>
+            ${blocked || html`${t('counter.finish.confirm')} <kbd>Enter</kbd>`}
           </button>
         </div>
       </form>

@@ -1,0 +1,163 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { localDate } from '../../shared/rules/local-time.js';
+import type { CalendarView, StaffView } from '../../shared/types.js';
+import '../../ui/components/mc-connection-status.js';
+import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
+import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { CenterEvents } from '../components/center-events.js';
+import { CoalescedLoader } from '../components/coalesced-loader.js';
+import { ERROR_EVENT } from '../components/events.js';
+import '../components/mc-error-alert.js';
+import '../components/mc-staff-header.js';
+import '../components/mc-staff-login.js';
+import { StaffSession } from '../components/staff-session.js';
+import './mc-fast-track-settings.js';
+import './mc-holiday-panel.js';
+import './mc-month-calendar.js';
+import './mc-outreach-panel.js';
+import './mc-weekly-sessions.js';
+
+/**
+ * The manager's calendar: a month of sessions, holidays and fast-track days, and beside it the
+ * editors of each. Every save answers the new calendar; another manager's save arrives as
+ * 'calendar:updated' and is fetched.
+ */
+@customElement('mc-admin-app')
+export class McAdminApp extends LitElement {
+  private readonly session = new StaffSession(this);
+  private readonly loader = new CoalescedLoader(() => this.load());
+  private readonly events = new CenterEvents(this, {
+    calendar: (status) => {
+      this._today = this.localDay(status.serverTime);
+      void this.loader.refresh();
+    },
+    rejoined: () => void this.loader.refresh(),
+  });
+  @state() private _calendar: CalendarView | null = null;
+  /** The center's today by the server's clock (which a demo may set to another day). */
+  @state() private _today = '';
+  @state() private _month = '';
+  @state() private _selected: string | null = null;
+  @state() private _error: string | null = null;
+
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100vh;
+      overflow: hidden;
+    }
+    main {
+      flex: 1;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 500px;
+      gap: 14px;
+      min-height: 0;
+      padding: 10px 16px 12px;
+    }
+    aside {
+      display: grid;
+      align-content: start;
+      gap: 12px;
+      min-height: 0;
+      overflow-y: auto;
+      padding-right: 4px;
+    }
+    .loading {
+      padding: 24px;
+      font-size: 1.3rem;
+    }
+  `;
+
+  constructor() {
+    super();
+    new LangController(this);
+    this.addEventListener(ERROR_EVENT, (e) => (this._error = (e as CustomEvent<string | null>).detail));
+  }
+
+  private localDay(at: number): string {
+    return this.session.catalog ? localDate(at, this.session.catalog.center.timezone) : '';
+  }
+
+  private async onSignedIn(staff: StaffView): Promise<void> {
+    await this.session.signedIn(staff);
+    this._error = this.session.loadError;
+    if (!this.session.catalog) return;
+    const status = await getSessionStatus(staff.centerId);
+    this._today = this.localDay('error' in status ? Date.now() : status.serverTime);
+    this._month = this._today.slice(0, 7);
+    await this.loader.refresh();
+    this.events.watch(staff.centerId);
+  }
+
+  private async load(): Promise<void> {
+    const staff = this.session.staff;
+    if (!staff) return;
+    const res = await getCalendar(staff.centerId);
+    if ('error' in res) this._error = res.error.message;
+    else this._calendar = res;
+  }
+
+  private async signOut(): Promise<void> {
+    this.events.stop();
+    await this.session.signOut();
+    this._calendar = null;
+    this._selected = null;
+    this._error = null;
+  }
+
+  override updated(): void {
+    document.title = `${t('admin.title')} — ${t('app.name')}`;
+  }
+
+  override render() {
+    const { staff, catalog } = this.session;
+    if (!staff) {
+      return html`<mc-staff-login
+        permission="center:configure"
+        heading=${t('admin.title')}
+        audience=${t('admin.audience')}
+        @signed-in=${(e: CustomEvent<StaffView>) => void this.onSignedIn(e.detail)}
+      ></mc-staff-login>`;
+    }
+    const calendar = this._calendar;
+    const changed = (e: CustomEvent<CalendarView>) => (this._calendar = e.detail);
+    return html`
+      <mc-connection-status ?connected=${this.session.connected}></mc-connection-status>
+      <mc-staff-header
+        heading=${t('admin.title')}
+        subheading=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
+        .staff=${staff}
+        @sign-out=${() => void this.signOut()}
+      ></mc-staff-header>
+      <mc-error-alert testid="admin-error" .message=${this._error} @dismiss=${() => (this._error = null)}></mc-error-alert>
+      ${catalog && calendar
+        ? html`<main @calendar-changed=${changed}>
+            <mc-month-calendar
+              .calendar=${calendar}
+              timezone=${catalog.center.timezone}
+              month=${this._month}
+              today=${this._today}
+              .selected=${this._selected}
+              @month-change=${(e: CustomEvent<string>) => (this._month = e.detail)}
+              @day-pick=${(e: CustomEvent<string>) => (this._selected = this._selected === e.detail ? null : e.detail)}
+            ></mc-month-calendar>
+            <aside aria-label=${t('admin.panels')}>
+              <mc-holiday-panel .calendar=${calendar} centerId=${catalog.center.id} today=${this._today}
+                .selected=${this._selected}></mc-holiday-panel>
+              <mc-weekly-sessions .calendar=${calendar} centerId=${catalog.center.id}></mc-weekly-sessions>
+              <mc-outreach-panel .calendar=${calendar} .counters=${catalog.counters} centerId=${catalog.center.id}></mc-outreach-panel>
+              <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
+            </aside>
+          </main>`
+        : html`<p class="loading" role="status">${t('center.loading')}</p>`}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-admin-app': McAdminApp;
+  }
+}

@@ -1,0 +1,110 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CatalogView, TicketView } from '../../shared/types.js';
+import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import '../components/mc-appointment-slip.js';
+import { emit } from '../components/events.js';
+import { printAppointment } from '../components/print-appointment.js';
+import { formatResultDate } from '../components/result-date.js';
+import { staffStyles } from '../components/staff-styles.js';
+
+/**
+ * After a finish with an appointment: the result dates the server set (its legal due date unless
+ * staff chose one), the appointment slip as it prints, and Print. `panel-close` goes back.
+ */
+@customElement('mc-appointment-panel')
+export class McAppointmentPanel extends LitElement {
+  /** The ticket as the finish answered it. */
+  @property({ attribute: false }) ticket: TicketView | null = null;
+  @property({ attribute: false }) catalog: CatalogView | null = null;
+  @property() staffName = '';
+
+  static override styles = [
+    staffStyles,
+    css`
+      h2 {
+        margin: 0 0 8px;
+        font-size: 1.6rem;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.2em;
+        font-size: 1.2rem;
+      }
+      li + li {
+        margin-top: 4px;
+      }
+      .due {
+        font-weight: 800;
+        color: var(--mc-primary);
+      }
+      .legal {
+        display: block;
+        font-size: 1rem;
+        color: var(--mc-muted);
+      }
+      .buttons {
+        display: flex;
+        justify-content: flex-end;
+        gap: 12px;
+        margin: 14px 0;
+      }
+      .buttons button {
+        min-height: 64px;
+        font-size: 1.2rem;
+      }
+      mc-appointment-slip {
+        margin: 0 auto;
+        border: 1px solid #999;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override firstUpdated(): void {
+    this.renderRoot.querySelector<HTMLButtonElement>('[data-testid=print-appointment]')?.focus();
+  }
+
+  override render() {
+    const { ticket, catalog } = this;
+    if (!ticket || !catalog) return html``;
+    return html`
+      <h2>${t('counter.appointment.title', { number: ticket.number })}</h2>
+      <ul data-testid="appointment-dates">
+        ${ticket.procedures
+          .filter((p) => p.outcome === 'appointment')
+          .map((p) => {
+            const procedure = catalog.procedures.find((x) => x.id === p.procedureId);
+            const date = p.resultDate ?? p.dueDate;
+            return html`<li>
+              ${procedure ? localName(procedure) : ''}:
+              <span class="due" data-testid="due-date-${p.procedureId}">${date ? formatResultDate(date) : ''}</span>
+              ${p.dueDate && p.dueDate !== date
+                ? html`<span class="legal">${t('counter.appointment.legalDue', { date: formatResultDate(p.dueDate) })}</span>`
+                : ''}
+            </li>`;
+          })}
+      </ul>
+      <div class="buttons">
+        <button type="button" @click=${() => emit(this, 'panel-close', null)}>${t('counter.panel.back')} <kbd>Esc</kbd></button>
+        <button type="button" class="primary" data-testid="print-appointment"
+          @click=${() => printAppointment(ticket, catalog, this.staffName)}>
+          ${t('counter.appointment.print')}
+        </button>
+      </div>
+      <mc-appointment-slip data-testid="appointment-slip" .ticket=${ticket} .catalog=${catalog} staffName=${this.staffName}>
+      </mc-appointment-slip>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-appointment-panel': McAppointmentPanel;
+  }
+}
