@@ -23,7 +23,7 @@ export class McHolidayPanel extends LitElement {
   @state() private _date = '';
   @state() private _nameVi = '';
   @state() private _nameEn = '';
-  @state() private _done: string | null = null;
+  @state() private _done: { key: 'admin.holiday.added' | 'admin.holiday.removed'; date: string } | null = null;
 
   static override styles = [
     staffStyles,
@@ -67,7 +67,7 @@ export class McHolidayPanel extends LitElement {
     const res = await addHoliday(this.centerId, req);
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
-    this._done = t('admin.holiday.added', { date: formatResultDate(req.date) });
+    this._done = { key: 'admin.holiday.added', date: req.date };
     this._date = this._nameVi = this._nameEn = '';
     emit(this, 'calendar-changed', res);
   }
@@ -76,7 +76,7 @@ export class McHolidayPanel extends LitElement {
     const res = await deleteHoliday(this.centerId, date);
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
-    this._done = t('admin.holiday.removed', { date: formatResultDate(date) });
+    this._done = { key: 'admin.holiday.removed', date };
     emit(this, 'calendar-changed', res);
   }
 
@@ -86,7 +86,7 @@ export class McHolidayPanel extends LitElement {
     const exists = all.some((h) => h.date === this._date);
     return html`
       <h2>${t('admin.holiday.title')}</h2>
-      <p class="saved" role="status">${this._done ?? ''}</p>
+      <p class="saved" role="status">${this._done ? t(this._done.key, { date: formatResultDate(this._done.date) }) : ''}</p>
       ${holidays.length === 0 ? html`<p class="muted">${t('admin.holiday.none')}</p>` : ''}
       <ul class="items">
         ${holidays.map(

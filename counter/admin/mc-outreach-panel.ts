@@ -24,7 +24,7 @@ export class McOutreachPanel extends LitElement {
   @property() centerId = '';
   @state() private _form = { ...EMPTY };
   @state() private _counterIds: number[] = [];
-  @state() private _done: string | null = null;
+  @state() private _done: 'admin.outreach.added' | 'admin.outreach.removed' | null = null;
 
   static override styles = [
     staffStyles,
@@ -77,7 +77,7 @@ export class McOutreachPanel extends LitElement {
     });
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
-    this._done = t('admin.outreach.added');
+    this._done = 'admin.outreach.added';
     this._form = { ...EMPTY };
     this._counterIds = [];
     if (this.calendar) emit(this, 'calendar-changed', { ...this.calendar, outreach: [...this.calendar.outreach, res] });
@@ -87,7 +87,7 @@ export class McOutreachPanel extends LitElement {
     const res = await deleteOutreach(this.centerId, id);
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
-    this._done = t('admin.outreach.removed');
+    this._done = 'admin.outreach.removed';
     emit(this, 'calendar-changed', res);
   }
 
@@ -100,7 +100,7 @@ export class McOutreachPanel extends LitElement {
     const f = this._form;
     return html`
       <h2>${t('admin.outreach.title')}</h2>
-      <p class="saved" role="status">${this._done ?? ''}</p>
+      <p class="saved" role="status">${this._done ? t(this._done) : ''}</p>
       ${outreach.length === 0 ? html`<p class="muted">${t('admin.outreach.none')}</p>` : ''}
       <ul class="items">
         ${outreach.map(

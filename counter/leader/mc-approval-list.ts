@@ -21,7 +21,8 @@ export class McApprovalList extends LitElement {
   @state() private _refusing: number | null = null;
   @state() private _reason = '';
   @state() private _reasonMissing = false;
-  @state() private _done: string | null = null;
+  /** What was just done, kept as message and number so it follows a language switch. */
+  @state() private _done: { key: 'leader.approved' | 'leader.refused'; number: string } | null = null;
   private _busy = false;
   private readonly clock = new ClockController(this);
 
@@ -169,7 +170,7 @@ export class McApprovalList extends LitElement {
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     this._refusing = null;
-    this._done = t(done, { number: dossier.number });
+    this._done = { key: done, number: dossier.number };
     emit(this, 'dossier-changed', res);
   }
 
@@ -198,7 +199,7 @@ export class McApprovalList extends LitElement {
     const sorted = [...this.dossiers].sort((a, b) => (a.appraisedAt ?? 0) - (b.appraisedAt ?? 0));
     return html`
       <h2 id="approvals-title">${t('leader.awaiting', { count: sorted.length })}</h2>
-      <p class="notice" role="status">${this._done ?? ''}</p>
+      <p class="notice" role="status">${this._done ? t(this._done.key, { number: this._done.number }) : ''}</p>
       ${sorted.length === 0 ? html`<p class="empty">${t('leader.none')}</p>` : ''}
       <ol data-testid="approvals" aria-labelledby="approvals-title">
         ${sorted.map((d) => this.renderDossier(d, catalog))}

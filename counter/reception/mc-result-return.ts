@@ -18,7 +18,7 @@ interface Pending {
 
 interface Returned {
   number: string;
-  procedure: string;
+  procedureId: number;
   timeliness: Timeliness;
 }
 
@@ -158,13 +158,8 @@ export class McResultReturn extends LitElement {
     reportError(this, null);
     const returned = res.procedures.find((p) => p.procedureId === item.procedureId);
     const due = returned?.dueDate ?? returned?.resultDate;
-    const procedure = this.catalog?.procedures.find((p) => p.id === item.procedureId);
     if (returned?.returnedOn && due) {
-      this._returned = {
-        number: res.number,
-        procedure: procedure ? localName(procedure) : '',
-        timeliness: timeliness(returned.returnedOn, due),
-      };
+      this._returned = { number: res.number, procedureId: item.procedureId, timeliness: timeliness(returned.returnedOn, due) };
     }
     void this.loader.refresh();
   }
@@ -173,6 +168,10 @@ export class McResultReturn extends LitElement {
     const items = this.pending();
     const query = this._query.trim().toUpperCase();
     const returned = this._returned;
+    const procedureName = (id: number) => {
+      const procedure = this.catalog?.procedures.find((p) => p.id === id);
+      return procedure ? localName(procedure) : '';
+    };
     return html`
       <h2>${t('reception.return.title')}</h2>
       <label>
@@ -182,7 +181,7 @@ export class McResultReturn extends LitElement {
       </label>
       ${returned
         ? html`<p class="result" role="status">
-            ${t('reception.return.done', { number: returned.number, procedure: returned.procedure })}
+            ${t('reception.return.done', { number: returned.number, procedure: procedureName(returned.procedureId) })}
             <span class="timeliness ${returned.timeliness}" data-testid="timeliness">${t(`reception.timeliness.${returned.timeliness}`)}</span>
           </p>`
         : ''}
@@ -195,20 +194,19 @@ export class McResultReturn extends LitElement {
               : t('reception.return.none')}
           </p>`
         : html`<ul>
-            ${items.map((item) => {
-              const procedure = this.catalog?.procedures.find((p) => p.id === item.procedureId);
-              return html`<li>
+            ${items.map(
+              (item) => html`<li>
                 <span class="number">${item.ticket.number}</span>
                 <span class="what">
-                  ${procedure ? localName(procedure) : ''}
+                  ${procedureName(item.procedureId)}
                   ${item.date ? html`<span class="due">${t('reception.return.due', { date: formatResultDate(item.date) })}</span>` : ''}
                 </span>
                 <button type="button" class="primary" data-testid="return-result-${item.ticket.number}-${item.procedureId}"
                   @click=${() => void this.hand(item)}>
                   ${t('reception.return.hand')}
                 </button>
-              </li>`;
-            })}
+              </li>`,
+            )}
           </ul>`}
     `;
   }

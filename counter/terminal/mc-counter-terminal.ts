@@ -161,7 +161,10 @@ export class McCounterTerminal extends LitElement {
     return res;
   }
 
-  /** Finishes the ticket; an appointment's dates come back from the server, shown with the slip to print. */
+  /**
+   * Finishes the ticket. An appointment's dates come back from the server: the panel then stays
+   * open as the slip to print (answering false keeps closePanel from closing it).
+   */
   private async finishTicket(req: FinishRequest): Promise<boolean> {
     const done = await this.run((id) => finish(id, req));
     if (!done) return false;
@@ -183,14 +186,14 @@ export class McCounterTerminal extends LitElement {
 
   /** "Thẩm định xong" sits on the fast-track strip, every other action in the button grid. */
   private focusAction(action: CounterAction): void {
-    if (action === 'appraise' && this._steps) this._steps.focusAppraise();
-    else this._actions?.focusAction(action);
+    if (action === 'appraise' && this._steps?.focusAppraise()) return;
+    this._actions?.focusAction(action);
   }
 
   /** A button pressed may have become disabled (dropping focus): move the keyboard to the next step. */
   private async keepFocus(): Promise<void> {
     await this.updateComplete;
-    await this._actions?.updateComplete;
+    await Promise.all([this._actions?.updateComplete, this._steps?.updateComplete]);
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (this._panel || (active && active !== document.body && !(active instanceof HTMLButtonElement && active.disabled))) return;
@@ -215,7 +218,12 @@ export class McCounterTerminal extends LitElement {
         void this.run(startServing);
         return;
       case 'appraise':
-        void this.run(appraise).then((dossier) => dossier && this.fastTrack.set(dossier));
+        // The answer is the dossier's new step: shown before the reload moves the keyboard on.
+        void this.run(async (id) => {
+          const res = await appraise(id);
+          if (!isApiError(res)) this.fastTrack.set(res);
+          return res;
+        });
         return;
       case 'no-show':
         void this.run(noShow);
@@ -244,7 +252,7 @@ export class McCounterTerminal extends LitElement {
     }
     const candidates = actionsForKey(e.key);
     if (candidates.length === 0) return;
-    // F1 would open the browser's help, F6 the address bar, F7 caret browsing.
+    // F1 would open the browser's help, F5 reload the page, F6 go to the address bar, F7 caret browsing.
     e.preventDefault();
     const action = candidates.find((a) => this.allowed.has(a));
     if (action) this.onAction(action);
@@ -260,7 +268,7 @@ export class McCounterTerminal extends LitElement {
     this._panel = null;
     this._finished = null;
     await this.updateComplete;
-    await this._actions?.updateComplete;
+    await Promise.all([this._actions?.updateComplete, this._steps?.updateComplete]);
     this.focusAction(action || panel === 'appointment' ? this.nextStep() : panel);
   }
 

@@ -166,8 +166,12 @@ export class McFastTrackSteps extends LitElement {
     new LangController(this);
   }
 
-  focusAppraise(): void {
-    this.renderRoot.querySelector<HTMLButtonElement>('[data-testid=appraise]')?.focus();
+  /** Puts the keyboard on "Thẩm định xong"; false when it is not enabled (the caller looks elsewhere). */
+  focusAppraise(): boolean {
+    const button = this.renderRoot.querySelector<HTMLButtonElement>('[data-testid=appraise]');
+    if (!button || button.disabled) return false;
+    button.focus();
+    return true;
   }
 
   override render() {

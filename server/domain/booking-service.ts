@@ -97,6 +97,8 @@ export class BookingService {
       }
       const slotStart = localInstant(booking.date, booking.slotStart, center.timezone);
       const late = now > slotStart + center.bookingLateMinutes * 60_000;
+      // Too late, the booking is spent and the citizen queues as a walk-in: only while a session is open.
+      if (late) this.calendar.assertOpen(centerId, now);
       const ticket = this.issuer.create({
         centerId,
         procedureIds: [booking.procedureId],

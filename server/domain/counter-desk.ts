@@ -81,10 +81,10 @@ export class CounterDesk {
     return this.call(counterId, staff, (counter, fieldIds) => {
       const center = this.reader.center(counter.center_id);
       const now = this.clock();
-      const fastTrack = counter.fast_track === 1;
+      const lanes = this.reader.fastLaneOf(counter);
       const pick = pickNext(
-        { id: counterId, status: counter.status, fieldIds, fastTrack },
-        waitingHeads(this.store, { counterId, centerId: center.id, fieldIds, fastTrack, now, limit: 1 }),
+        { id: counterId, status: counter.status, fieldIds, ...lanes.counter },
+        waitingHeads(this.store, { counterId, centerId: center.id, fieldIds, fastLane: lanes.fastLane, now, limit: 1 }),
         { mode: center.priorityMode, every: center.priorityEvery },
         normalsSincePriority(this.store, fieldIds, localDate(now, center.timezone)),
         now,
@@ -102,7 +102,7 @@ export class CounterDesk {
       this.assertTransition(row, 'call');
       const candidate = { id: row.id, fieldId: row.field_id, isPriority: row.priority !== null, issuedAt: row.issued_at,
         transferredAt: row.transferred_at, targetCounterId: row.target_counter_id, lane: row.lane };
-      if (!counterServes({ id: counterId, status: counter.status, fieldIds, fastTrack: counter.fast_track === 1 }, candidate)) {
+      if (!counterServes({ id: counterId, status: counter.status, fieldIds, ...this.reader.fastLaneOf(counter).counter }, candidate)) {
         throw new DomainError('counter-not-serving-field');
       }
       return row;
@@ -153,7 +153,7 @@ export class CounterDesk {
   }
 
   finish(counterId: number, staff: StaffView, req: FinishRequest): TicketView {
-    return this.changeCurrent(counterId, staff, 'finish', 'ticket:finished', (row, now) => {
+    const ticket = this.changeCurrent(counterId, staff, 'finish', 'ticket:finished', (row, now) => {
       const procedureIds = this.store
         .all<{ procedure_id: number }>('SELECT procedure_id FROM ticket_procedures WHERE ticket_id = ?', row.id)
         .map((p) => p.procedure_id);
@@ -189,6 +189,9 @@ export class CounterDesk {
       }
       markEnded(this.store, row.id, 'done', now);
     });
+    // Step 4 of "4 on-site" reaches the screens like the other three.
+    if (ticket.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) this.fastTrack.announce(ticket.id);
+    return ticket;
   }
 
   noShow(counterId: number, staff: StaffView): TicketView {

@@ -23,13 +23,13 @@ export class FastTrackService {
     private readonly emit: CenterEventSink,
   ) {}
 
-  /** Not returned (nor refused) when the last session of its day has ended. */
+  /** Its result not returned by the end of the last session of its day (a refused dossier is not late). */
   private isLate(r: DossierRow): boolean {
-    if (r.returned_at || r.refused_at) return false;
+    if (r.refused_at) return false;
     const calendar = this.calendar.calendar(r.center_id);
     const last = sessionsOn(calendar, r.local_date).at(-1);
     const closesAt = last ? localInstant(r.local_date, last.end, calendar.timezone) : localInstant(r.local_date, 24 * 60, calendar.timezone);
-    return this.clock() >= closesAt;
+    return (r.returned_at ?? this.clock()) >= closesAt;
   }
 
   dossier(ticketId: number): FastTrackDossier {

@@ -3,7 +3,7 @@ import { callOrder } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import type { CatalogView, CenterInfo, CenterSnapshot, CounterView, TicketView } from '../../shared/types.js';
 import {
-  counterFieldIds, getCenter, getCounterRow, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
+  counterFieldIds, getCenter, getCounterRow, hasFastTrackCounter, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
 } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
@@ -95,16 +95,23 @@ export class QueueReader {
     return toTicketView(this.store, row);
   }
 
+  /** How a counter takes part in the fast lane: its own, the whole lane, or its fields' when no counter is designated. */
+  fastLaneOf(row: CounterRow): { fastLane: 'all' | 'own-fields' | 'none'; counter: { fastTrack: boolean; fastLaneFallback: boolean } } {
+    if (row.fast_track === 1) return { fastLane: 'all', counter: { fastTrack: true, fastLaneFallback: false } };
+    const fallback = !hasFastTrackCounter(this.store, row.center_id);
+    return { fastLane: fallback ? 'own-fields' : 'none', counter: { fastTrack: false, fastLaneFallback: fallback } };
+  }
+
   /** The waiting tickets a counter will call, in the order Call next takes them (as if it were open). */
   counterQueue(counterId: number): TicketView[] {
     const row = this.counterRow(counterId);
     const center = this.center(row.center_id);
     const fieldIds = counterFieldIds(this.store, counterId);
     const now = this.clock();
-    const fastTrack = row.fast_track === 1;
-    const heads = waitingHeads(this.store, { counterId, centerId: center.id, fieldIds, fastTrack, now, limit: QUEUE_LIST_LIMIT });
+    const lanes = this.fastLaneOf(row);
+    const heads = waitingHeads(this.store, { counterId, centerId: center.id, fieldIds, fastLane: lanes.fastLane, now, limit: QUEUE_LIST_LIMIT });
     const order = callOrder(
-      { id: counterId, status: 'open', fieldIds, fastTrack },
+      { id: counterId, status: 'open', fieldIds, ...lanes.counter },
       heads,
       { mode: center.priorityMode, every: center.priorityEvery },
       normalsSincePriority(this.store, fieldIds, localDate(now, center.timezone)),

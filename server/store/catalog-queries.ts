@@ -211,3 +211,7 @@ export function setFastTrackCounters(store: Store, centerId: string, counterIds:
   store.run('UPDATE counters SET fast_track = 0 WHERE center_id = ?', centerId);
   for (const id of counterIds) store.run('UPDATE counters SET fast_track = 1 WHERE id = ? AND center_id = ?', id, centerId);
 }
+
+export function hasFastTrackCounter(store: Store, centerId: string): boolean {
+  return store.first('SELECT 1 FROM counters WHERE center_id = ? AND fast_track = 1', centerId) !== undefined;
+}

@@ -162,8 +162,8 @@ export interface HeadsQuery {
   counterId: number;
   centerId: string;
   fieldIds: readonly number[];
-  /** A fast-track counter also reads the fast lane. */
-  fastTrack: boolean;
+  /** A fast-track counter also reads the fast lane (all of it, or only its fields' when falling back). */
+  fastLane: 'all' | 'own-fields' | 'none';
   /** Booked tickets are read once their slot has started. */
   now: number;
   limit: number;
@@ -182,7 +182,7 @@ export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
      ORDER BY transferred_at, id LIMIT ?`,
     counterId, limit,
   );
-  if (q.fastTrack) {
+  if (q.fastLane === 'all') {
     rows.push(
       ...store.all<CandidateRow>(
         `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
@@ -190,6 +190,17 @@ export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
         q.centerId, limit,
       ),
     );
+  }
+  if (q.fastLane === 'own-fields') {
+    for (const fieldId of fieldIds) {
+      rows.push(
+        ...store.all<CandidateRow>(
+          `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
+           AND transferred_at IS NULL AND field_id = ? ORDER BY issued_at, id LIMIT ?`,
+          q.centerId, fieldId, limit,
+        ),
+      );
+    }
   }
   for (const fieldId of fieldIds) {
     rows.push(

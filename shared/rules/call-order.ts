@@ -2,7 +2,8 @@
 // queues it needs (never the whole day), and the counter terminal shows the same order.
 //
 // 1. A paused or closed counter calls nobody.
-// 2. A fast-track counter calls the fast lane first (any field); other counters never call it.
+// 2. A fast-track counter calls the fast lane first (any field); other counters never call it, unless
+//    the center has no fast-track counter at all (then each counter takes its fields' fast lane first).
 // 3. Transferred tickets next (to this counter, or to one of its fields), oldest transfer first.
 // 4. Booked tickets whose slot has started, earliest slot first, ahead of walk-ins.
 // 5. Then the counter's fields in its own order of preference.
@@ -31,6 +32,8 @@ export interface CallingCounter {
   fieldIds: readonly number[];
   /** Designated for the fast lane. */
   fastTrack?: boolean;
+  /** The center has no fast-track counter: the fast lane of this counter's fields is served here, first. */
+  fastLaneFallback?: boolean;
 }
 
 export interface PriorityPolicy {
@@ -49,7 +52,9 @@ const byTransfer = (a: QueueCandidate, b: QueueCandidate) =>
 /** Whether `counter` may call `ticket` at all (its field, or transferred to it). */
 export function counterServes(counter: CallingCounter, ticket: QueueCandidate): boolean {
   if (ticket.targetCounterId !== null) return ticket.targetCounterId === counter.id;
-  if (ticket.lane === 'fast' && ticket.transferredAt === null) return counter.fastTrack === true;
+  if (ticket.lane === 'fast' && ticket.transferredAt === null) {
+    return counter.fastTrack === true || (counter.fastLaneFallback === true && counter.fieldIds.includes(ticket.fieldId));
+  }
   return counter.fieldIds.includes(ticket.fieldId);
 }
 

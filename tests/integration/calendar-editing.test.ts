@@ -223,4 +223,28 @@ describe('calendar editing', () => {
     expect((await queue(2))[0]).toBe('N001');
     expect(await queue(1)).not.toContain('N001');
   });
+
+  it('with no fast-track counter left, no waiting ticket is stranded: some counter of its field still calls it', async () => {
+    // Continues the previous test: N001 waits in Monday's fast lane, served by counter 2 only.
+    editTime();
+    const signature = catalog.procedureNamed('Chứng thực chữ ký');
+    const reply = await manager.post<CalendarView>(`/api/centers/${DEMO_CENTER_ID}/fast-track`, {
+      days: [1],
+      procedures: [{ procedureId: signature, checklistVi: ['Căn cước công dân'], checklistEn: ['ID card'] }],
+      counterIds: [],
+    });
+    // Either fix keeps every ticket callable: refuse a fast track nobody serves, or queue its tickets by field.
+    expect([200, 400]).toContain(reply.status);
+    const walkIn = ok(await requestTicket(kiosk, [signature]));
+    const eligible = ok(await requestTicket(kiosk, [signature], { dossierComplete: true, needsVerification: false }));
+    const waiting = server.store.all<{ number: string }>("SELECT number FROM tickets WHERE state = 'waiting' ORDER BY id").map((t) => t.number);
+    expect(waiting).toContain('N001');
+    expect(waiting).toEqual(expect.arrayContaining([walkIn.ticket.number, eligible.ticket.number]));
+    const callable = new Set<string>();
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      const tickets = ok(await clerk.get<{ tickets: TicketView[] }>(`/api/counters/${catalog.counterId(n)}/queue`)).tickets;
+      for (const t of tickets) callable.add(t.number);
+    }
+    expect(waiting.filter((n) => !callable.has(n)), 'waiting tickets no counter would call').toEqual([]);
+  });
 });

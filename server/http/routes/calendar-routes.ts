@@ -1,5 +1,6 @@
 // A center's calendar: public reads (kiosk, booking page) and managers' edits.
 import { Router } from 'express';
+import { z } from 'zod';
 import {
   fastTrackSettingsSchema, holidaySchema, outreachSchema, weeklySessionsSchema,
 } from '../../../shared/schemas.js';
@@ -8,7 +9,7 @@ import { currentStaff, requirePermission } from '../auth-guard.js';
 import { centerParam, idParam, parseBody } from '../validate.js';
 import { DomainError } from '../../domain/domain-error.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = z.iso.date();
 
 /** Mounted at /api/centers/:centerId. */
 export function calendarRoutes({ calendar }: Domain): Router {
@@ -35,9 +36,9 @@ export function calendarRoutes({ calendar }: Domain): Router {
     res.json(calendar.addHoliday(centerParam(req), currentStaff(req), parseBody(holidaySchema, req.body)));
   });
   r.post('/calendar/holidays/:date/delete', configure, (req, res) => {
-    const date = req.params.date;
-    if (typeof date !== 'string' || !ISO_DATE.test(date)) throw new DomainError('bad-request', { detail: 'date: YYYY-MM-DD' });
-    res.json(calendar.deleteHoliday(centerParam(req), currentStaff(req), date));
+    const date = isoDate.safeParse(req.params.date);
+    if (!date.success) throw new DomainError('bad-request', { detail: 'date: YYYY-MM-DD' });
+    res.json(calendar.deleteHoliday(centerParam(req), currentStaff(req), date.data));
   });
   r.post('/fast-track', configure, (req, res) => {
     res.json(calendar.saveFastTrack(centerParam(req), currentStaff(req), parseBody(fastTrackSettingsSchema, req.body)));
