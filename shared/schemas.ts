@@ -63,6 +63,8 @@ export type JoinCenterRequest = z.infer<typeof joinCenterSchema>;
 // ---- Calendar and fast-track settings (manager, admin) ----
 
 const minuteOfDay = z.number().int().min(0).max(1440);
+/** A list of ids, each at most once. */
+const idSet = (max: number) => z.array(id).max(max).refine((ids) => new Set(ids).size === ids.length);
 const weekday = z.number().int().min(0).max(6);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -71,7 +73,8 @@ export const weeklySessionsSchema = z.strictObject({
     .array(
       z
         .strictObject({ weekday, start: minuteOfDay, end: minuteOfDay, kind: z.enum(['regular', 'extra']) })
-        .refine((s) => s.end > s.start, 'end must be after start'),
+        // No text of its own: the message comes in the caller's language, naming the field.
+        .refine((s) => s.end > s.start, { path: ['end'] }),
     )
     .max(50),
 });
@@ -85,16 +88,17 @@ export const outreachSchema = z
     end: minuteOfDay,
     placeVi: text(200),
     placeEn: text(200),
-    counterIds: z.array(id).max(20),
+    counterIds: idSet(20),
   })
-  .refine((o) => o.to >= o.from && o.end > o.start, 'the range must end after it starts');
+  .refine((o) => o.to >= o.from, { path: ['to'] })
+  .refine((o) => o.end > o.start, { path: ['end'] });
 export type OutreachRequest = z.infer<typeof outreachSchema>;
 
 export const holidaySchema = z.strictObject({ date: isoDate, nameVi: text(120), nameEn: text(120) });
 export type HolidayRequest = z.infer<typeof holidaySchema>;
 
 export const fastTrackSettingsSchema = z.strictObject({
-  days: z.array(weekday).max(7),
+  days: z.array(weekday).max(7).refine((days) => new Set(days).size === days.length),
   procedures: z
     .array(
       z.strictObject({
@@ -103,8 +107,9 @@ export const fastTrackSettingsSchema = z.strictObject({
         checklistEn: z.array(text(300)).min(1).max(20),
       }),
     )
-    .max(100),
-  counterIds: z.array(id).max(50),
+    .max(100)
+    .refine((list) => new Set(list.map((p) => p.procedureId)).size === list.length),
+  counterIds: idSet(50),
 });
 export type FastTrackSettingsRequest = z.infer<typeof fastTrackSettingsSchema>;
 

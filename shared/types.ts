@@ -303,3 +303,14 @@ export interface BookingView {
   state: BookingState;
   ticketId: number | null;
 }
+
+/** A result promised on an appointment slip and not yet handed over. */
+export interface PendingResult {
+  ticketId: number;
+  number: string;
+  /** The day the dossier was received. */
+  receivedOn: string;
+  procedureId: number;
+  resultDate: string | null;
+  dueDate: string | null;
+}

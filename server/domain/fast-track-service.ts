@@ -38,6 +38,13 @@ export class FastTrackService {
     return toDossier(this.store, row, this.isLate(row));
   }
 
+  /** One dossier, for staff of its center. */
+  dossierFor(ticketId: number, staff: StaffView): FastTrackDossier {
+    const row = getDossierRow(this.store, ticketId);
+    if (!row || row.center_id !== staff.centerId) throw new DomainError('not-fast-track');
+    return toDossier(this.store, row, this.isLate(row));
+  }
+
   today(centerId: string, staff: StaffView): FastTrackDay {
     const center = this.reader.center(centerId);
     if (staff.centerId !== centerId) throw new DomainError('forbidden');

@@ -7,7 +7,7 @@ import {
 } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
-  getTicketRow, getTicketRowByToken, normalsSincePriority, recentCalls, ticketAtCounter, toTicketView, waitingByField,
+  getTicketRow, getTicketRowByToken, normalsSincePriority, upcomingBookings, recentCalls, ticketAtCounter, toTicketView, waitingByField,
   waitingHeads,
 } from '../store/ticket-queries.js';
 import type { Clock } from './clock.js';
@@ -117,6 +117,9 @@ export class QueueReader {
       normalsSincePriority(this.store, fieldIds, localDate(now, center.timezone)),
       now,
     );
-    return order.slice(0, QUEUE_LIST_LIMIT).map((c) => toTicketView(this.store, getTicketRow(this.store, c.id)!));
+    const callable = order.slice(0, QUEUE_LIST_LIMIT).map((c) => toTicketView(this.store, getTicketRow(this.store, c.id)!));
+    // Citizens who checked in early for a booked slot come last: they are called from their slot's start.
+    const early = upcomingBookings(this.store, fieldIds, now, QUEUE_LIST_LIMIT).map((r) => toTicketView(this.store, r));
+    return [...callable, ...early].slice(0, QUEUE_LIST_LIMIT);
   }
 }

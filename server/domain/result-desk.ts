@@ -1,9 +1,9 @@
 // Results promised on an appointment slip, handed over on a later visit: the day it happens is
 // recorded, and so whether it was early, on time or late against the legal due date.
 import { localDate } from '../../shared/rules/local-time.js';
-import type { StaffView, TicketView } from '../../shared/types.js';
+import type { PendingResult, StaffView, TicketView } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
-import { getTicketRow, insertTicketEvent, markResultReturned, toTicketView } from '../store/ticket-queries.js';
+import { getTicketRow, insertTicketEvent, markResultReturned, pendingResults, toTicketView } from '../store/ticket-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
@@ -14,6 +14,12 @@ export class ResultDesk {
     private readonly clock: Clock,
     private readonly reader: QueueReader,
   ) {}
+
+  pending(centerId: string, staff: StaffView): PendingResult[] {
+    this.reader.center(centerId);
+    if (staff.centerId !== centerId) throw new DomainError('forbidden');
+    return pendingResults(this.store, centerId, 200);
+  }
 
   returnResult(ticketId: number, procedureId: number, staff: StaffView): TicketView {
     return this.store.transaction(() => {

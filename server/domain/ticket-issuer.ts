@@ -7,11 +7,11 @@ import { formatTicketNumber } from '../../shared/rules/ticket-number.js';
 import type { IssueTicketRequest } from '../../shared/schemas.js';
 import type { IssuedTicket, Lane, PriorityKind, StaffView, TicketView } from '../../shared/types.js';
 import type { CalendarService } from './calendar-service.js';
-import { counterNumbersForField, getField, getProcedure } from '../store/catalog-queries.js';
+import { counterNumbersForField, getField, getProcedure, listCounterRows } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
   fieldQueueCounts, getTicketRow, insertTicket, laneAhead, insertTicketEvent, markEnded, nextSequence, normalsSincePriority,
-  toTicketView, ticketsOfDay, waitingByField,
+  toTicketView, ticketsOfDay, waitingByField, type TicketRow,
 } from '../store/ticket-queries.js';
 import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
@@ -116,16 +116,25 @@ export class TicketIssuer {
         ? laneAhead(this.store, row)
         : ticketsAhead(
           row.priority !== null,
-          fieldQueueCounts(this.store, { id: row.id, fieldId: row.field_id, issuedAt: row.issued_at, isPriority: row.priority !== null }),
+          fieldQueueCounts(this.store, { id: row.id, fieldId: row.field_id, issuedAt: row.issued_at, isPriority: row.priority !== null }, this.clock()),
           { mode: center.priorityMode, every: center.priorityEvery },
           normalsSincePriority(this.store, [row.field_id], localDate(this.clock(), center.timezone)).get(row.field_id) ?? center.priorityEvery,
         );
     return {
       ticket: toTicketView(this.store, row),
       ahead,
-      counterNumbers: counterNumbersForField(this.store, row.field_id),
+      counterNumbers: this.servingCounterNumbers(row),
       statusToken: row.status_token,
     };
+  }
+
+  /** The counters that will call a ticket: the fast-track desks for the fast lane (if any), else its field's. */
+  private servingCounterNumbers(row: TicketRow): number[] {
+    if (row.lane === 'fast' && row.transferred_at === null) {
+      const desks = listCounterRows(this.store, row.center_id).filter((c) => c.fast_track === 1).map((c) => c.number);
+      if (desks.length) return desks;
+    }
+    return counterNumbersForField(this.store, row.field_id);
   }
 
   /** The reception desk withdraws a waiting ticket (the citizen left). */

@@ -1,13 +1,26 @@
 // Validation at the edge: a failed parse becomes a 400 'bad-request' naming the first problem.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DomainError } from '../domain/domain-error.js';
 
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
-  const result = schema.safeParse(body ?? {});
-  if (result.success) return result.data;
+const vietnamese = z.locales.vi();
+
+/** "field.path: problem" for the first issue, or null when the value is valid. */
+function firstProblem<S extends z.ZodType>(schema: S, value: unknown, error?: z.core.$ZodErrorMap): string | null {
+  const result = schema.safeParse(value, error ? { error } : undefined);
+  if (result.success) return null;
   const issue = result.error.issues[0];
   const where = issue?.path.length ? issue.path.join('.') : 'body';
-  throw new DomainError('bad-request', { detail: `${where}: ${issue?.message ?? 'invalid'}` });
+  return `${where}: ${issue?.message ?? 'invalid'}`;
+}
+
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const value = body ?? {};
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  // The problem in both languages: the message is shown to staff as it comes.
+  throw new DomainError('bad-request', {
+    detail: { vi: firstProblem(schema, value, vietnamese.localeError) ?? '', en: firstProblem(schema, value) ?? '' },
+  });
 }
 
 /** A positive integer route parameter, or a 404 with the given code. */

@@ -1,7 +1,7 @@
 // SQL for tickets: numbering, the waiting queues' heads, state changes and the call history.
 import type { QueueCandidate } from '../../shared/rules/call-order.js';
 import type {
-  CallView, FieldWaiting, Lane, Outcome, PriorityKind, TicketSource, TicketState, TicketView,
+  CallView, FieldWaiting, Lane, Outcome, PendingResult, PriorityKind, TicketSource, TicketState, TicketView,
 } from '../../shared/types.js';
 import type { Store } from './database.js';
 
@@ -240,25 +240,31 @@ export function waitingByField(store: Store, centerId: string): FieldWaiting[] {
 }
 
 /**
- * The waiting tickets that may be called before `ticket` in its field: every transferred ticket,
+ * The waiting tickets that may be called before `ticket` in its field: every transferred ticket and
+ * booked ticket whose slot has started,
  * the tickets of its own kind (priority or normal) issued before it, and all of the other kind
  * (interleaving lets either kind pass the other).
  */
-export function fieldQueueCounts(store: Store, ticket: { id: number; fieldId: number; issuedAt: number; isPriority: boolean }) {
+export function fieldQueueCounts(
+  store: Store,
+  ticket: { id: number; fieldId: number; issuedAt: number; isPriority: boolean },
+  now: number,
+) {
   const own = ticket.isPriority ? 1 : 0;
-  const row = store.first<{ transferred: number; same: number; other: number }>(
+  const row = store.first<{ first: number; same: number; other: number }>(
     `SELECT
-       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL) AS transferred,
+       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting'
+          AND (transferred_at IS NOT NULL OR (lane = 'booking' AND not_before <= ?))) AS first,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
           AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at < ? OR (issued_at = ? AND id < ?))) AS same,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
           AND transferred_at IS NULL AND lane = 'walk-in') AS other`,
-    ticket.fieldId, ticket.fieldId, own, ticket.issuedAt, ticket.issuedAt, ticket.id, ticket.fieldId, 1 - own,
+    ticket.fieldId, now, ticket.fieldId, own, ticket.issuedAt, ticket.issuedAt, ticket.id, ticket.fieldId, 1 - own,
   );
-  const { transferred, same, other } = row!;
+  const { first, same, other } = row!;
   return ticket.isPriority
-    ? { transferred, priorityBefore: same, normalBefore: other }
-    : { transferred, priorityBefore: other, normalBefore: same };
+    ? { goFirst: first, priorityBefore: same, normalBefore: other }
+    : { goFirst: first, priorityBefore: other, normalBefore: same };
 }
 
 /** Per field, today's normal calls since the last priority call; absent where no priority ticket was called today. */
@@ -388,4 +394,27 @@ export function laneAhead(store: Store, ticket: TicketRow): number {
      AND transferred_at IS NULL AND (not_before < ? OR (not_before = ? AND id < ?))`,
     ticket.field_id, ticket.not_before ?? 0, ticket.not_before ?? 0, ticket.id,
   )!.n;
+}
+
+/** Results promised on appointment slips and not yet handed over, the oldest promise first. */
+export function pendingResults(store: Store, centerId: string, limit: number): PendingResult[] {
+  return store.all<PendingResult>(
+    `SELECT t.id AS ticketId, t.number, t.local_date AS receivedOn, p.procedure_id AS procedureId,
+       p.result_date AS resultDate, p.due_date AS dueDate
+     FROM ticket_procedures p JOIN tickets t ON t.id = p.ticket_id
+     WHERE t.center_id = ? AND p.outcome = 'appointment' AND p.returned_on IS NULL
+     ORDER BY p.result_date, t.id LIMIT ?`,
+    centerId, limit,
+  );
+}
+
+/** Booked tickets of these fields whose slot has not started yet, by slot. */
+export function upcomingBookings(store: Store, fieldIds: readonly number[], now: number, limit: number): TicketRow[] {
+  return fieldIds.flatMap((fieldId) =>
+    store.all<TicketRow>(
+      `${TICKET_SELECT} WHERE t.field_id = ? AND t.state = 'waiting' AND t.lane = 'booking'
+       AND t.transferred_at IS NULL AND t.not_before > ? ORDER BY t.not_before, t.id LIMIT ?`,
+      fieldId, now, limit,
+    ),
+  ).sort((a, b) => (a.not_before ?? 0) - (b.not_before ?? 0) || a.id - b.id);
 }

@@ -134,8 +134,8 @@ export function pickNext(
 }
 
 export interface FieldQueueCounts {
-  /** Transferred tickets waiting in the field: they all go first. */
-  transferred: number;
+  /** Tickets of the field that go before every walk-in: transferred ones, and booked ones whose slot has started. */
+  goFirst: number;
   /** Priority tickets waiting that may go first: issued earlier, or for a normal ticket all of them. */
   priorityBefore: number;
   /** Normal tickets waiting that may go first: issued earlier, or for a priority ticket all of them. */
@@ -153,13 +153,13 @@ export function ticketsAhead(
   normalsSince: number,
 ): number {
   if (policy.mode === 'strict') {
-    return counts.transferred + counts.priorityBefore + (isPriority ? 0 : counts.normalBefore);
+    return counts.goFirst + counts.priorityBefore + (isPriority ? 0 : counts.normalBefore);
   }
   // Interleaved: walk the merge on counts only (our own ticket included), so a long queue costs no allocation.
   let p = counts.priorityBefore + (isPriority ? 1 : 0);
   let n = counts.normalBefore + (isPriority ? 0 : 1);
   let since = normalsSince;
-  let ahead = counts.transferred;
+  let ahead = counts.goFirst;
   for (;;) {
     if (p > 0 && (since >= policy.every || n === 0)) {
       if (isPriority && p === 1) return ahead;

@@ -11,13 +11,18 @@ export interface Slot {
   end: number;
 }
 
-/** The slots of a day's sessions; a last piece shorter than a slot is dropped. */
+/** The slots of a day's sessions, in time order; a last piece shorter than a slot is dropped, and
+ *  overlapping sessions give each slot once. */
 export function slotsOf(sessions: readonly SessionSlot[], slotMinutes: number): Slot[] {
-  const slots: Slot[] = [];
+  const byStart = new Map<number, Slot>();
   for (const s of sessions) {
-    for (let start = s.start; start + slotMinutes <= s.end; start += slotMinutes) slots.push({ start, end: start + slotMinutes });
+    for (let start = s.start; start + slotMinutes <= s.end; start += slotMinutes) {
+      if (![...byStart.values()].some((x) => x.start < start + slotMinutes && start < x.end)) {
+        byStart.set(start, { start, end: start + slotMinutes });
+      }
+    }
   }
-  return slots;
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
 /** Whether one more booking of the procedure fits in a slot. */

@@ -178,7 +178,8 @@ describe('bookings', () => {
     expect(refusal(await checkIn(b1.code))).toEqual({ status: 409, code: 'booking-not-active' });
 
     // Before 10:00 the booked ticket is not called, even when nobody else waits; a later walk-in is.
-    expect(numbers(await desk1.queue())).toEqual([]);
+    // The counter's list shows it after everyone callable now.
+    expect(numbers(await desk1.queue())).toEqual(['A001']);
     expect(refusal(await desk1.act('call-next'))).toEqual({ status: 409, code: 'queue-empty' });
     at(WEDNESDAY, '09:46');
     const w1 = await issue(kiosk, [birth]);
@@ -201,23 +202,27 @@ describe('bookings', () => {
     const second = ok(await checkIn(b2.code));
     expect(second.ticket).toMatchObject({ lane: 'booking', notBefore: vnTime(WEDNESDAY, '10:30') });
     at(WEDNESDAY, '10:20');
-    expect(numbers(await desk1.queue())).toEqual(numbers([w3.ticket, w4.ticket]));
+    expect(numbers(await desk1.queue())).toEqual(numbers([w3.ticket, w4.ticket, second.ticket]));
     at(WEDNESDAY, '10:30');
     expect(numbers(await desk1.queue())).toEqual(numbers([second.ticket, w3.ticket, w4.ticket]));
+    // A walk-in arriving now is told how many go before them: the booked citizen too.
+    const w5 = await issue(kiosk, [birth]);
+    expect(numbers(await desk1.queue())).toEqual(numbers([second.ticket, w3.ticket, w4.ticket, w5.ticket]));
+    expect.soft(w5.ahead, 'told at the kiosk: tickets ahead').toBe(3);
     expect((await desk1.callAndServe()).id).toBe(second.ticket.id);
 
     // 16 minutes after the slot's start: an ordinary walk-in ticket, at the back.
     at(WEDNESDAY, '10:46');
     const late = ok(await checkIn(b3.code));
     expect(late.ticket).toMatchObject({ lane: 'walk-in', notBefore: null, state: 'waiting' });
-    expect(numbers(await desk1.queue())).toEqual(numbers([w3.ticket, w4.ticket, late.ticket]));
+    expect(numbers(await desk1.queue())).toEqual(numbers([w3.ticket, w4.ticket, w5.ticket, late.ticket]));
     expect((await lookUp(b3.code)).state).toBe('checked-in');
 
     // Exactly 15 minutes late is still in time.
     at(WEDNESDAY, '11:15');
     const justInTime = ok(await checkIn(b4.code));
     expect(justInTime.ticket).toMatchObject({ lane: 'booking', notBefore: vnTime(WEDNESDAY, '11:00') });
-    expect(numbers(await desk1.queue())).toEqual(numbers([justInTime.ticket, w3.ticket, w4.ticket, late.ticket]));
+    expect(numbers(await desk1.queue())).toEqual(numbers([justInTime.ticket, w3.ticket, w4.ticket, w5.ticket, late.ticket]));
   });
 
   it('a booked citizen arriving late after the last session has ended gets no ticket (outside-session)', async () => {

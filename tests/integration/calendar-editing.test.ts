@@ -143,6 +143,25 @@ describe('calendar editing', () => {
     expect(await ticketStatus()).toBe(201);
   });
 
+  it('overlapping weekly sessions on one day never show a booking slot twice', async () => {
+    editTime();
+    const reply = await manager.post<CalendarView>(`${CAL}/weekly`, {
+      sessions: [
+        ...DEMO_WEEKLY_SESSIONS.filter((w) => w.weekday !== 3),
+        { weekday: 3, start: minutesOf('07:30'), end: minutesOf('11:30'), kind: 'regular' },
+        { weekday: 3, start: minutesOf('10:00'), end: minutesOf('12:00'), kind: 'extra' }, // a typo: overlaps the morning
+      ],
+    });
+    // Either refuse the overlap, or merge it: a citizen must not see (and book) 10:00 twice.
+    expect([200, 400]).toContain(reply.status);
+    const { slots } = ok(await kiosk.get<{ slots: { start: number }[] }>(
+      `/api/centers/${DEMO_CENTER_ID}/slots?date=2026-11-25&procedureId=${birth}`,
+    ));
+    const starts = slots.map((s) => s.start);
+    expect(starts.filter((s, i) => starts.indexOf(s) !== i), 'slot starts listed twice').toEqual([]);
+    ok(await manager.post<CalendarView>(`${CAL}/weekly`, { sessions: DEMO_WEEKLY_SESSIONS }));
+  });
+
   it('every edit route refuses the clerk, the reception desk and the leader (403) and anonymous callers (401)', async () => {
     editTime();
     const existing = ok(await manager.post<OutreachView>(`${CAL}/outreach`, outreachBody()));
@@ -182,6 +201,30 @@ describe('calendar editing', () => {
       [`/api/centers/${DEMO_CENTER_ID}/fast-track`, { days: [7], procedures: [], counterIds: [] }],
     ];
     for (const [path, body] of invalid) await expectRefused(() => manager.post(path, body), 400, 'bad-request');
+  });
+
+  it('a list with the same counter or procedure twice is refused or stored once, never a server error', async () => {
+    editTime();
+    const checklist = { checklistVi: ['Tờ khai'], checklistEn: ['Form'] };
+    const current = (await calendar()).fastTrack;
+    const attempts: [string, unknown][] = [
+      [`${CAL}/outreach`, outreachBody({ counterIds: [catalog.counterId(4), catalog.counterId(4)] })],
+      [`/api/centers/${DEMO_CENTER_ID}/fast-track`, {
+        days: current.days, counterIds: current.counterIds,
+        procedures: [{ procedureId: birth, ...checklist }, { procedureId: birth, ...checklist }],
+      }],
+    ];
+    for (const [path, body] of attempts) {
+      const before = dumpTables(server.store, CALENDAR_TABLES);
+      const reply = await manager.post<unknown>(path, body);
+      expect.soft([200, 201, 400], `${path} answered ${reply.status} ${refusalMessage(reply) ?? ''}`).toContain(reply.status);
+      if (reply.status === 400) expect(dumpTables(server.store, CALENDAR_TABLES)).toEqual(before);
+    }
+    const after = await calendar();
+    for (const o of after.outreach) expect(o.counterIds).toEqual([...new Set(o.counterIds)]);
+    const listed = after.fastTrack.procedures.map((p) => p.procedureId);
+    expect(listed).toEqual([...new Set(listed)]);
+    for (const o of after.outreach) ok(await manager.post(`${CAL}/outreach/${o.id}/delete`, {}));
   });
 
   it('deleting a holiday on a date that cannot exist is refused like adding one', async () => {

@@ -2,7 +2,9 @@
 // calls them, and the "4 on-site" steps (received, appraised, approved by a leader, returned), each
 // timed by the clock and announced to the screens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CalendarView, FastTrackDay, FastTrackDossier, SessionStatus, TicketView } from '../../shared/types.js';
+import type {
+  CalendarView, FastTrackDay, FastTrackDossier, IssuedTicket, SessionStatus, TicketView,
+} from '../../shared/types.js';
 import { closeSockets, connectToCenter, waitForEvent, type ClientSocket } from '../support/center-socket.js';
 import {
   issueFast, requestTicket, signInAll, TICKET_TABLES, vnTime, type FastTrackAnswers,
@@ -22,6 +24,8 @@ describe('No-wait Friday: the fast lane', () => {
   let desk1: Desk;
   let desk2: Desk;
   let birth: number;
+  /** The first two slips of the day, as printed. */
+  let slips: { walkIn: IssuedTicket; fast: IssuedTicket } | undefined;
 
   const at = (time: string, date = FRIDAY) => server.clock.set(vnTime(date, time));
   /** Starts the current ticket and finishes it without a result (a fast one needs no approval then). */
@@ -63,12 +67,18 @@ describe('No-wait Friday: the fast lane', () => {
     const fast = await issueFast(kiosk, [birth], COMPLETE);
     expect(fast.ticket).toMatchObject({ number: 'N001', lane: 'fast', fieldId: catalog.fieldId('A'), state: 'waiting' });
     expect(fast.ahead).toBe(0);
+    slips = { walkIn, fast };
 
     // Counter 1 lists the fast ticket ahead of the earlier walk-in; counter 2 does not list it at all.
     expect(numbers(await desk1.queue())).toEqual(['N001', 'A001']);
     expect(numbers(await desk2.queue())).toEqual(['A001']);
     expect(await desk1.callNext()).toMatchObject({ number: 'N001', counterNumber: 1 });
     expect(await desk2.callNext()).toMatchObject({ number: 'A001', counterNumber: 2 });
+  });
+
+  it('the slip of a fast ticket names only the counter that will call it', () => {
+    expect(slips!.walkIn.counterNumbers).toEqual([1, 2, 3]);
+    expect(slips!.fast.counterNumbers).toEqual([1]);
   });
 
   it('counter 2 never calls a fast ticket, even the oldest one waiting; counter 1 falls back to walk-ins', async () => {

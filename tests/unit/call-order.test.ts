@@ -231,7 +231,7 @@ describe('mergeByPolicy', () => {
 
 describe('ticketsAhead', () => {
   it('strict mode: transferred, then priority, then normal issued earlier', () => {
-    const counts: FieldQueueCounts = { transferred: 1, priorityBefore: 2, normalBefore: 3 };
+    const counts: FieldQueueCounts = { goFirst: 1, priorityBefore: 2, normalBefore: 3 };
     expect(ticketsAhead(false, counts, STRICT, 0)).toBe(6);
     expect(ticketsAhead(true, counts, STRICT, 0)).toBe(3);
   });
@@ -259,7 +259,7 @@ describe('ticketsAhead', () => {
         const sameKindBefore = fresh.filter((o) => o.isPriority === t.isPriority && before(o, t)).length;
         const otherKind = fresh.filter((o) => o.isPriority !== t.isPriority).length;
         const counts: FieldQueueCounts = {
-          transferred: tickets.length - fresh.length,
+          goFirst: tickets.length - fresh.length,
           priorityBefore: t.isPriority ? sameKindBefore : otherKind,
           normalBefore: t.isPriority ? otherKind : sameKindBefore,
         };

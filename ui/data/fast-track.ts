@@ -9,3 +9,5 @@ export const appraise = (counterId: number) => request<FastTrackDossier>('POST',
 export const approve = (ticketId: number) => request<FastTrackDossier>('POST', `/api/tickets/${ticketId}/approve`);
 export const refuse = (ticketId: number, req: RefuseRequest) =>
   request<FastTrackDossier>('POST', `/api/tickets/${ticketId}/refuse`, req);
+
+export const ticketDossier = (ticketId: number) => request<FastTrackDossier>('GET', `/api/tickets/${ticketId}/fast-track`);

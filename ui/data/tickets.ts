@@ -1,6 +1,6 @@
 // Issuing, reprinting and withdrawing tickets; a ticket's public status.
 import type { IssueTicketRequest } from '../../shared/schemas.js';
-import type { IssuedTicket, TicketView } from '../../shared/types.js';
+import type { IssuedTicket, PendingResult, TicketView } from '../../shared/types.js';
 import { request } from './http.js';
 
 export const issueTicket = (centerId: string, req: IssueTicketRequest) =>
@@ -19,3 +19,7 @@ export const ticketStatus = (token: string) =>
 /** Hands over a result promised on an appointment slip; records early / on time / late. */
 export const returnResult = (ticketId: number, procedureId: number) =>
   request<TicketView>('POST', `/api/tickets/${ticketId}/procedures/${procedureId}/return`);
+
+/** Results promised on appointment slips, not yet handed over (any day). */
+export const pendingResults = (centerId: string) =>
+  request<{ results: PendingResult[] }>('GET', `/api/centers/${encodeURIComponent(centerId)}/results/pending`);

@@ -7,7 +7,7 @@ import type { Domain } from '../../domain/index.js';
 import { currentStaff, requirePermission } from '../auth-guard.js';
 import { centerParam, parseBody } from '../validate.js';
 
-export function centerRoutes({ reader, issuer, fastTrack }: Domain): Router {
+export function centerRoutes({ reader, issuer, fastTrack, results }: Domain): Router {
   const r = Router();
   r.get('/', (_req, res) => {
     res.json({ centers: reader.centers() });
@@ -28,6 +28,9 @@ export function centerRoutes({ reader, issuer, fastTrack }: Domain): Router {
     const staff = currentStaff(req);
     if (staff.centerId !== req.params.centerId) throw new DomainError('forbidden');
     res.json({ tickets: issuer.today(staff.centerId) });
+  });
+  r.get('/:centerId/results/pending', requirePermission('reception:assist'), (req, res) => {
+    res.json({ results: results.pending(centerParam(req), currentStaff(req)) });
   });
   r.get('/:centerId/fast-track/today', requirePermission('staff:read'), (req, res) => {
     res.json(fastTrack.today(centerParam(req), currentStaff(req)));

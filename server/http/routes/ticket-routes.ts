@@ -21,6 +21,9 @@ export function ticketRoutes({ reader, issuer, fastTrack, results }: Domain): Ro
     const ticketId = idParam(req.params.id, 'ticket-not-found');
     res.json(results.returnResult(ticketId, idParam(req.params.procedureId, 'result-not-pending'), currentStaff(req)));
   });
+  r.get('/:id/fast-track', requirePermission('staff:read'), (req, res) => {
+    res.json(fastTrack.dossierFor(idParam(req.params.id, 'ticket-not-found'), currentStaff(req)));
+  });
   // A leader's approval or refusal of a fast-track dossier, on the spot.
   r.post('/:id/approve', requirePermission('fast-track:approve'), (req, res) => {
     parseBody(emptySchema, req.body);
