@@ -15,6 +15,16 @@ import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
 import type { TicketIssuer } from './ticket-issuer.js';
 
+/** How far ahead a slot may be booked: the calendar (holidays, outreach) is not known much further. */
+export const BOOKING_HORIZON_DAYS = 60;
+
+/** "Nguyễn Văn An" → "N. V. An": enough for the citizen to recognise, little for anyone else. */
+export function maskName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const last = words.pop() ?? '';
+  return [...words.map((w) => `${w[0] ?? ''}.`), last].join(' ');
+}
+
 export class BookingService {
   constructor(
     private readonly store: Store,
@@ -50,7 +60,8 @@ export class BookingService {
       // Counted inside the transaction, so two people cannot both take the last place.
       const slot = this.slots(centerId, req.date, req.procedureId).find((s) => s.start === req.slotStart);
       const center = this.reader.center(centerId);
-      if (!slot || localInstant(req.date, slot.start, center.timezone) <= this.clock()) throw new DomainError('slot-invalid');
+      const tooFar = localInstant(req.date, 0, center.timezone) > this.clock() + BOOKING_HORIZON_DAYS * 86_400_000;
+      if (!slot || tooFar || localInstant(req.date, slot.start, center.timezone) <= this.clock()) throw new DomainError('slot-invalid');
       if (!slot.available) throw new DomainError('slot-full');
       const code = this.freshCode();
       insertBooking(this.store, {
@@ -75,12 +86,18 @@ export class BookingService {
     return booking;
   }
 
+  /** What anyone holding a code may see: the name only by its initials and last word. */
+  lookup(code: string): BookingView {
+    const booking = this.get(code);
+    return { ...booking, citizenName: maskName(booking.citizenName) };
+  }
+
   cancel(code: string): BookingView {
     return this.store.transaction(() => {
       const booking = this.get(code);
       if (booking.state !== 'booked') throw new DomainError('booking-not-active');
       setBookingState(this.store, code, 'cancelled', null);
-      return this.get(code);
+      return this.lookup(code);
     });
   }
 

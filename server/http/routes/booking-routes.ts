@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { can } from '../../../shared/permissions.js';
-import { bookingCodeSchema, bookingSchema } from '../../../shared/schemas.js';
+import { bookingCodeSchema, bookingSchema, emptySchema } from '../../../shared/schemas.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { Domain } from '../../domain/index.js';
 import { centerParam, parseBody } from '../validate.js';
@@ -37,9 +37,10 @@ export function centerBookingRoutes({ bookings }: Domain): Router {
 export function bookingRoutes({ bookings }: Domain): Router {
   const r = Router();
   r.get('/:code', (req, res) => {
-    res.json(bookings.get(code(req.params.code)));
+    res.json(bookings.lookup(code(req.params.code)));
   });
   r.post('/:code/cancel', (req, res) => {
+    parseBody(emptySchema, req.body);
     res.json(bookings.cancel(code(req.params.code)));
   });
   return r;
