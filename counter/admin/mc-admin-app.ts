@@ -5,7 +5,6 @@ import type { CalendarView, StaffView } from '../../shared/types.js';
 import '../../ui/components/mc-connection-status.js';
 import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { CenterEvents } from '../components/center-events.js';
 import { CoalescedLoader } from '../components/coalesced-loader.js';
 import { ERROR_EVENT } from '../components/events.js';
 import '../components/mc-error-alert.js';
@@ -25,15 +24,15 @@ import './mc-weekly-sessions.js';
  */
 @customElement('mc-admin-app')
 export class McAdminApp extends LitElement {
-  private readonly session = new StaffSession(this);
-  private readonly loader = new CoalescedLoader(() => this.load());
-  private readonly events = new CenterEvents(this, {
-    calendar: (status) => {
+  private readonly session = new StaffSession(this, {
+    onCalendarUpdated: (status) => {
       this._today = this.localDay(status.serverTime);
       void this.loader.refresh();
     },
-    rejoined: () => void this.loader.refresh(),
+    // A change may have been missed while the link was down.
+    onSnapshot: () => void this.loader.refresh(),
   });
+  private readonly loader = new CoalescedLoader(() => this.load());
   @state() private _calendar: CalendarView | null = null;
   /** The center's today by the server's clock (which a demo may set to another day). */
   @state() private _today = '';
@@ -88,7 +87,6 @@ export class McAdminApp extends LitElement {
     this._today = this.localDay('error' in status ? Date.now() : status.serverTime);
     this._month = this._today.slice(0, 7);
     await this.loader.refresh();
-    this.events.watch(staff.centerId);
   }
 
   private async load(): Promise<void> {
@@ -100,7 +98,6 @@ export class McAdminApp extends LitElement {
   }
 
   private async signOut(): Promise<void> {
-    this.events.stop();
     await this.session.signOut();
     this._calendar = null;
     this._selected = null;

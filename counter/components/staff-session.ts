@@ -2,7 +2,7 @@
 // Staff screens always show the staff member's own center, whatever the URL says.
 import type { ReactiveControllerHost } from 'lit';
 import type { CatalogView, CounterView, StaffView } from '../../shared/types.js';
-import { CenterFeed } from '../../ui/center-feed.js';
+import { CenterFeed, type CenterFeedHandlers } from '../../ui/center-feed.js';
 import { logout } from '../../ui/data/auth.js';
 import { getCatalog } from '../../ui/data/centers.js';
 
@@ -12,9 +12,15 @@ export class StaffSession {
   feed: CenterFeed | null = null;
   /** Moves on every ticket event and every (re)join, so ticket lists know when to reload. */
   revision = 0;
+  /** Server time minus device time at the last join: the server's clock may be set to another day. */
+  serverOffset = 0;
   loadError: string | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `handlers` get the screen's own share of the feed's events (the one socket of the page). */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly handlers: CenterFeedHandlers = {},
+  ) {}
 
   async signedIn(staff: StaffView): Promise<void> {
     this.staff = staff;
@@ -28,7 +34,19 @@ export class StaffSession {
         this.revision++;
         this.host.requestUpdate();
       };
-      this.feed = new CenterFeed(this.host, staff.centerId, { onSnapshot: bump, onTicketEvent: bump });
+      const { handlers } = this;
+      this.feed = new CenterFeed(this.host, staff.centerId, {
+        ...handlers,
+        onSnapshot: (snapshot) => {
+          this.serverOffset = snapshot.serverTime - Date.now();
+          bump();
+          handlers.onSnapshot?.(snapshot);
+        },
+        onTicketEvent: (event) => {
+          bump();
+          handlers.onTicketEvent?.(event);
+        },
+      });
     }
     this.host.requestUpdate();
   }

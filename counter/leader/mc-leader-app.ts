@@ -4,7 +4,6 @@ import type { FastTrackDay, StaffView } from '../../shared/types.js';
 import '../../ui/components/mc-connection-status.js';
 import { fastTrackToday } from '../../ui/data/fast-track.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { CenterEvents } from '../components/center-events.js';
 import { CoalescedLoader } from '../components/coalesced-loader.js';
 import { ERROR_EVENT } from '../components/events.js';
 import '../components/mc-error-alert.js';
@@ -21,12 +20,9 @@ import './mc-fast-track-figures.js';
  */
 @customElement('mc-leader-app')
 export class McLeaderApp extends LitElement {
-  private readonly session = new StaffSession(this);
+  // A rejoin after a reconnect moves the session's revision, which reloads (see updated()).
+  private readonly session = new StaffSession(this, { onFastTrackUpdated: () => void this.loader.refresh() });
   private readonly loader = new CoalescedLoader(() => this.load());
-  private readonly events = new CenterEvents(this, {
-    fastTrack: () => void this.loader.refresh(),
-    rejoined: () => void this.loader.refresh(),
-  });
   @state() private _day: FastTrackDay | null = null;
   @state() private _error: string | null = null;
   private _seenRevision = -1;
@@ -56,7 +52,6 @@ export class McLeaderApp extends LitElement {
   private async onSignedIn(staff: StaffView): Promise<void> {
     await this.session.signedIn(staff);
     this._error = this.session.loadError;
-    this.events.watch(staff.centerId);
   }
 
   private async load(): Promise<void> {
@@ -68,7 +63,6 @@ export class McLeaderApp extends LitElement {
   }
 
   private async signOut(): Promise<void> {
-    this.events.stop();
     await this.session.signOut();
     this._day = null;
     this._error = null;

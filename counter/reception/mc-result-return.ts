@@ -1,20 +1,13 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { timeliness, type Timeliness } from '../../shared/rules/working-days.js';
-import type { CatalogView, TicketView } from '../../shared/types.js';
-import { returnResult, todaysTickets } from '../../ui/data/tickets.js';
+import type { CatalogView, PendingResult } from '../../shared/types.js';
+import { pendingResults, returnResult } from '../../ui/data/tickets.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { CoalescedLoader } from '../components/coalesced-loader.js';
 import { reportError } from '../components/events.js';
 import { formatResultDate } from '../components/result-date.js';
 import { staffStyles } from '../components/staff-styles.js';
-
-interface Pending {
-  ticket: TicketView;
-  procedureId: number;
-  /** The date on the slip: the one staff promised, else the legal due date. */
-  date: string | null;
-}
 
 interface Returned {
   number: string;
@@ -23,16 +16,17 @@ interface Returned {
 }
 
 /**
- * "Trả kết quả theo giấy hẹn": the results promised on appointment slips of today's tickets and
- * not handed over yet, narrowed to the ticket number the citizen shows. Handing one over records
- * the day and says whether it came early, on time or late against the due date.
+ * "Trả kết quả theo giấy hẹn": the results promised on appointment slips (of any day) and not
+ * handed over yet, the oldest promise first, narrowed to the ticket number the citizen shows.
+ * Handing one over records the day and says whether it came before, on or after the due date
+ * ("Trước hạn", "Đúng hạn", "Trễ hạn").
  */
 @customElement('mc-result-return')
 export class McResultReturn extends LitElement {
   @property({ attribute: false }) catalog: CatalogView | null = null;
   /** Moves on every ticket event of the center. */
   @property({ type: Number }) revision = 0;
-  @state() private _tickets: TicketView[] = [];
+  @state() private _results: PendingResult[] = [];
   @state() private _query = '';
   @state() private _returned: Returned | null = null;
   private _busy = false;
@@ -111,8 +105,14 @@ export class McResultReturn extends LitElement {
         flex: 1;
         min-width: 0;
       }
-      .due {
+      .what > span {
         display: block;
+      }
+      .procedure {
+        font-weight: 700;
+      }
+      .received {
+        font-size: 0.95rem;
         color: var(--mc-muted);
       }
       .empty {
@@ -133,26 +133,15 @@ export class McResultReturn extends LitElement {
 
   private async load(): Promise<void> {
     if (!this.catalog) return;
-    const res = await todaysTickets(this.catalog.center.id);
+    const res = await pendingResults(this.catalog.center.id);
     if ('error' in res) reportError(this, res.error.message);
-    else this._tickets = res.tickets;
+    else this._results = res.results;
   }
 
-  private pending(): Pending[] {
-    const query = this._query.trim().toUpperCase();
-    return this._tickets
-      .filter((ticket) => !query || ticket.number === query)
-      .flatMap((ticket) =>
-        ticket.procedures
-          .filter((p) => p.outcome === 'appointment' && p.returnedOn === null)
-          .map((p) => ({ ticket, procedureId: p.procedureId, date: p.resultDate ?? p.dueDate })),
-      );
-  }
-
-  private async hand(item: Pending): Promise<void> {
+  private async hand(item: PendingResult): Promise<void> {
     if (this._busy) return;
     this._busy = true;
-    const res = await returnResult(item.ticket.id, item.procedureId);
+    const res = await returnResult(item.ticketId, item.procedureId);
     this._busy = false;
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
@@ -165,8 +154,9 @@ export class McResultReturn extends LitElement {
   }
 
   override render() {
-    const items = this.pending();
+    // Numbers start again every day: the same number may have results from several days.
     const query = this._query.trim().toUpperCase();
+    const items = query ? this._results.filter((r) => r.number.startsWith(query)) : this._results;
     const returned = this._returned;
     const procedureName = (id: number) => {
       const procedure = this.catalog?.procedures.find((p) => p.id === id);
@@ -186,27 +176,27 @@ export class McResultReturn extends LitElement {
           </p>`
         : ''}
       ${items.length === 0
-        ? html`<p class="empty">
-            ${query
-              ? this._tickets.some((x) => x.number === query)
-                ? t('reception.return.nothingFor', { number: query })
-                : t('reception.return.notToday', { number: query })
-              : t('reception.return.none')}
+        ? html`<p class="empty" data-testid="pending-empty">
+            ${query ? t('reception.return.nothingFor', { number: query }) : t('reception.return.none')}
           </p>`
-        : html`<ul>
-            ${items.map(
-              (item) => html`<li>
-                <span class="number">${item.ticket.number}</span>
+        : html`<ul data-testid="pending-results">
+            ${items.map((item) => {
+              // The date on the slip: the one staff promised, else the legal due date.
+              const promised = item.resultDate ?? item.dueDate;
+              return html`<li data-testid="pending-${item.number}">
+                <span class="number">${item.number}</span>
                 <span class="what">
-                  ${procedureName(item.procedureId)}
-                  ${item.date ? html`<span class="due">${t('reception.return.due', { date: formatResultDate(item.date) })}</span>` : ''}
+                  <span class="procedure">${procedureName(item.procedureId)}</span>
+                  ${promised ? html`<span>${t('reception.return.due', { date: formatResultDate(promised) })}</span>` : ''}
+                  <span class="received">${t('reception.return.received', { date: formatResultDate(item.receivedOn, false) })}</span>
                 </span>
-                <button type="button" class="primary" data-testid="return-result-${item.ticket.number}-${item.procedureId}"
+                <button type="button" class="primary" data-testid="return-result-${item.ticketId}-${item.procedureId}"
+                  aria-label=${t('reception.return.handLabel', { number: item.number, procedure: procedureName(item.procedureId) })}
                   @click=${() => void this.hand(item)}>
                   ${t('reception.return.hand')}
                 </button>
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>`}
     `;
   }

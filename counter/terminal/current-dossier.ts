@@ -1,31 +1,22 @@
-// The "4 tại chỗ" steps of the fast-lane ticket at the counter: loaded when such a ticket arrives
-// (there is no single-dossier route, so from the day's list), then kept live by 'fast-track:updated'.
+// The "4 tại chỗ" steps of the fast-lane ticket being served at the counter: loaded when it starts
+// (Start records step 1, so a dossier exists from then on), then kept live by the center feed's
+// 'fast-track:updated', and loaded again after a reconnect.
 import type { ReactiveControllerHost } from 'lit';
 import type { FastTrackDossier, TicketView } from '../../shared/types.js';
-import { fastTrackToday } from '../../ui/data/fast-track.js';
-import { CenterEvents } from '../components/center-events.js';
+import { ticketDossier } from '../../ui/data/fast-track.js';
 
 export class CurrentDossier {
   dossier: FastTrackDossier | null = null;
   private ticketId: number | null = null;
-  private centerId: string | null = null;
-  private readonly events: CenterEvents;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onError: (message: string) => void,
-  ) {
-    this.events = new CenterEvents(host, {
-      fastTrack: (dossier) => this.set(dossier),
-      rejoined: () => void this.reload(),
-    });
-  }
+  ) {}
 
-  /** Follows the ticket now at the counter; only a fast-lane ticket has a dossier. */
-  follow(centerId: string, ticket: TicketView | null): void {
-    this.centerId = centerId;
-    this.events.watch(centerId);
-    const id = ticket?.lane === 'fast' ? ticket.id : null;
+  /** Follows the ticket now at the counter; only a fast-lane ticket being served has a dossier. */
+  follow(ticket: TicketView | null): void {
+    const id = ticket?.lane === 'fast' && ticket.state === 'serving' ? ticket.id : null;
     if (id === this.ticketId) return;
     this.ticketId = id;
     this.dossier = null;
@@ -40,12 +31,12 @@ export class CurrentDossier {
     this.host.requestUpdate();
   }
 
-  private async reload(): Promise<void> {
-    const { ticketId, centerId } = this;
-    if (ticketId === null || centerId === null) return;
-    const res = await fastTrackToday(centerId);
+  /** Loads the followed dossier again, e.g. after a reconnect, when steps may have moved unseen. */
+  async reload(): Promise<void> {
+    const ticketId = this.ticketId;
+    if (ticketId === null) return;
+    const res = await ticketDossier(ticketId);
     if ('error' in res) return this.onError(res.error.message);
-    const dossier = res.all.find((d) => d.ticketId === ticketId);
-    if (dossier) this.set(dossier);
+    this.set(res);
   }
 }

@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import type { CounterView, StaffView } from '../../shared/types.js';
 import '../../ui/components/mc-connection-status.js';
 import { closeCounter, openCounter } from '../../ui/data/counters.js';
@@ -13,11 +13,17 @@ import { rememberCounter, rememberedCounter } from './chosen-counter.js';
 import { counterStatusLabel } from './counter-status.js';
 import './mc-counter-picker.js';
 import './mc-counter-terminal.js';
+import type { McCounterTerminal } from './mc-counter-terminal.js';
 
 /** The counter terminal page: sign in, choose (or return to) a counter, work it. */
 @customElement('mc-counter-app')
 export class McCounterApp extends LitElement {
-  private readonly session = new StaffSession(this);
+  // The page's one socket: fast-track steps go on to the terminal at work.
+  private readonly session = new StaffSession(this, {
+    onFastTrackUpdated: (dossier) => this._terminal?.dossierUpdated(dossier),
+    onSnapshot: () => this._terminal?.rejoined(),
+  });
+  @query('mc-counter-terminal') private _terminal?: McCounterTerminal;
   /** The counter this screen works, as opened. */
   @state() private _counter: CounterView | null = null;
   @state() private _error: string | null = null;
@@ -148,6 +154,7 @@ export class McCounterApp extends LitElement {
       .counter=${this._counter}
       .counters=${this.session.counters}
       .revision=${this.session.revision}
+      .serverOffset=${this.session.serverOffset}
       @counter-closed=${() => this.leaveCounter(null)}
       @counter-lost=${(e: CustomEvent<CounterView>) => this.leaveCounter(t('counter.lost', { number: e.detail.number }))}
     ></mc-counter-terminal>`;

@@ -8,13 +8,20 @@ import { emit } from '../components/events.js';
 import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
 import { staffStyles } from '../components/staff-styles.js';
 
-/** The counter's queue in the exact order Call next takes it; each row can be called out of turn (`call-ticket`). */
+/**
+ * The counter's queue in the exact order Call next takes it; each row can be called out of turn
+ * (`call-ticket`). Citizens who checked in early for a booked slot come last, under their own
+ * heading: Call next takes them from their slot's start, and calling one sooner is possible but
+ * not the usual choice, so their Call button is a quieter one.
+ */
 @customElement('mc-counter-queue')
 export class McCounterQueue extends LitElement {
   @property({ attribute: false }) tickets: TicketView[] = [];
   @property({ attribute: false }) catalog: CatalogView | null = null;
   /** False while a ticket is at the counter or the counter is paused. */
   @property({ type: Boolean }) canCall = false;
+  /** Server time minus device time: slots start by the server's clock. */
+  @property({ type: Number }) serverOffset = 0;
   private readonly clock = new ClockController(this);
 
   static override styles = [
@@ -45,12 +52,22 @@ export class McCounterQueue extends LitElement {
         font-size: 1.1rem;
         font-weight: 700;
       }
-      ol {
+      .lists {
         flex: 1;
+        overflow-y: auto;
+      }
+      ol {
         margin: 0;
         padding: 0;
-        overflow-y: auto;
         list-style: none;
+      }
+      h3 {
+        margin: 0;
+        padding: 10px 16px 6px;
+        font-size: 1rem;
+        color: var(--mc-muted);
+        background: var(--mc-surface);
+        border-bottom: 1px solid #c4cad2;
       }
       li {
         display: grid;
@@ -94,6 +111,11 @@ export class McCounterQueue extends LitElement {
         min-width: 88px;
         font-size: 1.1rem;
       }
+      button.secondary:enabled {
+        min-height: 44px;
+        font-weight: 600;
+        border-width: 1px;
+      }
       .empty {
         display: block;
         padding: 16px;
@@ -107,20 +129,37 @@ export class McCounterQueue extends LitElement {
     new LangController(this);
   }
 
+  /** Now by the server's clock. */
+  private get now(): number {
+    return this.clock.now + this.serverOffset;
+  }
+
   override render() {
+    const now = this.now;
+    const beforeSlot = (ticket: TicketView) => ticket.lane === 'booking' && ticket.notBefore !== null && ticket.notBefore > now;
+    const due = this.tickets.filter((ticket) => !beforeSlot(ticket));
+    const early = this.tickets.filter(beforeSlot);
     return html`
       <header>
         <h2 id="queue-title">${t('counter.queue.title')}</h2>
         <span class="count">${t('counter.queue.count', { count: this.tickets.length })}</span>
       </header>
-      <ol data-testid="queue" aria-labelledby="queue-title">
-        ${this.tickets.length === 0 ? html`<li class="empty">${t('counter.queue.empty')}</li>` : ''}
-        ${this.tickets.map((ticket) => this.renderRow(ticket))}
-      </ol>
+      <div class="lists">
+        <ol data-testid="queue" aria-labelledby="queue-title">
+          ${due.length === 0 ? html`<li class="empty">${t('counter.queue.empty')}</li>` : ''}
+          ${due.map((ticket) => this.renderRow(ticket, false))}
+        </ol>
+        ${early.length
+          ? html`<h3 id="early-title">${t('counter.queue.early')}</h3>
+              <ol data-testid="queue-early" aria-labelledby="early-title">
+                ${early.map((ticket) => this.renderRow(ticket, true))}
+              </ol>`
+          : ''}
+      </div>
     `;
   }
 
-  private renderRow(ticket: TicketView) {
+  private renderRow(ticket: TicketView, early: boolean) {
     const catalog = this.catalog;
     const field = catalog?.fields.find((f) => f.id === ticket.fieldId);
     const [first, ...rest] = ticket.procedures.map((p) => catalog?.procedures.find((x) => x.id === p.procedureId));
@@ -132,13 +171,14 @@ export class McCounterQueue extends LitElement {
           <div class="meta">
             ${catalog ? laneBadge(ticket, catalog.center.timezone, `lane-badge-${ticket.number}`) : ''}
             ${rest.length ? html`<span>${t('counter.queue.more', { count: rest.length })}</span>` : ''}
-            <span>${t('counter.queue.minutes', { minutes: minutesBetween(ticket.issuedAt, this.clock.now) })}</span>
+            <span>${t('counter.queue.minutes', { minutes: minutesBetween(ticket.issuedAt, this.now) })}</span>
             ${ticket.priority ? html`<span class="priority">${t(`priority.${ticket.priority}`)}</span>` : ''}
             ${ticket.transferred ? html`<span class="transferred">${t('counter.current.transferred')}</span>` : ''}
           </div>
         </div>
         <button
           type="button"
+          class=${early ? 'secondary' : ''}
           data-testid="call-${ticket.number}"
           aria-label=${t('counter.queue.callLabel', { number: ticket.number })}
           ?disabled=${!this.canCall}

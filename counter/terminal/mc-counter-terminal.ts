@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { isApiError, type ApiResult } from '../../shared/errors.js';
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
-import type { CatalogView, CounterView, PauseReason, StaffView, TicketView } from '../../shared/types.js';
+import type { CatalogView, CounterView, FastTrackDossier, PauseReason, StaffView, TicketView } from '../../shared/types.js';
 import {
   callNext, callTicket, closeCounter, counterQueue, finish, getCounter, noShow, pauseCounter, recall, resumeCounter,
   startServing, transfer,
@@ -44,6 +44,8 @@ export class McCounterTerminal extends LitElement {
   @property({ attribute: false }) counters: CounterView[] = [];
   /** Moves on every ticket event of the center: the queue may have changed. */
   @property({ type: Number }) revision = 0;
+  /** Server time minus device time: the queue tells which booked slots have started by the server's clock. */
+  @property({ type: Number }) serverOffset = 0;
   @state() private _counter: CounterView | null = null;
   @state() private _queue: TicketView[] = [];
   @state() private _panel: Panel | null = null;
@@ -110,7 +112,17 @@ export class McCounterTerminal extends LitElement {
 
   private show(counter: CounterView | null): void {
     this._counter = counter;
-    if (counter && this.catalog) this.fastTrack.follow(this.catalog.center.id, counter.current);
+    if (counter) this.fastTrack.follow(counter.current);
+  }
+
+  /** From the center's feed: a fast-track dossier moved a step (the leader approved, say). */
+  dossierUpdated(dossier: FastTrackDossier): void {
+    this.fastTrack.set(dossier);
+  }
+
+  /** The feed joined again after a reconnect: the dossier may have moved meanwhile. */
+  rejoined(): void {
+    void this.fastTrack.reload();
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -299,6 +311,7 @@ export class McCounterTerminal extends LitElement {
       <mc-counter-queue
         .tickets=${this._queue}
         .catalog=${catalog}
+        .serverOffset=${this.serverOffset}
         ?canCall=${allowed.has('call-next')}
         @call-ticket=${(e: CustomEvent<TicketView>) => void this.run((id) => callTicket(id, e.detail.id))}
       ></mc-counter-queue>

@@ -4,14 +4,17 @@ import type { SessionSlotView } from '../../shared/types.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { outreachPlace, sessionParams } from '../common/session-format.js';
 
-/** Shown instead of the field buttons outside every session: calm, and says when to come back. */
+/**
+ * Shown instead of the field buttons outside every session: calm, and says when to come back. The
+ * kiosk slots the booking check-in button in below (a booked citizen may check in early).
+ */
 @customElement('mc-kiosk-closed')
 export class McKioskClosed extends LitElement {
   /** The next session to open, if one is scheduled. */
   @property({ attribute: false }) next: SessionSlotView | null = null;
 
   static override styles = css`
-    :host { display: flex; justify-content: center; padding-top: 6vh; }
+    :host { display: flex; flex-direction: column; align-items: center; gap: 32px; padding-top: 6vh; }
     section {
       max-width: 1000px;
       padding: 48px 56px;
@@ -48,7 +51,8 @@ export class McKioskClosed extends LitElement {
           : html`<p>${t('kiosk.closed.none')}</p>`}
       </div>
       <p class="hint">${t('kiosk.closed.hint')}</p>
-    </section>`;
+    </section>
+    <slot></slot>`;
   }
 }
 

@@ -198,14 +198,17 @@ export class McKiosk extends LitElement {
     });
   }
 
-  /** Shows and prints the ticket; a refusal because the session has closed shows the closed screen instead. */
+  /**
+   * Shows and prints the ticket; a walk-in refused because the session has closed sees the closed
+   * screen instead (a booking keeps its keypad, where the refusal says when to come back).
+   */
   private async issued(res: ApiResult<IssuedTicket>, context: IssueContext, refused: (message: string) => void) {
     const catalog = this._catalog;
     if ('error' in res) {
       if (res.error.code === 'outside-session' && this._session) {
         await this._session.reload();
         // The server's word is final: if the status has not caught up yet, its message says when to come back.
-        if (this._session.closed) {
+        if (this._session.closed && context.kind !== 'booking') {
           this._view = { step: 'field' };
           return;
         }
@@ -228,6 +231,19 @@ export class McKiosk extends LitElement {
     </div>`;
   }
 
+  /** "Tôi đã đặt lịch": on the first step, and on the closed screen (a booked citizen may check in before the session opens). */
+  private haveBookingButton() {
+    return html`<button
+      type="button"
+      class="have-booking"
+      data-testid="have-booking"
+      @click=${() => (this._view = { step: 'booking', error: '' })}
+    >
+      ${t('kiosk.booking.button')}
+      <small>${t('kiosk.booking.buttonHint')}</small>
+    </button>`;
+  }
+
   private renderView(catalog: CatalogView) {
     const view = this._view;
     switch (view.step) {
@@ -235,15 +251,7 @@ export class McKiosk extends LitElement {
         const fields = catalog.fields.filter((f) => catalog.procedures.some((p) => p.fieldId === f.id));
         return html`<div class="head-row">
             ${this.heading({ step: 1, total: 3 }, t('kiosk.chooseField'), t('kiosk.chooseFieldHint'))}
-            <button
-              type="button"
-              class="have-booking"
-              data-testid="have-booking"
-              @click=${() => (this._view = { step: 'booking', error: '' })}
-            >
-              ${t('kiosk.booking.button')}
-              <small>${t('kiosk.booking.buttonHint')}</small>
-            </button>
+            ${this.haveBookingButton()}
           </div>
           <mc-kiosk-fields
             .fields=${fields}
@@ -324,11 +332,15 @@ export class McKiosk extends LitElement {
     }
   }
 
-  /** Outside every session the closed screen replaces the steps; a ticket just issued stays on screen. */
+  /**
+   * Outside every session the closed screen replaces the steps, except the booking check-in (the
+   * server accepts one on the booked day, e.g. a few minutes before the first slot); a ticket just
+   * issued stays on screen.
+   */
   private renderMain(catalog: CatalogView) {
     const session = this._session;
-    if (session?.closed && this._view.step !== 'issued') {
-      return html`<mc-kiosk-closed .next=${session.status?.next ?? null}></mc-kiosk-closed>`;
+    if (session?.closed && this._view.step !== 'issued' && this._view.step !== 'booking') {
+      return html`<mc-kiosk-closed .next=${session.status?.next ?? null}>${this.haveBookingButton()}</mc-kiosk-closed>`;
     }
     return this.renderView(catalog);
   }
