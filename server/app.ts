@@ -1,20 +1,36 @@
 // Builds the whole application over a store and a clock: HTTP API, pages and sockets.
 // `main.ts` only reads the environment and listens; tests call this with a temp database.
-import express from 'express';
+import express, { type Express } from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
+import { dirname, join } from 'node:path';
 import type { Clock } from './domain/clock.js';
 import { DomainError } from './domain/domain-error.js';
 import { createDomain, type Domain } from './domain/index.js';
+import { auditTrail } from './http/audit-trail.js';
 import { sessionResolver } from './http/auth-guard.js';
+import { deviceResolver } from './http/device-guard.js';
+import { LoginThrottle } from './http/login-throttle.js';
+import { publicGuards } from './http/public-guards.js';
+import { listApiRoutes, routeMatcher } from './http/route-list.js';
+import { sameOriginWrites } from './http/same-origin.js';
+import { securityHeaders } from './http/security-headers.js';
+import { adminRoutes } from './http/routes/admin-routes.js';
+import { auditRoutes } from './http/routes/audit-routes.js';
+import { centerDeviceRoutes, devicePairingRoutes } from './http/routes/device-routes.js';
+import { staffRoutes } from './http/routes/staff-routes.js';
+import { NO_LIMITS, type Limits } from './limits.js';
+import { Backups, type BackupSettings } from './ops/backup.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
 import { authRoutes } from './http/routes/auth-routes.js';
+import { boardRoutes } from './http/routes/board-routes.js';
 import { bookingRoutes, centerBookingRoutes } from './http/routes/booking-routes.js';
 import { calendarRoutes } from './http/routes/calendar-routes.js';
 import { centerRoutes } from './http/routes/center-routes.js';
+import { centerCitizenRoutes, ticketRatingRoutes } from './http/routes/citizen-routes.js';
 import { counterRoutes } from './http/routes/counter-routes.js';
 import { ticketRoutes } from './http/routes/ticket-routes.js';
-import { broadcaster, createSocketServer, type MotcuaIo } from './realtime/socket-server.js';
+import { broadcaster, createSocketServer, disconnectWhere, type MotcuaIo } from './realtime/socket-server.js';
 import type { Store } from './store/database.js';
 
 export interface AppOptions {
@@ -22,22 +38,32 @@ export interface AppOptions {
   clock: Clock;
   /** Vite's output folder with the built screens. */
   distDir: string;
+  /** Rate limits, login lockout, idle timeout; main.ts passes readLimits(env). Default: none (tests of other features). */
+  limits?: Limits;
+  /** Where backups go and how long they are kept; default DATA_DIR/backups (next to the database), 14 days. */
+  backups?: BackupSettings;
 }
 
 export interface Application {
   httpServer: HttpServer;
   io: MotcuaIo;
   domain: Domain;
+  /** The express app (its routers' stacks list the API's routes). */
+  express: Express;
+  backups: Backups;
   close(): Promise<void>;
 }
 
-export function createApplication({ store, clock, distDir }: AppOptions): Application {
+export function createApplication({ store, clock, distDir, limits = NO_LIMITS, backups: backupSettings }: AppOptions): Application {
   let io: MotcuaIo | undefined;
-  const domain = createDomain(store, clock, broadcaster(() => io));
+  const domain = createDomain(store, clock, broadcaster(() => io), { idleMs: limits.idleMinutes * 60_000 });
+  const backups = new Backups(store.raw, backupSettings ?? { dir: join(dirname(store.raw.name), 'backups'), keepDays: 14 });
+  let matcher: ReturnType<typeof routeMatcher> | undefined;
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
   const api = express.Router();
   api.use(express.json({ limit: '16kb' }));
   // Every write is JSON: a form post from another site (which needs no CORS preflight) is refused.
@@ -47,17 +73,29 @@ export function createApplication({ store, clock, distDir }: AppOptions): Applic
     }
     next();
   });
+  api.use(sameOriginWrites);
   api.use(sessionResolver(domain.auth));
+  api.use(deviceResolver(domain.devices));
+  api.use(auditTrail(domain.audit, () => (matcher ??= routeMatcher(listApiRoutes(app)))));
+  api.use(publicGuards(domain, limits));
   api.get('/health', (_req, res) => {
     store.first('SELECT 1');
     res.json({ status: 'ok' });
   });
-  api.use('/auth', authRoutes(domain));
+  api.use('/auth', authRoutes(domain, new LoginThrottle(limits.login)));
   api.use('/centers', centerRoutes(domain));
   api.use('/centers/:centerId', calendarRoutes(domain), centerBookingRoutes(domain));
+  api.use('/centers/:centerId', boardRoutes(domain));
   api.use('/bookings', bookingRoutes(domain));
   api.use('/tickets', ticketRoutes(domain));
+  api.use('/tickets', ticketRatingRoutes(domain));
+  api.use('/centers/:centerId', centerCitizenRoutes(domain));
   api.use('/counters', counterRoutes(domain));
+  api.use('/centers/:centerId', auditRoutes(domain));
+  api.use('/centers/:centerId', centerDeviceRoutes(domain, (id) => disconnectWhere(io, (d) => d.deviceId === id)));
+  api.use('/devices', devicePairingRoutes(domain));
+  api.use('/staff', staffRoutes(domain, (id) => disconnectWhere(io, (d) => d.staff?.id === id)));
+  api.use('/admin', adminRoutes(backups));
   api.use(notFoundHandler);
   api.use(errorHandler);
   app.use('/api', api);
@@ -70,6 +108,8 @@ export function createApplication({ store, clock, distDir }: AppOptions): Applic
     httpServer,
     io,
     domain,
+    express: app,
+    backups,
     close: () =>
       new Promise<void>((resolve) => {
         io!.close(() => resolve());

@@ -10,6 +10,14 @@ export interface Config {
   demoPassword: string | undefined;
   /** MOTCUA_CLOCK: an ISO instant the server's clock starts from (demos on "a Friday"); unset = real time. */
   clockStart: number | undefined;
+  /** MOTCUA_CLOCK_SPEED: how many times faster than real time the clock runs (demos, the simulator); 1 = real time. */
+  clockSpeed: number;
+  /** MOTCUA_DEMO_PROVINCE=1: also seed a province center and a second ward under it. */
+  demoProvince: boolean;
+  /** MOTCUA_BACKUP_HOURS: an online backup this often (default 24; 0 turns the schedule off). */
+  backupHours: number;
+  /** MOTCUA_BACKUP_KEEP_DAYS: backups older than this are removed (default 14). */
+  backupKeepDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,9 +27,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (clockStart !== undefined && Number.isNaN(clockStart)) {
     throw new Error(`MOTCUA_CLOCK must be an ISO date-time such as 2026-11-27T09:00:00+07:00, got "${env.MOTCUA_CLOCK}"`);
   }
+  const clockSpeed = Number(env.MOTCUA_CLOCK_SPEED ?? 1);
+  if (!Number.isFinite(clockSpeed) || clockSpeed <= 0 || clockSpeed > 10_000) {
+    throw new Error(`MOTCUA_CLOCK_SPEED must be a number above 0 (60 = an hour a minute), got "${env.MOTCUA_CLOCK_SPEED}"`);
+  }
+  const backupHours = Number(env.MOTCUA_BACKUP_HOURS ?? 24);
+  const backupKeepDays = Number(env.MOTCUA_BACKUP_KEEP_DAYS ?? 14);
+  if (!(backupHours >= 0)) throw new Error(`MOTCUA_BACKUP_HOURS must be a number of hours, got "${env.MOTCUA_BACKUP_HOURS}"`);
+  if (!(backupKeepDays > 0)) throw new Error(`MOTCUA_BACKUP_KEEP_DAYS must be a positive number, got "${env.MOTCUA_BACKUP_KEEP_DAYS}"`);
   return {
     port,
+    backupHours,
+    backupKeepDays,
     clockStart,
+    clockSpeed,
+    demoProvince: env.MOTCUA_DEMO_PROVINCE === '1',
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     distDir: resolve(env.MOTCUA_DIST_DIR ?? 'dist'),

@@ -3,17 +3,36 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApplication } from './app.js';
+import { readLimits } from './limits.js';
+import { removePidFile, writePidFile } from './ops/pid-file.js';
+import { drain } from './ops/shutdown.js';
 import { readConfig } from './config.js';
-import { clockFrom, systemClock } from './domain/clock.js';
+import { acceleratedClock, clockFrom, systemClock } from './domain/clock.js';
+import { seedDemoProvince } from './domain/demo-province.js';
 import { seedDemoCenter } from './domain/seed.js';
 import { SCREENS } from './http/pages.js';
 import { Store } from './store/database.js';
 
 const config = readConfig();
-const clock = config.clockStart === undefined ? systemClock : clockFrom(config.clockStart);
+const clock =
+  config.clockSpeed !== 1
+    ? acceleratedClock(config.clockStart ?? Date.now(), config.clockSpeed)
+    : config.clockStart === undefined ? systemClock : clockFrom(config.clockStart);
 const store = new Store(join(config.dataDir, 'motcua.sqlite'));
 const seeded = await seedDemoCenter(store, clock, { admin: config.adminPassword, demo: config.demoPassword });
-const app = createApplication({ store, clock, distDir: config.distDir });
+// The province demo's staff share the demo password (known only when given or just generated).
+const provincePassword = seeded?.demoPassword ?? config.demoPassword;
+const provinceSeeded = config.demoProvince && provincePassword ? await seedDemoProvince(store, clock, provincePassword) : false;
+const app = createApplication({
+  store,
+  clock,
+  distDir: config.distDir,
+  limits: readLimits(),
+  backups: { dir: join(config.dataDir, 'backups'), keepDays: config.backupKeepDays },
+});
+writePidFile(config.dataDir);
+const stopBackups =
+  config.backupHours > 0 ? app.backups.schedule(config.backupHours, (err) => console.error('[motcua] scheduled backup failed', err)) : () => {};
 
 app.httpServer.listen(config.port, config.host, () => {
   const { port } = app.httpServer.address() as AddressInfo;
@@ -24,6 +43,8 @@ app.httpServer.listen(config.port, config.host, () => {
   for (const path of Object.keys(SCREENS)) console.log(`  ${path.padEnd(11)} ${base}${path === '/' ? '/' : path + query}`);
   console.log(`  API health  ${base}/api/health`);
   if (config.clockStart !== undefined) console.log(`  clock set by MOTCUA_CLOCK: ${new Date(clock()).toISOString()}`);
+  if (config.clockSpeed !== 1) console.log(`  clock runs ×${config.clockSpeed} (MOTCUA_CLOCK_SPEED)`);
+  if (provinceSeeded) console.log('  province demo: tinh-bac-ninh (quanly.tinh) over hoa-binh and an-khanh (quanly.ankhanh)');
   if (seeded) {
     console.log(`Seeded the demo center "${center?.name}".`);
     if (seeded.adminGenerated) console.log(`  admin password (shown once): ${seeded.adminPassword}`);
@@ -35,14 +56,23 @@ app.httpServer.listen(config.port, config.host, () => {
 });
 
 let stopping = false;
+/** SIGTERM/SIGINT drain: in-flight requests finish, the WAL is checkpointed, the database closed. */
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: closing…`);
-  void app.close().then(() => {
-    store.close();
-    process.exit(0);
-  });
+  console.log(`${signal}: finishing the requests in flight, then closing…`);
+  stopBackups();
+  void drain(app, store).then(
+    () => {
+      removePidFile(config.dataDir);
+      console.log('closed cleanly');
+      process.exit(0);
+    },
+    (err: unknown) => {
+      console.error('[motcua] shutdown failed', err);
+      process.exit(1);
+    },
+  );
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

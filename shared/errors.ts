@@ -83,9 +83,38 @@ export const ERRORS = {
     en: 'This procedure has no result waiting to be returned.',
   },
   'outreach-not-found': { status: 404, vi: 'Không tìm thấy phiên lưu động.', en: 'Outreach session not found.' },
+  'already-rated': { status: 409, vi: 'Số này đã được đánh giá. Xin cảm ơn!', en: 'This ticket has already been rated. Thank you!' },
+  'rating-not-allowed': {
+    status: 403,
+    vi: 'Chỉ đánh giá được khi đã giải quyết xong, từ phiếu của mình hoặc tại quầy vừa phục vụ.',
+    en: 'A ticket can be rated once served, from its own status page or at the counter that served it.',
+  },
   'invalid-credentials': { status: 401, vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
   unauthenticated: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   forbidden: { status: 403, vi: 'Tài khoản không có quyền làm việc này.', en: 'Your account may not do this.' },
+  'rate-limited': {
+    status: 429,
+    vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau {seconds} giây.',
+    en: 'Too many requests. Please try again in {seconds} seconds.',
+  },
+  'login-locked': {
+    status: 429,
+    vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
+    en: 'Too many failed sign-ins. Please try again in {seconds} seconds.',
+  },
+  'cross-site': { status: 403, vi: 'Yêu cầu từ trang web khác bị từ chối.', en: 'Requests from another site are refused.' },
+  'device-not-paired': {
+    status: 403,
+    vi: 'Màn hình này chưa được ghép nối với trung tâm. Hãy nhập mã ghép nối do quản trị viên cấp.',
+    en: 'This screen is not paired with the center. Enter the pairing code an administrator issued.',
+  },
+  'device-not-found': { status: 404, vi: 'Không tìm thấy thiết bị hoặc mã ghép nối.', en: 'Device or pairing code not found.' },
+  'staff-not-found': { status: 404, vi: 'Không tìm thấy tài khoản cán bộ.', en: 'Staff account not found.' },
+  unavailable: {
+    status: 503,
+    vi: 'Hệ thống đang bận. Vui lòng thử lại sau {seconds} giây.',
+    en: 'The system is busy. Please try again in {seconds} seconds.',
+  },
   internal: { status: 500, vi: 'Lỗi hệ thống. Vui lòng thử lại.', en: 'Server error. Please try again.' },
 } as const satisfies Record<string, ErrorSpec>;
 

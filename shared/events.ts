@@ -1,9 +1,10 @@
 // The typed Socket.IO contract. Screens only listen; every change goes through the HTTP API and
 // is broadcast here in the past tense to the center's room.
 import type { ApiResult } from './errors.js';
-import type { JoinCenterRequest } from './schemas.js';
+import type { JoinCenterRequest, WatchTicketRequest } from './schemas.js';
 import type {
-  CallView, CenterSnapshot, CounterView, FastTrackDossier, FieldWaiting, SessionStatus, StaffView, TicketView,
+  CallView, CenterInfo, CenterSnapshot, CounterView, FastTrackDossier, FieldWaiting, SessionStatus, StaffView, TicketStatus,
+  TicketView,
 } from './types.js';
 
 /** Sent with every ticket event so boards can update their counts without asking. */
@@ -29,9 +30,16 @@ export interface ServerToClientEvents {
   'fast-track:updated': (dossier: FastTrackDossier) => void;
   /** Sessions, holidays or fast-track settings changed: screens fetch the calendar again. */
   'calendar:updated': (status: SessionStatus) => void;
+  /** The center's settings changed (e.g. the spoken call line): screens redraw with them. */
+  'center:updated': (center: CenterInfo) => void;
+  /** Sent only to the room of one watched ticket (`ticket:watch`): its own status, never another's. */
+  'ticket:status': (status: TicketStatus) => void;
 }
 
-export type TicketEventName = Exclude<keyof ServerToClientEvents, 'counter:updated' | 'fast-track:updated' | 'calendar:updated'>;
+export type TicketEventName = Exclude<
+  keyof ServerToClientEvents,
+  'counter:updated' | 'fast-track:updated' | 'calendar:updated' | 'center:updated' | 'ticket:status'
+>;
 
 /** A ticket event with its payload, as one value that narrows on `name`. */
 export type TicketEvent = {
@@ -47,9 +55,15 @@ export const TICKET_EVENTS = [
 export interface ClientToServerEvents {
   /** Join a center's room; the ack carries the snapshot to draw before applying events. */
   'center:join': (req: JoinCenterRequest, ack: (res: ApiResult<CenterSnapshot>) => void) => void;
+  /** Public: follow one ticket by its status token (the citizen's phone); the ack carries its status now. */
+  'ticket:watch': (req: WatchTicketRequest, ack: (res: ApiResult<TicketStatus>) => void) => void;
 }
 
 export interface SocketData {
   staff: StaffView | null;
   centerId: string | null;
+  /** The ticket this socket watches, if any (one at a time). */
+  ticketId: number | null;
+  /** A paired screen (wall, kiosk, rating), from its device cookie. */
+  deviceId: number | null;
 }

@@ -12,6 +12,12 @@ export const PERMISSIONS = {
   'center:configure': ['manager', 'admin'],
   /** Any signed-in staff member: read the day's fast-track dossiers. */
   'staff:read': ['admin', 'manager', 'leader', 'clerk', 'reception'],
+  /** The live manager board, reports and the province board (of the own center and its children). */
+  'reports:read': ['manager', 'admin'],
+  /** Read and export the center's audit log. */
+  'audit:read': ['manager', 'admin'],
+  /** Staff accounts (disable, reset a password) and backups. */
+  'system:admin': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 // Request bodies, validated at the edge by the server and used as types by the screens.
 import { z } from 'zod';
-import { OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS } from './types.js';
+import { OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS, RATING_REASONS, RATING_SCORES, REPORT_GROUPS } from './types.js';
+import { isVoiceTemplate } from './voice.js';
 
 const id = z.number().int().positive();
 // A real calendar date: 2026-11-31 is refused, 2028-02-29 accepted.
@@ -131,3 +132,64 @@ export const bookingSchema = z.strictObject({
 export type BookingRequest = z.infer<typeof bookingSchema>;
 
 export const bookingCodeSchema = z.string().regex(/^\d{6}$/);
+
+// ---- The citizen's side (public) and the center's voice (manager, admin) ----
+
+/** A status token as issued (base64url); anything else cannot match a ticket. */
+const statusToken = z.string().regex(/^[\w-]{16,64}$/);
+
+export const watchTicketSchema = z.strictObject({ token: statusToken });
+export type WatchTicketRequest = z.infer<typeof watchTicketSchema>;
+
+/**
+ * A satisfaction rating: from the citizen's phone (`token`), or from the counter's rating screen
+ * (`counter`, its number, for a ticket finished there a few minutes ago).
+ */
+export const ratingSchema = z.strictObject({
+  score: z.enum(RATING_SCORES),
+  reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length)
+    .refine((r) => new Set(r).size === r.length).optional(),
+  token: statusToken.optional(),
+  counter: z.number().int().positive().optional(),
+}).refine((r) => r.score === 'unsatisfied' || !r.reasons?.length, { path: ['reasons'] });
+export type RatingRequest = z.infer<typeof ratingSchema>;
+
+const voiceTemplate = z.string().trim().min(1).max(300).refine(isVoiceTemplate, { message: '{number} + {counter}' });
+export const voiceSettingsSchema = z.strictObject({ templateVi: voiceTemplate, templateEn: voiceTemplate });
+export type VoiceSettingsRequest = z.infer<typeof voiceSettingsSchema>;
+
+// ---- Hardening: devices, staff accounts, audit (manager, admin) ----
+
+export const DEVICE_KINDS = ['wall', 'kiosk', 'rating'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+export const createDeviceSchema = z.strictObject({ kind: z.enum(DEVICE_KINDS), counterId: id.optional(), name: text(80) });
+export type CreateDeviceRequest = z.infer<typeof createDeviceSchema>;
+
+/** 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const pairingCodeSchema = z.string().trim().toUpperCase().regex(/^[2-9A-HJKMNP-Z]{8}$/);
+export const pairDeviceSchema = z.strictObject({ code: pairingCodeSchema });
+export type PairDeviceRequest = z.infer<typeof pairDeviceSchema>;
+
+export const pairingSettingSchema = z.strictObject({ requirePairing: z.boolean() });
+export type PairingSettingRequest = z.infer<typeof pairingSettingSchema>;
+
+export const staffPasswordSchema = z.strictObject({ password: z.string().min(8).max(256) });
+export type StaffPasswordRequest = z.infer<typeof staffPasswordSchema>;
+
+export const auditQuerySchema = z.strictObject({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  staff: z.string().trim().min(1).max(64).optional(),
+  format: z.enum(['json', 'csv']).optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+// ---- Reports (manager, admin) ----
+
+/** GET …/reports?from=YYYY-MM-DD&to=YYYY-MM-DD&by=field: at most a little over a year. */
+export const reportQuerySchema = z
+  .strictObject({ from: isoDate, to: isoDate, by: z.enum(REPORT_GROUPS).default('field') })
+  .refine((q) => q.to >= q.from, { path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 400 * 86_400_000, { path: ['to'] });
+export type ReportQuery = z.infer<typeof reportQuerySchema>;

@@ -52,6 +52,9 @@ export interface CenterInfo {
   slotCapacity: number;
   /** A booked citizen more than this many minutes late becomes a walk-in. */
   bookingLateMinutes: number;
+  /** The wall's spoken call sentences, with {number} and {counter}. */
+  voiceTemplateVi: string;
+  voiceTemplateEn: string;
 }
 
 export interface Field {
@@ -126,6 +129,8 @@ export interface TicketView {
   calledAt: number | null;
   startedAt: number | null;
   finishedAt: number | null;
+  /** Minutes the citizen was told to expect at issue (null for tickets from before estimates). */
+  estimatedWaitMinutes: number | null;
 }
 
 /** What the citizen is told when a ticket is issued. */
@@ -137,6 +142,8 @@ export interface IssuedTicket {
   counterNumbers: number[];
   /** Opaque token for the citizen's status page; never the sequential id. */
   statusToken: string;
+  /** Expected minutes until the call, from recent service times, open counters and who is ahead. */
+  estimatedWaitMinutes: number;
 }
 
 export interface FieldWaiting {
@@ -313,4 +320,141 @@ export interface PendingResult {
   procedureId: number;
   resultDate: string | null;
   dueDate: string | null;
+}
+
+// ---- The citizen's side: status page, satisfaction ratings ----
+
+/**
+ * What the citizen's phone shows for one ticket (by its status token): the ticket and where it stands.
+ * Its estimatedWaitMinutes (from TicketView) is shown only when the server has one.
+ */
+export interface TicketStatus extends TicketView {
+  /** Tickets that will be called before this one (0 once called). */
+  ahead: number;
+  /** Counter numbers that serve the ticket where it waits now (its field, or the fast-track desks). */
+  counterNumbers: number[];
+  /** After a transfer to one counter: that counter's number. */
+  targetCounterNumber: number | null;
+  /** Whether the citizen has rated the service already. */
+  rated: boolean;
+}
+
+export const RATING_SCORES = ['very-satisfied', 'satisfied', 'unsatisfied'] as const;
+export type RatingScore = (typeof RATING_SCORES)[number];
+
+/** Why a citizen was not satisfied (the province's survey reasons). */
+export const RATING_REASONS = ['waiting-time', 'staff-attitude', 'guidance'] as const;
+export type RatingReason = (typeof RATING_REASONS)[number];
+
+/** A stored rating, as the rating screen and the phone are told. */
+export interface RatingView {
+  ticketId: number;
+  score: RatingScore;
+  reasons: RatingReason[];
+  ratedAt: number;
+}
+
+/** A center's ratings of one local day. */
+export interface RatingsDay {
+  date: string;
+  rated: number;
+  counts: Record<RatingScore, number>;
+  reasons: Record<RatingReason, number>;
+  /** (rated − unsatisfied) / rated, the province's KPI; null when nobody rated. */
+  satisfactionRatio: number | null;
+}
+
+// ---- Manager board, reports, province view ----
+
+/** One field's figures today (durations in minutes). */
+export interface BoardFieldFigures {
+  fieldId: number;
+  waiting: number;
+  /** Issue time of the longest-waiting ticket now, so screens can count the minutes themselves. */
+  oldestWaitingSince: number | null;
+  averageWaitMinutes: number | null;
+  servedToday: number;
+}
+
+export interface BoardCounterFigures {
+  counterId: number;
+  servedToday: number;
+  averageServiceMinutes: number | null;
+}
+
+/** Arrivals and the average wait of the tickets issued in one local hour, per field. */
+export interface BoardHour {
+  hour: number;
+  fieldId: number;
+  arrivals: number;
+  averageWaitMinutes: number | null;
+}
+
+export interface BoardView {
+  centerId: string;
+  date: string;
+  serverTime: number;
+  /** A wait longer than this is an alert (the center's setting, 30 by default). */
+  waitAlertMinutes: number;
+  fields: BoardFieldFigures[];
+  counters: BoardCounterFigures[];
+  hours: BoardHour[];
+}
+
+export const REPORT_GROUPS = ['field', 'counter', 'staff', 'day', 'week', 'month', 'center'] as const;
+export type ReportGroup = (typeof REPORT_GROUPS)[number];
+
+/** Minutes; null when the group has no such duration. Percentiles are nearest-rank. */
+export interface DurationStats {
+  count: number;
+  average: number | null;
+  median: number | null;
+  p90: number | null;
+}
+
+export interface ReportRow {
+  /** The group's key: a field/counter/staff id, a date, a week's Monday, a month (YYYY-MM), a center id; '' = none. */
+  key: string;
+  nameVi: string;
+  nameEn: string;
+  tickets: number;
+  procedures: number;
+  wait: DurationStats;
+  service: DurationStats;
+  noShows: number;
+  transfers: number;
+  /** Results with a due date that were handed over, or are overdue: early, on time or late. */
+  results: { settled: number; early: number; onTime: number; late: number; earlyOrOnTimeRate: number | null };
+  fastTrack: { dossiers: number; sameDay: number; sameDayRate: number | null };
+  /** Citizens' ratings: (rated − unsatisfied) / rated is the province's satisfaction KPI. */
+  satisfaction: { rated: number; unsatisfied: number; ratio: number | null };
+}
+
+export interface ReportView {
+  centerIds: string[];
+  from: string;
+  to: string;
+  by: ReportGroup;
+  rows: ReportRow[];
+  total: ReportRow;
+  /** How long the server took, for the curious. */
+  tookMs: number;
+}
+
+/** One center's figures on the province board. */
+export interface ProvinceCenterFigures {
+  center: CenterInfo;
+  waiting: number;
+  /** Today's average wait of called tickets. */
+  averageWaitMinutes: number | null;
+  /** Results early or on time, over the last 30 days. */
+  onTimeRate: number | null;
+  /** Fast-track dossiers returned the same day, over the last 30 days. */
+  sameDayRate: number | null;
+}
+
+export interface ProvinceView {
+  province: CenterInfo;
+  centers: ProvinceCenterFigures[];
+  serverTime: number;
 }

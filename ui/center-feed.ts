@@ -58,6 +58,11 @@ export class CenterFeed implements ReactiveController {
     }
     socket.on('calendar:updated', (status) => this.handlers.onCalendarUpdated?.(status));
     socket.on('fast-track:updated', (dossier) => this.handlers.onFastTrackUpdated?.(dossier));
+    // A manager's change of the center's settings (the spoken call line) applies at once.
+    socket.on('center:updated', (center) => {
+      if (this.snapshot) this.snapshot = { ...this.snapshot, center };
+      this.host.requestUpdate();
+    });
     socket.on('counter:updated', (counter) => {
       if (this.snapshot) this.snapshot = applyCounterUpdate(this.snapshot, counter);
       this.host.requestUpdate();

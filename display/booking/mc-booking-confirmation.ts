@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import '../../ui/components/mc-qr-code.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { bookingStyles } from './booking-styles.js';
-import './mc-booking-qr.js';
 import './mc-booking-summary.js';
 import type { BookingSummary } from './mc-booking-summary.js';
 
@@ -61,7 +61,7 @@ export class McBookingConfirmation extends LitElement {
       <div class="card">
         <span class="label">${t('booking.codeLabel')}</span>
         <span class="code" data-testid="booking-code">${this.code}</span>
-        <mc-booking-qr .code=${this.code}></mc-booking-qr>
+        <mc-qr-code data-testid="booking-qr" .value=${this.code} .label=${t('booking.qrAlt', { code: this.code })}></mc-qr-code>
       </div>
       <mc-booking-summary .summary=${this.summary}></mc-booking-summary>
       <p class="hint">${t('booking.codeHint')}</p>

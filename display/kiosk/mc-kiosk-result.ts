@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogView, IssuedTicket } from '../../shared/types.js';
+import { estimateText } from '../../ui/estimate-text.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-ticket-slip.js';
 import { kioskButtons } from './kiosk-styles.js';
@@ -129,6 +130,8 @@ export class McKioskResult extends LitElement {
         <dl>
           <dt>${t('ticket.ahead')}</dt>
           <dd>${issued.ahead}</dd>
+          <dt>${t('estimate.label')}</dt>
+          <dd data-testid="issued-estimate">${estimateText(issued.estimatedWaitMinutes)}</dd>
           <dt>${t('ticket.counters')}</dt>
           <dd>${issued.counterNumbers.join(', ')}</dd>
         </dl>

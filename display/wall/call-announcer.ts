@@ -3,7 +3,7 @@
 // before the next begins, so no call cuts another off. The sound steps are injected, which keeps
 // this ordering logic free of the DOM and testable on its own.
 import type { Lang } from '../../shared/types.js';
-import { callLine } from '../../shared/voice.js';
+import { callLine, type VoiceTemplates } from '../../shared/voice.js';
 
 export interface AnnouncementSteps {
   /** Plays the attention chime; resolves when it has finished. */
@@ -27,6 +27,7 @@ export interface CallToAnnounce {
 interface Announcement {
   call: CallToAnnounce;
   langs: readonly Lang[];
+  voice: VoiceTemplates;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -45,19 +46,19 @@ export class CallAnnouncer {
     this.gapMs = options.gapMs ?? 600;
   }
 
-  /** Queues a call, spoken in each of `langs` in order after the chime. */
-  announce(call: CallToAnnounce, langs: readonly Lang[]): void {
-    this.queue.push({ call, langs });
+  /** Queues a call, spoken in each of `langs` in order after the chime, in the center's wording. */
+  announce(call: CallToAnnounce, langs: readonly Lang[], voice: VoiceTemplates): void {
+    this.queue.push({ call, langs, voice });
     if (!this.running) void this.drain();
   }
 
   private async drain(): Promise<void> {
     this.running = true;
     for (let next = this.queue.shift(); next; next = this.queue.shift()) {
-      const { call, langs } = next;
+      const { call, langs, voice } = next;
       await this.step(() => this.steps.chime());
       for (const lang of langs) {
-        await this.step(() => this.steps.speak(callLine(call.number, call.counterNumber, lang), lang));
+        await this.step(() => this.steps.speak(callLine(call.number, call.counterNumber, lang, voice), lang));
       }
       if (this.queue.length > 0) await wait(this.gapMs);
     }

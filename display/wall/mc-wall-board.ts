@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { CallView, Lang } from '../../shared/types.js';
+import { centerVoice } from '../../shared/voice.js';
 import { CenterFeed } from '../../ui/center-feed.js';
 import { resolveCenterId } from '../../ui/data/centers.js';
 import { LangController, lang, localName, t } from '../../ui/i18n/lang.js';
@@ -111,7 +112,8 @@ export class McWallBoard extends LitElement {
     this._bannerTimers.add(timer);
     this.flash(call.counterId);
     const langs: Lang[] = lang() === 'en' ? ['vi', 'en'] : ['vi'];
-    this._sound.announce(call, langs);
+    const center = this._feed?.snapshot?.center;
+    if (center) this._sound.announce(call, langs, centerVoice(center));
   }
 
   private flash(counterId: number) {

@@ -4,8 +4,9 @@
 // the browser's autoplay policy lets the context start by itself.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../shared/types.js';
+import type { VoiceTemplates } from '../../shared/voice.js';
 import { CallAnnouncer, type CallToAnnounce } from './call-announcer.js';
-import { playChime } from './chime.js';
+import { playChime } from '../common/chime.js';
 import { speakLine, unlockSpeech } from './speech.js';
 
 export class SoundController implements ReactiveController {
@@ -49,7 +50,7 @@ export class SoundController implements ReactiveController {
   }
 
   /** Announces a call if sound is on; silently does nothing before the first tap. */
-  announce(call: CallToAnnounce, langs: readonly Lang[]): void {
-    if (this.ready) this.announcer.announce(call, langs);
+  announce(call: CallToAnnounce, langs: readonly Lang[], voice: VoiceTemplates): void {
+    if (this.ready) this.announcer.announce(call, langs, voice);
   }
 }

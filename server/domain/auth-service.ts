@@ -3,12 +3,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { StaffView } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
-import { deleteSession, findStaffForLogin, insertSession, staffBySession } from '../store/staff-queries.js';
+import { deleteSession, findStaffForLogin, insertSession, staffBySession, touchSession } from '../store/staff-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import { hashPassword, verifyPassword } from './password.js';
 
 export const SESSION_HOURS = 12;
+/** Last use is written at most this often, not on every request. */
+const TOUCH_EVERY_MS = 30_000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
@@ -19,6 +21,8 @@ export class AuthService {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    /** A session unused this long is refused (Infinity: no idle timeout). */
+    private readonly idleMs: number = Infinity,
   ) {}
 
   async login(username: string, password: string): Promise<{ token: string; staff: StaffView; expiresAt: number }> {
@@ -34,7 +38,13 @@ export class AuthService {
 
   staffForToken(token: string | undefined): StaffView | null {
     if (!token) return null;
-    return staffBySession(this.store, hashToken(token), this.clock()) ?? null;
+    const now = this.clock();
+    const hash = hashToken(token);
+    const found = staffBySession(this.store, hash, now, now - this.idleMs);
+    if (!found) return null;
+    // Last use matters only with an idle timeout.
+    if (this.idleMs !== Infinity && now - found.lastSeenAt >= TOUCH_EVERY_MS) touchSession(this.store, hash, now);
+    return found.staff;
   }
 
   logout(token: string): void {

@@ -26,15 +26,22 @@ export class CalendarService {
     private readonly emit: CenterEventSink,
   ) {}
 
+  /** Each center's sessions, outreach and holidays: read by every ticket issued, changed only by edit(). */
+  private readonly schedules = new Map<string, Omit<CenterCalendar, 'timezone'>>();
+
   /** The pure rules' view of the calendar. */
   calendar(centerId: string): CenterCalendar {
     const center = this.reader.center(centerId);
-    return {
-      timezone: center.timezone,
-      weekly: listWeeklySessions(this.store, centerId),
-      outreach: listOutreach(this.store, centerId),
-      holidays: new Set(listHolidays(this.store, centerId).map((h) => h.date)),
-    };
+    let schedule = this.schedules.get(centerId);
+    if (!schedule) {
+      schedule = {
+        weekly: listWeeklySessions(this.store, centerId),
+        outreach: listOutreach(this.store, centerId),
+        holidays: new Set(listHolidays(this.store, centerId).map((h) => h.date)),
+      };
+      this.schedules.set(centerId, schedule);
+    }
+    return { timezone: center.timezone, ...schedule };
   }
 
   view(centerId: string): CalendarView {
@@ -126,7 +133,12 @@ export class CalendarService {
   private edit(centerId: string, staff: StaffView, change: () => void): CalendarView {
     this.reader.center(centerId);
     if (staff.centerId !== centerId) throw new DomainError('forbidden');
-    this.store.transaction(change);
+    try {
+      this.store.transaction(change);
+    } finally {
+      // Read again after any edit, committed or not (a read inside the edit may have cached it).
+      this.schedules.clear();
+    }
     this.emit(centerId, { name: 'calendar:updated', payload: this.status(centerId) });
     for (const counter of this.reader.counters(centerId)) this.emit(centerId, { name: 'counter:updated', payload: counter });
     return this.view(centerId);

@@ -8,3 +8,12 @@ export function clockFrom(startAt: number, now: () => number = Date.now): Clock 
   const offset = startAt - now();
   return () => now() + offset;
 }
+
+/**
+ * A clock that starts at `startAt` and runs `speed` times faster than real time (60 = an hour a
+ * minute): demos and the day simulator play a whole day in minutes.
+ */
+export function acceleratedClock(startAt: number, speed: number, now: () => number = Date.now): Clock {
+  const origin = now();
+  return () => startAt + (now() - origin) * speed;
+}

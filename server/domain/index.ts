@@ -1,15 +1,23 @@
 // Wires the domain services over one store and one clock.
 import type { Store } from '../store/database.js';
+import { AuditLog } from './audit-log.js';
 import { AuthService } from './auth-service.js';
+import { BoardService } from './board-service.js';
 import { BookingService } from './booking-service.js';
 import { CalendarService } from './calendar-service.js';
+import { CenterSettings } from './center-settings.js';
 import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
 import { CounterDesk } from './counter-desk.js';
+import { DeviceService } from './device-service.js';
 import { FastTrackService } from './fast-track-service.js';
 import { QueueReader } from './queue-reader.js';
+import { ReportService } from './report-service.js';
+import { RatingDesk } from './rating-desk.js';
 import { ResultDesk } from './result-desk.js';
+import { StaffAdmin } from './staff-admin.js';
 import { TicketIssuer } from './ticket-issuer.js';
+import { TicketStatusReader } from './ticket-status.js';
 
 export interface Domain {
   auth: AuthService;
@@ -20,15 +28,25 @@ export interface Domain {
   fastTrack: FastTrackService;
   bookings: BookingService;
   results: ResultDesk;
+  audit: AuditLog;
+  devices: DeviceService;
+  staffAdmin: StaffAdmin;
+  statuses: TicketStatusReader;
+  ratings: RatingDesk;
+  settings: CenterSettings;
+  reports: ReportService;
+  boards: BoardService;
 }
 
-export function createDomain(store: Store, clock: Clock, emit: CenterEventSink): Domain {
+/** `idleMs`: a staff session unused this long is refused (default: no idle timeout). */
+export function createDomain(store: Store, clock: Clock, emit: CenterEventSink, { idleMs = Infinity } = {}): Domain {
   const reader = new QueueReader(store, clock);
   const calendar = new CalendarService(store, clock, reader, emit);
   const fastTrack = new FastTrackService(store, clock, reader, calendar, emit);
   const issuer = new TicketIssuer(store, clock, reader, calendar, emit);
+  const reports = new ReportService(store, clock, reader);
   return {
-    auth: new AuthService(store, clock),
+    auth: new AuthService(store, clock, idleMs),
     reader,
     calendar,
     issuer,
@@ -36,5 +54,13 @@ export function createDomain(store: Store, clock: Clock, emit: CenterEventSink):
     fastTrack,
     bookings: new BookingService(store, clock, reader, calendar, issuer),
     results: new ResultDesk(store, clock, reader),
+    audit: new AuditLog(store, clock, reader),
+    devices: new DeviceService(store, clock, reader),
+    staffAdmin: new StaffAdmin(store),
+    statuses: new TicketStatusReader(store, issuer),
+    ratings: new RatingDesk(store, clock, reader),
+    settings: new CenterSettings(store, reader, emit),
+    reports,
+    boards: new BoardService(store, clock, reader, reports),
   };
 }

@@ -7,7 +7,7 @@ import {
 } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
-  getTicketRow, getTicketRowByToken, normalsSincePriority, upcomingBookings, recentCalls, ticketAtCounter, toTicketView, waitingByField,
+  getTicketRow, normalsSincePriority, upcomingBookings, recentCalls, ticketAtCounter, toTicketView, waitingByField,
   waitingHeads,
 } from '../store/ticket-queries.js';
 import type { Clock } from './clock.js';
@@ -85,12 +85,6 @@ export class QueueReader {
 
   ticket(id: number): TicketView {
     const row = getTicketRow(this.store, id);
-    if (!row) throw new DomainError('ticket-not-found');
-    return toTicketView(this.store, row);
-  }
-
-  ticketByToken(token: string): TicketView {
-    const row = getTicketRowByToken(this.store, token);
     if (!row) throw new DomainError('ticket-not-found');
     return toTicketView(this.store, row);
   }

@@ -10,7 +10,7 @@ import type { CalendarService } from './calendar-service.js';
 import { counterNumbersForField, getField, getProcedure, listCounterRows } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
-  fieldQueueCounts, getTicketRow, insertTicket, laneAhead, insertTicketEvent, markEnded, nextSequence, normalsSincePriority,
+  fieldQueueCounts, getTicketRow, transferredAhead, insertTicket, laneAhead, insertTicketEvent, markEnded, nextSequence, normalsSincePriority,
   toTicketView, ticketsOfDay, waitingByField, type TicketRow,
 } from '../store/ticket-queries.js';
 import type { CenterEventSink } from './center-events.js';
@@ -18,15 +18,20 @@ import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
 import { nextState } from '../../shared/rules/ticket-state.js';
+import { WaitEstimator } from './wait-estimator.js';
 
 export class TicketIssuer {
+  private readonly estimator: WaitEstimator;
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly reader: QueueReader,
     private readonly calendar: CalendarService,
     private readonly emit: CenterEventSink,
-  ) {}
+  ) {
+    this.estimator = new WaitEstimator(store);
+  }
 
   /**
    * Issues a ticket; `staff` is set when the reception desk issues it for a citizen. Refused outside
@@ -97,6 +102,7 @@ export class TicketIssuer {
       procedureIds: t.procedureIds,
     });
     insertTicketEvent(this.store, { ticketId: id, centerId: t.centerId, kind: 'issue', at: now, counterId: null, staffId: t.staff?.id ?? null });
+    this.estimator.record({ id, fieldId: field.id, firstProcedureId: t.procedureIds[0]! }, this.slip(id).ahead);
     return this.slip(id);
   }
 
@@ -112,6 +118,9 @@ export class TicketIssuer {
     const center = this.reader.center(row.center_id);
     const ahead = row.state !== 'waiting'
       ? 0
+      // A transferred ticket goes ahead of new tickets at its new place: only earlier transfers precede it.
+      : row.transferred_at !== null
+        ? transferredAhead(this.store, row)
       : row.lane !== 'walk-in'
         ? laneAhead(this.store, row)
         : ticketsAhead(
@@ -125,6 +134,7 @@ export class TicketIssuer {
       ahead,
       counterNumbers: this.servingCounterNumbers(row),
       statusToken: row.status_token,
+      estimatedWaitMinutes: row.estimated_wait_minutes ?? 0,
     };
   }
 

@@ -25,3 +25,16 @@ export function setSessionCookie(req: Request, res: Response, token: string, exp
 export function clearSessionCookie(res: Response): void {
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
+
+/** A paired screen's credential (wall, kiosk, rating): httpOnly, kept a year, revoked server-side. */
+export const DEVICE_COOKIE = 'motcua_device';
+
+export function setDeviceCookie(req: Request, res: Response, token: string): void {
+  res.cookie(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.secure,
+    path: '/',
+    maxAge: 365 * 24 * 3600_000,
+  });
+}

@@ -11,7 +11,19 @@ export function requestLang(req: Request): Lang {
 
 export function sendError(req: Request, res: Response, code: ErrorCode, params: ErrorParams = {}): void {
   const body: ApiErrorBody = { error: { code, message: errorMessage(code, params, requestLang(req)) } };
-  res.status(ERRORS[code].status).json(body);
+  const status: number = ERRORS[code].status;
+  // "Come back later" answers say when.
+  if ((status === 429 || status === 503) && typeof params.seconds === 'number') res.set('Retry-After', String(params.seconds));
+  res.status(status).json(body);
+}
+
+/** How long a client should wait when the database is locked or out of space. */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/** SQLite is busy (another writer holds the lock), the disk is full, or the file cannot be written. */
+function isStorageUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/.test(code);
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => sendError(req, res, 'not-found');
@@ -28,6 +40,10 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
   if (parserError.type === 'entity.parse.failed') return sendError(req, res, 'malformed-json');
   if (parserError.status && parserError.status >= 400 && parserError.status < 500) {
     return sendError(req, res, 'bad-request', { detail: parserError.type ?? 'request' });
+  }
+  if (isStorageUnavailable(err)) {
+    console.error('[motcua] database unavailable:', (err as Error).message);
+    return sendError(req, res, 'unavailable', { seconds: UNAVAILABLE_RETRY_SECONDS });
   }
   console.error('[motcua] unexpected error', err);
   sendError(req, res, 'internal');

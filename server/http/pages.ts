@@ -9,10 +9,14 @@ export const SCREENS = {
   '/kiosk': 'display/kiosk.html',
   '/wall': 'display/wall.html',
   '/booking': 'display/booking.html',
+  '/status': 'display/status.html',
+  '/rating': 'display/rating.html',
   '/counter': 'counter/index.html',
   '/reception': 'counter/reception.html',
   '/leader': 'counter/leader.html',
   '/admin': 'counter/admin.html',
+  '/board': 'display/board.html',
+  '/province': 'display/province.html',
 } as const;
 
 export function pageRoutes(distDir: string): Router {

@@ -1,16 +1,22 @@
 // Socket.IO: a room per center. Screens join with `center:join` and get the snapshot in the ack;
-// staff sockets are recognised by the same session cookie as the HTTP API.
+// staff sockets are recognised by the same session cookie as the HTTP API. A citizen's phone
+// follows its own ticket only, with `ticket:watch` (ticket-watch.ts).
+import { Server, type Socket } from 'socket.io';
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
 import { errorMessage, type ApiErrorBody } from '../../shared/errors.js';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/events.js';
-import { joinCenterSchema } from '../../shared/schemas.js';
+import { TICKET_EVENTS, type ClientToServerEvents, type ServerToClientEvents, type SocketData } from '../../shared/events.js';
+import { joinCenterSchema, watchTicketSchema } from '../../shared/schemas.js';
 import type { CenterEvent } from '../domain/center-events.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Domain } from '../domain/index.js';
-import { readCookie, SESSION_COOKIE } from '../http/cookies.js';
+import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../http/cookies.js';
+import { TicketWatch } from './ticket-watch.js';
 
 export type MotcuaIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type MotcuaSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** Each server's ticket watch: the domain's event sink is made before the socket server (app.ts). */
+const watches = new WeakMap<MotcuaIo, TicketWatch>();
 
 export const centerRoom = (centerId: string) => `center:${centerId}`;
 
@@ -26,10 +32,26 @@ export function createSocketServer(httpServer: HttpServer, domain: Domain): Motc
   io.use((socket, next) => {
     socket.data.staff = domain.auth.staffForToken(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
     socket.data.centerId = null;
+    socket.data.ticketId = null;
+    socket.data.deviceId = domain.devices.byToken(readCookie(socket.handshake.headers.cookie, DEVICE_COOKIE))?.id ?? null;
     next();
   });
 
+  const watch = new TicketWatch(io, domain.statuses);
+  watches.set(io, watch);
+
   io.on('connection', (socket) => {
+    socket.on('ticket:watch', (req, ack) => {
+      if (typeof ack !== 'function') return;
+      try {
+        // A malformed token is answered like an unknown one.
+        const parsed = watchTicketSchema.safeParse(req);
+        if (!parsed.success) throw new DomainError('ticket-not-found');
+        ack(watch.watch(socket, parsed.data.token));
+      } catch (err) {
+        ack(toAckError(err));
+      }
+    });
     socket.on('center:join', (req, ack) => {
       if (typeof ack !== 'function') return;
       try {
@@ -37,6 +59,11 @@ export function createSocketServer(httpServer: HttpServer, domain: Domain): Motc
         if (!parsed.success) throw new DomainError('bad-request', { detail: 'centerId' });
         const { centerId } = parsed.data;
         domain.reader.center(centerId);
+        // When the center requires pairing, only its paired screens and its own staff follow the feed.
+        const device = socket.data.deviceId === null ? null : domain.devices.byId(socket.data.deviceId);
+        if (socket.data.staff?.centerId !== centerId && !domain.devices.admits(centerId, device, ['wall', 'kiosk', 'rating'])) {
+          throw new DomainError('device-not-paired');
+        }
         if (socket.data.centerId) void socket.leave(centerRoom(socket.data.centerId));
         socket.data.centerId = centerId;
         // Joining and reading happen in one synchronous step, so no event falls between them.
@@ -50,11 +77,21 @@ export function createSocketServer(httpServer: HttpServer, domain: Domain): Motc
   return io;
 }
 
-/** Broadcasts what the domain committed to the center's room. */
+const isTicketEvent = (event: CenterEvent): event is Extract<CenterEvent, { name: (typeof TICKET_EVENTS)[number] }> =>
+  (TICKET_EVENTS as readonly string[]).includes(event.name);
+
+/** Broadcasts what the domain committed to the center's room, and to the rooms of watched tickets. */
 export function broadcaster(getIo: () => MotcuaIo | undefined) {
   return (centerId: string, event: CenterEvent): void => {
-    const room = getIo()?.to(centerRoom(centerId));
+    const io = getIo();
+    const room = io?.to(centerRoom(centerId));
     // The union of (name, payload) pairs is sound by construction; emit cannot see the pairing.
     (room?.emit as ((name: string, payload: unknown) => boolean) | undefined)?.call(room, event.name, event.payload);
+    if (io && isTicketEvent(event)) watches.get(io)?.ticketChanged(centerId, event.payload.ticket.id);
   };
+}
+
+/** Disconnects at once every socket of a signed-out staff member or a revoked screen. */
+export function disconnectWhere(io: MotcuaIo | undefined, match: (data: Partial<SocketData>) => boolean): void {
+  for (const socket of io?.of('/').sockets.values() ?? []) if (match(socket.data)) socket.disconnect(true);
 }

@@ -16,6 +16,8 @@ interface CenterRow {
   slot_minutes: number;
   slot_capacity: number;
   booking_late_minutes: number;
+  voice_template_vi: string;
+  voice_template_en: string;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -32,6 +34,8 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   slotMinutes: r.slot_minutes,
   slotCapacity: r.slot_capacity,
   bookingLateMinutes: r.booking_late_minutes,
+  voiceTemplateVi: r.voice_template_vi,
+  voiceTemplateEn: r.voice_template_en,
 });
 
 export function getCenter(store: Store, id: string): CenterInfo | undefined {
@@ -43,7 +47,8 @@ export function listCenters(store: Store): CenterInfo[] {
   return store.all<CenterRow>('SELECT * FROM centers ORDER BY created_at, id').map(toCenter);
 }
 
-export function insertCenter(store: Store, c: CenterInfo, at: number): void {
+/** A new center speaks the default call line (the columns' defaults) until an admin changes it. */
+export function insertCenter(store: Store, c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn'>, at: number): void {
   store.run(
     `INSERT INTO centers (id, name, name_en, timezone, priority_mode, priority_every, recalls_before_no_show,
        recall_cooldown_seconds, fast_track_days, fast_track_prefix, slot_minutes, slot_capacity, booking_late_minutes,
@@ -52,6 +57,10 @@ export function insertCenter(store: Store, c: CenterInfo, at: number): void {
     c.recallCooldownSeconds, JSON.stringify(c.fastTrackDays), c.fastTrackPrefix, c.slotMinutes, c.slotCapacity,
     c.bookingLateMinutes, at,
   );
+}
+
+export function setVoiceTemplates(store: Store, centerId: string, vi: string, en: string): void {
+  store.run('UPDATE centers SET voice_template_vi = ?, voice_template_en = ? WHERE id = ?', vi, en, centerId);
 }
 
 export function setFastTrackDays(store: Store, centerId: string, days: number[]): void {

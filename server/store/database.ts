@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { applyMigrations } from './migrate.js';
+import { installWaitingCounts } from './waiting-counts.js';
 
 type Param = string | number | bigint | null | Buffer;
 
@@ -19,6 +20,7 @@ export class Store {
     this.raw.pragma('foreign_keys = ON');
     this.raw.pragma('busy_timeout = 5000');
     applyMigrations(this.raw);
+    installWaitingCounts(this.raw);
   }
 
   private statement(sql: string): Database.Statement {

@@ -28,6 +28,7 @@ export interface TicketRow {
   called_at: number | null;
   started_at: number | null;
   finished_at: number | null;
+  estimated_wait_minutes: number | null;
 }
 
 interface ProcedureLineRow {
@@ -90,6 +91,7 @@ export function toTicketView(store: Store, r: TicketRow): TicketView {
     calledAt: r.called_at,
     startedAt: r.started_at,
     finishedAt: r.finished_at,
+    estimatedWaitMinutes: r.estimated_wait_minutes,
   };
 }
 
@@ -230,11 +232,12 @@ export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
   return rows.map(toCandidate);
 }
 
+/** Waiting tickets per field, from the counts SQLite keeps (waiting-counts.ts): no scan of the queue. */
 export function waitingByField(store: Store, centerId: string): FieldWaiting[] {
   return store.all<FieldWaiting>(
-    `SELECT f.id AS fieldId,
-       (SELECT COUNT(*) FROM tickets t WHERE t.field_id = f.id AND t.state = 'waiting') AS waiting
-     FROM fields f WHERE f.center_id = ? ORDER BY f.sort, f.id`,
+    `SELECT f.id AS fieldId, COALESCE(w.n, 0) AS waiting
+     FROM fields f LEFT JOIN temp.waiting_counts w ON w.field_id = f.id
+     WHERE f.center_id = ? ORDER BY f.sort, f.id`,
     centerId,
   );
 }
@@ -252,14 +255,22 @@ export function fieldQueueCounts(
 ) {
   const own = ticket.isPriority ? 1 : 0;
   const row = store.first<{ first: number; same: number; other: number }>(
+    // "First" is counted in three disjoint parts so that each walks its own small partial index:
+    // one OR over the field's waiting tickets read every ticket of the queue from the table.
+    // (+field_id keeps the targeted count on the index of targeted tickets.)
     `SELECT
-       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting'
-          AND (transferred_at IS NOT NULL OR (lane = 'booking' AND not_before <= ?))) AS first,
+       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
+          AND target_counter_id IS NULL)
+       + (SELECT COUNT(*) FROM tickets WHERE +field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
+          AND target_counter_id IS NOT NULL)
+       + (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
+          AND transferred_at IS NULL AND not_before <= ?) AS first,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
           AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at < ? OR (issued_at = ? AND id < ?))) AS same,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
           AND transferred_at IS NULL AND lane = 'walk-in') AS other`,
-    ticket.fieldId, now, ticket.fieldId, own, ticket.issuedAt, ticket.issuedAt, ticket.id, ticket.fieldId, 1 - own,
+    ticket.fieldId, ticket.fieldId, ticket.fieldId, now, ticket.fieldId, own, ticket.issuedAt, ticket.issuedAt, ticket.id,
+    ticket.fieldId, 1 - own,
   );
   const { first, same, other } = row!;
   return ticket.isPriority
@@ -393,6 +404,16 @@ export function laneAhead(store: Store, ticket: TicketRow): number {
     `SELECT COUNT(*) AS n FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
      AND transferred_at IS NULL AND (not_before < ? OR (not_before = ? AND id < ?))`,
     ticket.field_id, ticket.not_before ?? 0, ticket.not_before ?? 0, ticket.id,
+  )!.n;
+}
+
+/** Transferred tickets waiting for the same counter (or, untargeted, the same field) that were transferred before `ticket`. */
+export function transferredAhead(store: Store, ticket: TicketRow): number {
+  return store.first<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM tickets WHERE state = 'waiting' AND transferred_at IS NOT NULL
+     AND (transferred_at < ? OR (transferred_at = ? AND id < ?))
+     AND (target_counter_id = ? OR (target_counter_id IS NULL AND field_id = ?))`,
+    ticket.transferred_at ?? 0, ticket.transferred_at ?? 0, ticket.id, ticket.target_counter_id, ticket.field_id,
   )!.n;
 }
 

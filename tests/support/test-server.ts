@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApplication, type Application } from '../../server/app.js';
 import { seedDemoCenter, type SeedResult } from '../../server/domain/seed.js';
+import type { Limits } from '../../server/limits.js';
 import { Store } from '../../server/store/database.js';
 
 export const DEMO_CENTER_ID = 'hoa-binh';
@@ -63,6 +64,8 @@ async function listen(app: Application, port = 0): Promise<string> {
 export interface TestServerOptions {
   /** Serve the built screens (browser tests); by default the server answers the API only. */
   distDir?: string;
+  /** Rate limits, login lockout and idle timeout (hardening tests); default: none. */
+  limits?: Limits;
 }
 
 export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -80,7 +83,7 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
   const boot = async (port = 0) => {
     store = new Store(file);
     seeded = await seedDemoCenter(store, clock.now, DEMO_PASSWORDS);
-    app = createApplication({ store, clock: clock.now, distDir });
+    app = createApplication({ store, clock: clock.now, distDir, limits: options.limits });
     baseUrl = await listen(app, port);
     running = true;
   };

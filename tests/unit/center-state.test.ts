@@ -9,7 +9,7 @@ function ticketView(id: number, number: string, more: Partial<TicketView> = {}):
     id, centerId: 'hoa-binh', number, fieldId: 1, priority: null, state: 'waiting', source: 'kiosk', lane: 'walk-in',
     notBefore: null, procedures: [],
     counterId: null, counterNumber: null, targetCounterId: null, transferred: false, recallCount: 0, issuedAt: 1000,
-    calledAt: null, startedAt: null, finishedAt: null, ...more,
+    calledAt: null, startedAt: null, finishedAt: null, estimatedWaitMinutes: null, ...more,
   };
 }
 
@@ -31,6 +31,8 @@ function snapshot(more: Partial<CenterSnapshot> = {}): CenterSnapshot {
       id: 'hoa-binh', name: 'Một cửa', nameEn: 'One-stop', timezone: 'Asia/Ho_Chi_Minh', priorityMode: 'interleaved',
       priorityEvery: 3, recallsBeforeNoShow: 2, recallCooldownSeconds: 10, fastTrackDays: [5], fastTrackPrefix: 'N',
       slotMinutes: 30, slotCapacity: 6, bookingLateMinutes: 15,
+      voiceTemplateVi: 'Mời công dân có số {number} đến quầy số {counter}',
+      voiceTemplateEn: 'Ticket {number}, please go to counter {counter}',
     },
     fields: [{ id: 1, centerId: 'hoa-binh', prefix: 'A', nameVi: 'Tư pháp', nameEn: 'Justice', sort: 0 }],
     counters: [counterView(1), counterView(2), counterView(3)],

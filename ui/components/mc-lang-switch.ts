@@ -27,9 +27,10 @@ export class McLangSwitch extends LitElement {
   }
 
   override render() {
+    // The spoken name starts with the visible word, so voice control ("click English") finds it.
     return html`<button
       type="button"
-      aria-label=${t('lang.switchLabel')}
+      aria-label=${`${t('lang.switch')}: ${t('lang.switchLabel')}`}
       @click=${() => setLang(lang() === 'vi' ? 'en' : 'vi')}
     >
       ${t('lang.switch')}

@@ -3,6 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, IssuedTicket } from '../../shared/types.js';
 import { LangController, localName, t } from '../i18n/lang.js';
 import { formatTime } from '../format.js';
+import { estimateText } from '../estimate-text.js';
+import { statusUrl } from '../status-url.js';
+import './mc-qr-code.js';
 
 /** The printed ticket, laid out for an 80 mm receipt printer (also shown on screen after issue). */
 @customElement('mc-ticket-slip')
@@ -31,6 +34,8 @@ export class McTicketSlip extends LitElement {
     dt { font-weight: 400; }
     dd { margin: 0; font-weight: 700; text-align: right; }
     .keep { font-size: 12px; border-top: 1px dashed #000; padding-top: 2mm; }
+    .follow { display: flex; align-items: center; gap: 3mm; margin: 0 0 3mm; text-align: left; font-size: 13px; font-weight: 700; }
+    mc-qr-code { flex: none; --mc-qr-size: 30mm; }
   `;
 
   constructor() {
@@ -62,9 +67,19 @@ export class McTicketSlip extends LitElement {
         <dd>${issued.counterNumbers.join(', ')}</dd>
         <dt>${t('ticket.ahead')}</dt>
         <dd data-testid="slip-ahead">${issued.ahead}</dd>
+        <dt>${t('estimate.label')}</dt>
+        <dd data-testid="slip-estimate">${estimateText(issued.estimatedWaitMinutes)}</dd>
         <dt>${t('ticket.issuedAt')}</dt>
         <dd>${formatTime(ticket.issuedAt, catalog.center.timezone, true)}</dd>
       </dl>
+      <div class="follow">
+        <mc-qr-code
+          data-testid="slip-qr"
+          .value=${statusUrl(issued.statusToken)}
+          .label=${t('status.qrLabel', { number: ticket.number })}
+        ></mc-qr-code>
+        <span>${t('status.slipScan')}</span>
+      </div>
       <div class="keep">${t('ticket.keep')}</div>
     `;
   }

@@ -1,6 +1,6 @@
 // Issuing, reprinting and withdrawing tickets; a ticket's public status.
 import type { IssueTicketRequest } from '../../shared/schemas.js';
-import type { IssuedTicket, PendingResult, TicketView } from '../../shared/types.js';
+import type { IssuedTicket, PendingResult, TicketStatus, TicketView } from '../../shared/types.js';
 import { request } from './http.js';
 
 export const issueTicket = (centerId: string, req: IssueTicketRequest) =>
@@ -14,7 +14,7 @@ export const ticketSlip = (ticketId: number) => request<IssuedTicket>('GET', `/a
 export const cancelTicket = (ticketId: number) => request<TicketView>('POST', `/api/tickets/${ticketId}/cancel`);
 
 export const ticketStatus = (token: string) =>
-  request<TicketView>('GET', `/api/tickets/status/${encodeURIComponent(token)}`);
+  request<TicketStatus>('GET', `/api/tickets/status/${encodeURIComponent(token)}`);
 
 /** Hands over a result promised on an appointment slip; records early / on time / late. */
 export const returnResult = (ticketId: number, procedureId: number) =>

@@ -1,15 +1,19 @@
 // The whole message catalogue, one area per screen.
 import { admin } from './admin.js';
+import { board } from './board.js';
 import { booking } from './booking.js';
 import { common } from './common.js';
+import { estimate } from './estimate.js';
 import { counter } from './counter.js';
 import { kiosk } from './kiosk.js';
 import { leader } from './leader.js';
 import { reception } from './reception.js';
+import { rating } from './rating.js';
+import { status } from './status.js';
 import { wall } from './wall.js';
 
 /** Every message area by name (the catalogue test walks them all). */
-export const AREAS = { common, kiosk, wall, counter, reception, booking, leader, admin } as const;
+export const AREAS = { common, kiosk, wall, counter, reception, booking, leader, admin, board, estimate, status, rating } as const;
 const areas = Object.values(AREAS);
 
 type Area = (typeof AREAS)[keyof typeof AREAS];

@@ -5,10 +5,11 @@ import { currentStaff, requirePermission } from '../auth-guard.js';
 import { idParam, parseBody } from '../validate.js';
 import { emptySchema, refuseSchema } from '../../../shared/schemas.js';
 
-export function ticketRoutes({ reader, issuer, fastTrack, results }: Domain): Router {
+export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): Router {
   const r = Router();
+  // A TicketView with the citizen's figures added (TicketStatus): older readers keep working.
   r.get('/status/:token', (req, res) => {
-    res.json(reader.ticketByToken(req.params.token));
+    res.json(statuses.byToken(req.params.token));
   });
   r.get('/:id/slip', requirePermission('reception:assist'), (req, res) => {
     res.json(issuer.slip(idParam(req.params.id, 'ticket-not-found'), currentStaff(req)));

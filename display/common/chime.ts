@@ -1,4 +1,5 @@
-// The two-tone "ding-dong" before a call, synthesised so the board needs no audio file.
+// The two-tone "ding-dong" before a call on the wall, and on a citizen's phone when the ticket is
+// called; synthesised so no audio file is needed.
 const TONES = [
   { hz: 880, at: 0 },
   { hz: 660, at: 0.45 },

@@ -1,0 +1,68 @@
+// Closed-loop HTTP load: `connections` keep-alive clients, each sending its next request as soon as
+// the previous answer arrives, for a fixed time. Only answers that arrive after the warm-up count.
+import { Pool } from 'undici';
+import { percentile } from './stats.js';
+
+export interface LoadOptions {
+  baseUrl: string;
+  path: string;
+  /** A new JSON body for each request. */
+  body: () => unknown;
+  connections: number;
+  warmupMs: number;
+  durationMs: number;
+  expectStatus: number;
+}
+
+export interface LoadResult {
+  perSecond: number;
+  ok: number;
+  failed: number;
+  /** The first unexpected answer, to show why requests failed. */
+  firstFailure: string | null;
+  p50: number;
+  p99: number;
+}
+
+export async function closedLoop(o: LoadOptions): Promise<LoadResult> {
+  const pool = new Pool(o.baseUrl, { connections: o.connections, pipelining: 1 });
+  const start = performance.now();
+  const measureFrom = start + o.warmupMs;
+  const end = measureFrom + o.durationMs;
+  const latencies: number[] = [];
+  let ok = 0;
+  let failed = 0;
+  let firstFailure: string | null = null;
+
+  const client = async () => {
+    while (performance.now() < end) {
+      const sent = performance.now();
+      const res = await pool.request({
+        method: 'POST',
+        path: o.path,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(o.body()),
+      });
+      const text = await res.body.text();
+      const done = performance.now();
+      if (done < measureFrom || done > end) continue;
+      if (res.statusCode === o.expectStatus) {
+        ok++;
+        latencies.push(done - sent);
+      } else {
+        failed++;
+        firstFailure ??= `${res.statusCode} ${text.slice(0, 200)}`;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: o.connections }, client));
+  await pool.close();
+  return {
+    perSecond: ok / (o.durationMs / 1000),
+    ok,
+    failed,
+    firstFailure,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}

@@ -1,0 +1,55 @@
+// What every part of the bench agrees on: the demo center, its passwords, the instant the server's
+// clock starts from (tickets are refused outside sessions), and the counts of full and quick mode.
+
+export const CENTER_ID = 'hoa-binh';
+export const PASSWORDS = { admin: 'bench-admin', demo: 'bench-demo' } as const;
+/** Monday 09:00 in Hà Nội: inside the morning session, not a fast-track day. */
+export const CLOCK_AT = '2026-11-23T09:00:00+07:00';
+
+export interface BenchCounts {
+  /** Ticket issue: seconds of load after one second of warm-up. */
+  issueSeconds: number;
+  issueConnections: number;
+  /** Live updates: display sockets and measured calls. */
+  liveSockets: number;
+  liveCalls: number;
+  /** Sockets held at once. */
+  heldSockets: number;
+  /** Per-ticket sockets: how long the six counters may take to call every watched ticket. */
+  watchCallSeconds: number;
+  /** Queue cost: waiting tickets of the small and the large queue, and Call next samples on each. */
+  smallQueue: number;
+  largeQueue: number;
+  queueCalls: number;
+  /** Report row: tickets of history. */
+  historyTickets: number;
+  reportRequests: number;
+}
+
+export const FULL: BenchCounts = {
+  issueSeconds: 10,
+  issueConnections: 64,
+  liveSockets: 2000,
+  liveCalls: 30,
+  heldSockets: 10_000,
+  watchCallSeconds: 120,
+  smallQueue: 100,
+  largeQueue: 100_000,
+  queueCalls: 200,
+  historyTickets: 250_000,
+  reportRequests: 20,
+};
+
+export const QUICK: BenchCounts = {
+  issueSeconds: 2,
+  issueConnections: 64,
+  liveSockets: 300,
+  liveCalls: 5,
+  heldSockets: 500,
+  watchCallSeconds: 3,
+  smallQueue: 100,
+  largeQueue: 10_000,
+  queueCalls: 30,
+  historyTickets: 10_000,
+  reportRequests: 3,
+};

@@ -1,0 +1,36 @@
+// What a citizen's phone sees of one ticket: the printed slip's figures, kept current. "Ahead" comes
+// from TicketIssuer.slip, the same count the printed ticket shows.
+import type { TicketStatus } from '../../shared/types.js';
+import { getCounterRow } from '../store/catalog-queries.js';
+import type { Store } from '../store/database.js';
+import { isRated } from '../store/rating-queries.js';
+import { getTicketRowByToken } from '../store/ticket-queries.js';
+import { DomainError } from './domain-error.js';
+import type { TicketIssuer } from './ticket-issuer.js';
+
+export class TicketStatusReader {
+  constructor(
+    private readonly store: Store,
+    private readonly issuer: TicketIssuer,
+  ) {}
+
+  /** By the unguessable token printed in the QR code; an unknown token is simply not found. */
+  byToken(token: string): TicketStatus {
+    const row = getTicketRowByToken(this.store, token);
+    if (!row) throw new DomainError('ticket-not-found');
+    return this.status(row.id);
+  }
+
+  status(ticketId: number): TicketStatus {
+    const { ticket, ahead, counterNumbers } = this.issuer.slip(ticketId);
+    const target = ticket.targetCounterId === null ? null : (getCounterRow(this.store, ticket.targetCounterId)?.number ?? null);
+    return {
+      ...ticket,
+      ahead,
+      // A ticket sent to one counter waits for that counter only.
+      counterNumbers: target === null ? counterNumbers : [target],
+      targetCounterNumber: target,
+      rated: isRated(this.store, ticketId),
+    };
+  }
+}

@@ -1,0 +1,68 @@
+// Abuse limits: how fast public clients may call, how many kiosk tickets a center takes per minute,
+// how failed sign-ins lock out, how long an unused session lives. main.ts reads them from the
+// environment; tests pass their own (low) values to createApplication.
+
+/** A token bucket: `burst` requests at once, refilled at `perMinute`. */
+export interface BucketRate {
+  burst: number;
+  perMinute: number;
+}
+
+export interface Limits {
+  /** Public endpoints (kiosk ticket, ticket status, bookings, pairing), per client IP. */
+  publicPerIp: BucketRate;
+  /** The same endpoints, all clients together. */
+  publicOverall: BucketRate;
+  /** Tickets issued by kiosks (not staff) per center per minute. */
+  kioskTicketsPerCenterPerMinute: number;
+  /** Failed sign-ins before a lock, per username and per IP; the lock doubles with each further failure. */
+  login: { maxFailuresPerUser: number; maxFailuresPerIp: number; lockSeconds: number };
+  /** A staff session unused this long is closed (on top of the 12-hour expiry). */
+  idleMinutes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  publicPerIp: { burst: 60, perMinute: 120 },
+  publicOverall: { burst: 600, perMinute: 3000 },
+  kioskTicketsPerCenterPerMinute: 30,
+  login: { maxFailuresPerUser: 5, maxFailuresPerIp: 20, lockSeconds: 60 },
+  idleMinutes: 60,
+};
+
+/** For tests of other features: nothing is limited. */
+export const NO_LIMITS: Limits = {
+  publicPerIp: { burst: Infinity, perMinute: Infinity },
+  publicOverall: { burst: Infinity, perMinute: Infinity },
+  kioskTicketsPerCenterPerMinute: Infinity,
+  login: { maxFailuresPerUser: Infinity, maxFailuresPerIp: Infinity, lockSeconds: 0 },
+  idleMinutes: Infinity,
+};
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value > 0)) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+export function readLimits(env: NodeJS.ProcessEnv = process.env): Limits {
+  const d = DEFAULT_LIMITS;
+  return {
+    publicPerIp: {
+      burst: positive(env, 'MOTCUA_RATE_PER_IP_BURST', d.publicPerIp.burst),
+      perMinute: positive(env, 'MOTCUA_RATE_PER_IP_PER_MINUTE', d.publicPerIp.perMinute),
+    },
+    publicOverall: {
+      burst: positive(env, 'MOTCUA_RATE_OVERALL_BURST', d.publicOverall.burst),
+      perMinute: positive(env, 'MOTCUA_RATE_OVERALL_PER_MINUTE', d.publicOverall.perMinute),
+    },
+    kioskTicketsPerCenterPerMinute: positive(env, 'MOTCUA_KIOSK_TICKETS_PER_MINUTE', d.kioskTicketsPerCenterPerMinute),
+    login: {
+      maxFailuresPerUser: positive(env, 'MOTCUA_LOGIN_MAX_FAILURES', d.login.maxFailuresPerUser),
+      maxFailuresPerIp: positive(env, 'MOTCUA_LOGIN_MAX_FAILURES_PER_IP', d.login.maxFailuresPerIp),
+      lockSeconds: positive(env, 'MOTCUA_LOGIN_LOCK_SECONDS', d.login.lockSeconds),
+    },
+    idleMinutes: positive(env, 'MOTCUA_IDLE_MINUTES', d.idleMinutes),
+  };
+}

@@ -1,0 +1,62 @@
+// Online SQLite backups (better-sqlite3's backup API: consistent while the server keeps writing)
+// into DATA_DIR/backups, on a schedule and on demand; files older than `keepDays` are removed.
+import type Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BackupSettings {
+  dir: string;
+  keepDays: number;
+}
+
+const NAME = /^motcua-\d{8}-\d{6}(-\d+)?\.sqlite$/;
+
+export class Backups {
+  private running: Promise<{ file: string; bytes: number }> | null = null;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly settings: BackupSettings,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Backs up now (one at a time: a second call while one runs gets the same backup). */
+  run(): Promise<{ file: string; bytes: number }> {
+    this.running ??= this.backup().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Runs every `hours`; returns the function that stops the schedule. */
+  schedule(hours: number, onError: (err: unknown) => void): () => void {
+    const timer = setInterval(() => void this.run().catch(onError), hours * 3600_000);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  list(): string[] {
+    mkdirSync(this.settings.dir, { recursive: true });
+    return readdirSync(this.settings.dir).filter((f) => NAME.test(f)).sort();
+  }
+
+  private async backup(): Promise<{ file: string; bytes: number }> {
+    mkdirSync(this.settings.dir, { recursive: true });
+    const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    let file = join(this.settings.dir, `motcua-${stamp}.sqlite`);
+    for (let i = 2; this.list().includes(file.slice(this.settings.dir.length + 1)); i++) {
+      file = join(this.settings.dir, `motcua-${stamp}-${i}.sqlite`);
+    }
+    await this.db.backup(file);
+    this.prune();
+    return { file, bytes: statSync(file).size };
+  }
+
+  private prune(): void {
+    const cutoff = this.now() - this.settings.keepDays * 24 * 3600_000;
+    for (const name of this.list()) {
+      const path = join(this.settings.dir, name);
+      if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true });
+    }
+  }
+}

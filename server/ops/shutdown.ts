@@ -1,0 +1,17 @@
+// A graceful stop (SIGTERM): stop accepting connections, let the requests in flight finish, close
+// the sockets (screens reconnect to the next server and resync), then checkpoint the WAL into the
+// database file and close it. After `graceMs` the stragglers are cut off.
+import type { Application } from '../app.js';
+import type { Store } from '../store/database.js';
+
+export async function drain(app: Application, store: Store, graceMs = 10_000): Promise<void> {
+  const closed = new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
+  app.httpServer.closeIdleConnections();
+  app.io.disconnectSockets(true);
+  const timer = setTimeout(() => app.httpServer.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(timer);
+  await new Promise<void>((resolve) => app.io.close(() => resolve()));
+  store.raw.pragma('wal_checkpoint(TRUNCATE)');
+  store.close();
+}

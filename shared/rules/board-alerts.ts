@@ -1,0 +1,43 @@
+// What the manager board flags: a wait over the center's threshold, an open counter with nobody at it
+// while its fields have people waiting, and fast-track dossiers that may miss (or missed) the same day.
+import type { BoardView, CounterView, FastTrackDay, FieldWaiting } from '../types.js';
+
+/** A fast-track dossier not returned this close to the day's last session end is at risk. */
+export const FAST_TRACK_RISK_MINUTES = 60;
+
+export type BoardAlert =
+  | { kind: 'long-wait'; fieldId: number; minutes: number; limit: number }
+  | { kind: 'idle-counter'; counterNumber: number; fieldId: number; waiting: number }
+  | { kind: 'fast-track-risk'; number: string; late: boolean };
+
+export interface BoardAlertInput {
+  now: number;
+  board: BoardView;
+  counters: readonly CounterView[];
+  /** Live waiting counts (from the socket), fresher than the board's. */
+  waiting: readonly FieldWaiting[];
+  fastTrack: FastTrackDay | null;
+  /** When today's last session ends; null when there is none today. */
+  lastSessionEnd: number | null;
+}
+
+export function boardAlerts({ now, board, counters, waiting, fastTrack, lastSessionEnd }: BoardAlertInput): BoardAlert[] {
+  const alerts: BoardAlert[] = [];
+  for (const f of board.fields) {
+    if (f.oldestWaitingSince === null) continue;
+    const minutes = Math.floor((now - f.oldestWaitingSince) / 60_000);
+    if (minutes > board.waitAlertMinutes) alerts.push({ kind: 'long-wait', fieldId: f.fieldId, minutes, limit: board.waitAlertMinutes });
+  }
+  const waitingIn = (fieldId: number) => waiting.find((w) => w.fieldId === fieldId)?.waiting ?? 0;
+  for (const c of counters) {
+    if (c.status !== 'open' || c.current !== null) continue;
+    const fieldId = c.fieldIds.find((id) => waitingIn(id) > 0);
+    if (fieldId !== undefined) alerts.push({ kind: 'idle-counter', counterNumber: c.number, fieldId, waiting: waitingIn(fieldId) });
+  }
+  const nearEnd = lastSessionEnd !== null && now >= lastSessionEnd - FAST_TRACK_RISK_MINUTES * 60_000;
+  for (const d of fastTrack?.all ?? []) {
+    if (d.stage === 'returned' || d.stage === 'refused') continue;
+    if (d.late || nearEnd) alerts.push({ kind: 'fast-track-risk', number: d.number, late: d.late });
+  }
+  return alerts;
+}

@@ -1,0 +1,41 @@
+import { defineMessages } from './define.js';
+
+// Satisfaction rating: the counter's rating screen and the same question on the citizen's status page.
+export const rating = defineMessages(
+  {
+    'rating.title': 'Xin mời đánh giá',
+    'rating.question': 'Anh/chị có hài lòng với việc giải quyết thủ tục của số {number}?',
+    'rating.very-satisfied': 'Rất hài lòng',
+    'rating.satisfied': 'Hài lòng',
+    'rating.unsatisfied': 'Chưa hài lòng',
+    'rating.reasonsTitle': 'Điều gì làm anh/chị chưa hài lòng? (có thể chọn nhiều)',
+    'rating.reason.waiting-time': 'Thời gian chờ',
+    'rating.reason.staff-attitude': 'Thái độ cán bộ',
+    'rating.reason.guidance': 'Hướng dẫn thủ tục',
+    'rating.send': 'Gửi đánh giá',
+    'rating.thanks': 'Xin cảm ơn anh/chị đã đánh giá!',
+    'rating.thanksHint': 'Ý kiến của anh/chị giúp chúng tôi phục vụ tốt hơn.',
+    'rating.idle': 'Quầy số {counter}',
+    'rating.idleHint': 'Sau khi được phục vụ, xin mời anh/chị đánh giá mức độ hài lòng tại đây.',
+    'rating.noCounter': 'Màn hình đánh giá chưa được gán quầy. Mở trang với ?counter=<số quầy>.',
+    'rating.screenTitle': 'Đánh giá sự hài lòng',
+  },
+  {
+    'rating.title': 'Please rate our service',
+    'rating.question': 'Were you satisfied with how ticket {number} was handled?',
+    'rating.very-satisfied': 'Very satisfied',
+    'rating.satisfied': 'Satisfied',
+    'rating.unsatisfied': 'Not satisfied',
+    'rating.reasonsTitle': 'What were you not satisfied with? (choose any)',
+    'rating.reason.waiting-time': 'Waiting time',
+    'rating.reason.staff-attitude': "Staff's attitude",
+    'rating.reason.guidance': 'Guidance on the procedure',
+    'rating.send': 'Send rating',
+    'rating.thanks': 'Thank you for your rating!',
+    'rating.thanksHint': 'Your opinion helps us serve you better.',
+    'rating.idle': 'Counter {counter}',
+    'rating.idleHint': 'After your service, please rate how satisfied you are here.',
+    'rating.noCounter': 'This rating screen has no counter yet. Open it with ?counter=<counter number>.',
+    'rating.screenTitle': 'Satisfaction rating',
+  },
+);

@@ -1,0 +1,68 @@
+// A citizen's phone's live link to one ticket: watches it by its status token, takes the status from
+// the watch's ack, then each 'ticket:status' the server sends to that ticket's room. On every
+// reconnect it watches again and gets the current status, so a phone that lost the network catches up.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../shared/events.js';
+import type { TicketStatus } from '../shared/types.js';
+
+export class TicketFeed implements ReactiveController {
+  status: TicketStatus | null = null;
+  /** False while the server is unreachable: the page shows the "mất kết nối" marker. */
+  connected = false;
+  /** The token matches no ticket. */
+  notFound = false;
+  private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly token: string,
+    /** Called with every status, the first one (from the ack) included, and the one before it. */
+    private readonly onStatus: (status: TicketStatus, previous: TicketStatus | null) => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io();
+    this.socket = socket;
+    socket.on('connect', () => {
+      socket.emit('ticket:watch', { token: this.token }, (res) => {
+        if ('error' in res) {
+          this.notFound = res.error.code === 'ticket-not-found';
+        } else {
+          this.connected = true;
+          this.apply(res);
+        }
+        this.host.requestUpdate();
+      });
+    });
+    socket.on('disconnect', () => {
+      this.connected = false;
+      this.host.requestUpdate();
+    });
+    socket.on('ticket:status', (status) => {
+      // The room carries only this ticket; the check keeps it so whatever the server does.
+      if (this.status && status.id !== this.status.id) return;
+      this.apply(status);
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.socket?.disconnect();
+    this.socket = null;
+  }
+
+  /** The page's own rating reached the server: stop offering it. */
+  markRated(): void {
+    if (this.status) this.status = { ...this.status, rated: true };
+    this.host.requestUpdate();
+  }
+
+  private apply(status: TicketStatus): void {
+    const previous = this.status;
+    this.status = status;
+    this.onStatus(status, previous);
+  }
+}
