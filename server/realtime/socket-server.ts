@@ -87,7 +87,7 @@ export function broadcaster(getIo: () => MotcuaIo | undefined) {
     const room = io?.to(centerRoom(centerId));
     // The union of (name, payload) pairs is sound by construction; emit cannot see the pairing.
     (room?.emit as ((name: string, payload: unknown) => boolean) | undefined)?.call(room, event.name, event.payload);
-    if (io && isTicketEvent(event)) watches.get(io)?.ticketChanged(centerId, event.payload.ticket.id);
+    if (io && isTicketEvent(event)) watches.get(io)?.ticketChanged(centerId, event.payload.ticket);
   };
 }
 
