@@ -17,6 +17,10 @@ describe('wait estimate', () => {
     expect(estimateWaitMinutes({ ...base, ahead: 6, recentServiceMinutes: [5], openCounters: 3, servingCounters: 3 })).toBe(10);
   });
 
+  it('counts a counter busy with its earlier fields as half a counter for this one', () => {
+    expect(estimateWaitMinutes({ ...base, ahead: 2, recentServiceMinutes: [5], openCounters: 0.5, servingCounters: 2 })).toBe(20);
+  });
+
   it('adds half a service when every open counter is busy, nothing when one is free', () => {
     const busy = { ...base, ahead: 0, recentServiceMinutes: [8], openCounters: 2, servingCounters: 2, busyCounters: 2 };
     expect(estimateWaitMinutes(busy)).toBe(4);
