@@ -24,6 +24,7 @@ export default defineConfig({
         admin: page('counter/admin.html'),
         board: page('display/board.html'),
         province: page('display/province.html'),
+        pair: page('display/pair.html'),
       },
     },
   },

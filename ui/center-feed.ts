@@ -23,6 +23,8 @@ export class CenterFeed implements ReactiveController {
   /** False while the server is unreachable: screens show the "mất kết nối" marker. */
   connected = false;
   joinError: string | null = null;
+  /** The center requires pairing and this screen is not (or no longer) paired: it shows the way to /pair. */
+  notPaired = false;
   private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
 
   constructor(
@@ -38,6 +40,7 @@ export class CenterFeed implements ReactiveController {
     this.socket = socket;
     socket.on('connect', () => {
       socket.emit('center:join', { centerId: this.centerId }, (res) => {
+        this.notPaired = 'error' in res && res.error.code === 'device-not-paired';
         if ('error' in res) {
           this.joinError = res.error.message;
         } else {
@@ -49,9 +52,12 @@ export class CenterFeed implements ReactiveController {
         this.host.requestUpdate();
       });
     });
-    socket.on('disconnect', () => {
+    socket.on('disconnect', (reason) => {
       this.connected = false;
       this.host.requestUpdate();
+      // The server ended the link (a revoked screen, a signed-out account): socket.io would not retry;
+      // joining again tells the screen why (`device-not-paired`) instead of "reconnecting" forever.
+      if (reason === 'io server disconnect') socket.connect();
     });
     for (const name of TICKET_EVENTS) {
       socket.on(name, (change: TicketEvent['change']) => this.applyTicket({ name, change } as TicketEvent));

@@ -11,6 +11,7 @@ import '../components/mc-error-alert.js';
 import '../components/mc-staff-header.js';
 import '../components/mc-staff-login.js';
 import { StaffSession } from '../components/staff-session.js';
+import './mc-devices-panel.js';
 import './mc-fast-track-settings.js';
 import './mc-holiday-panel.js';
 import './mc-month-calendar.js';
@@ -146,6 +147,8 @@ export class McAdminApp extends LitElement {
               <mc-weekly-sessions .calendar=${calendar} centerId=${catalog.center.id}></mc-weekly-sessions>
               <mc-outreach-panel .calendar=${calendar} .counters=${catalog.counters} centerId=${catalog.center.id}></mc-outreach-panel>
               <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
+              <mc-devices-panel data-testid="devices-panel" centerId=${catalog.center.id} timezone=${catalog.center.timezone}
+                .counters=${catalog.counters}></mc-devices-panel>
             </aside>
           </main>`
         : html`<p class="loading" role="status">${t('center.loading')}</p>`}

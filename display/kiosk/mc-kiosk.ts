@@ -12,6 +12,7 @@ import { LangController, lang, localName, setLang, t } from '../../ui/i18n/lang.
 import { printSlip } from '../../ui/print-slip.js';
 import '../../ui/components/mc-connection-status.js';
 import '../common/mc-display-header.js';
+import '../common/mc-not-paired.js';
 import { outreachPlace } from '../common/session-format.js';
 import { SessionWatch } from '../common/session-watch.js';
 import { IdleTimer } from './idle-timer.js';
@@ -59,6 +60,8 @@ export class McKiosk extends LitElement {
   @state() private _catalog: CatalogView | null = null;
   @state() private _view: KioskView = { step: 'field' };
   @state() private _busy = false;
+  /** A ticket was refused because pairing was switched on after the feed joined. */
+  @state() private _refusedUnpaired = false;
   private _centerId = '';
   private _feed: CenterFeed | null = null;
   private _session: SessionWatch | null = null;
@@ -205,6 +208,10 @@ export class McKiosk extends LitElement {
   private async issued(res: ApiResult<IssuedTicket>, context: IssueContext, refused: (message: string) => void) {
     const catalog = this._catalog;
     if ('error' in res) {
+      if (res.error.code === 'device-not-paired') {
+        this._refusedUnpaired = true;
+        return;
+      }
       if (res.error.code === 'outside-session' && this._session) {
         await this._session.reload();
         // The server's word is final: if the status has not caught up yet, its message says when to come back.
@@ -345,12 +352,16 @@ export class McKiosk extends LitElement {
     return this.renderView(catalog);
   }
 
+  private get notPaired(): boolean {
+    return this._refusedUnpaired || (this._feed?.notPaired ?? false);
+  }
+
   override render() {
     const catalog = this._catalog;
     const open = this._session?.status?.open;
     const place = open?.kind === 'outreach' ? outreachPlace(open) : null;
     return html`
-      <mc-connection-status .connected=${this._feed?.connected ?? false}></mc-connection-status>
+      <mc-connection-status .connected=${this.notPaired || (this._feed?.connected ?? false)}></mc-connection-status>
       <mc-display-header
         .centerName=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
         .heading=${t('kiosk.title')}
@@ -360,7 +371,9 @@ export class McKiosk extends LitElement {
         ${place ? html`<p data-testid="session-place">${t('kiosk.outreach', { place })}</p>` : ''}
       </mc-display-header>
       <main>
-        ${this._loading === 'ready' && catalog
+        ${this.notPaired
+          ? html`<mc-not-paired></mc-not-paired>`
+          : this._loading === 'ready' && catalog
           ? this.renderMain(catalog)
           : html`<p class="notice" role="status">
               ${t(this._loading === 'loading' ? 'center.loading' : this._loading === 'not-found' ? 'center.notFound' : 'kiosk.unavailable')}

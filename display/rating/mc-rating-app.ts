@@ -7,6 +7,7 @@ import { rateTicket } from '../../ui/data/ratings.js';
 import { LangController, lang, localName, setLang, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-connection-status.js';
 import '../common/mc-display-header.js';
+import '../common/mc-not-paired.js';
 import '../common/mc-rating-form.js';
 import type { RatingChoice } from '../common/mc-rating-form.js';
 
@@ -20,7 +21,7 @@ type View = { step: 'idle' } | { step: 'ask'; ticket: TicketView; busy: boolean;
 /**
  * The tablet facing the citizen at one counter (/rating?center=…&counter=3): when the counter finishes
  * a ticket it asks "Xin mời đánh giá" for ~30 seconds, thanks the citizen, and rests. The counter is
- * named in the address for now (pairing the tablet with a code comes later).
+ * named in the address (/pair puts the paired tablet's counter there).
  */
 @customElement('mc-rating-app')
 export class McRatingApp extends LitElement {
@@ -114,6 +115,7 @@ export class McRatingApp extends LitElement {
   private body() {
     if (this._counter === null) return html`<p class="notice" role="alert">${t('rating.noCounter')}</p>`;
     if (this._notFound) return html`<p class="notice" role="alert">${t('center.notFound')}</p>`;
+    if (this._feed?.notPaired) return html`<mc-not-paired></mc-not-paired>`;
     const view = this._view;
     switch (view.step) {
       case 'idle':
@@ -140,7 +142,7 @@ export class McRatingApp extends LitElement {
   override render() {
     const center = this._feed?.snapshot?.center;
     return html`
-      <mc-connection-status .connected=${this._feed?.connected ?? false}></mc-connection-status>
+      <mc-connection-status .connected=${this._feed?.notPaired || (this._feed?.connected ?? false)}></mc-connection-status>
       <mc-display-header
         .centerName=${center ? localName({ nameVi: center.name, nameEn: center.nameEn }) : ''}
         .heading=${this._counter === null ? t('rating.screenTitle') : `${t('rating.screenTitle')} — ${t('ticket.counter', { number: this._counter })}`}

@@ -7,6 +7,7 @@ import { resolveCenterId } from '../../ui/data/centers.js';
 import { LangController, lang, localName, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-connection-status.js';
 import '../common/mc-display-header.js';
+import '../common/mc-not-paired.js';
 import { outreachPlace, sessionParams } from '../common/session-format.js';
 import { SessionWatch } from '../common/session-watch.js';
 import { SoundController } from './sound-controller.js';
@@ -147,10 +148,12 @@ export class McWallBoard extends LitElement {
   }
 
   override render() {
-    const snapshot = this._feed?.snapshot;
+    const notPaired = this._feed?.notPaired ?? false;
+    // A screen that lost its pairing shows no stale board.
+    const snapshot = notPaired ? null : this._feed?.snapshot;
     const joinError = this._feed?.joinError;
     return html`
-      <mc-connection-status .connected=${this._feed?.connected ?? false}></mc-connection-status>
+      <mc-connection-status .connected=${notPaired || (this._feed?.connected ?? false)}></mc-connection-status>
       <mc-display-header
         .heading=${snapshot ? localName({ nameVi: snapshot.center.name, nameEn: snapshot.center.nameEn }) : t('wall.title')}
         .timezone=${snapshot?.center.timezone ?? 'Asia/Ho_Chi_Minh'}
@@ -175,9 +178,11 @@ export class McWallBoard extends LitElement {
               <mc-wall-waiting .fields=${snapshot.fields} .waiting=${snapshot.waiting}></mc-wall-waiting>
             </aside>
           </main>`
-        : html`<p class="notice" role="status">
-            ${this._notFound ? t('center.notFound') : (joinError ?? t('center.loading'))}
-          </p>`}
+        : notPaired
+          ? html`<mc-not-paired></mc-not-paired>`
+          : html`<p class="notice" role="status">
+              ${this._notFound ? t('center.notFound') : (joinError ?? t('center.loading'))}
+            </p>`}
       <mc-wall-call-banner .calls=${this._banner}></mc-wall-call-banner>
       ${this._sound.ready ? '' : html`<mc-enable-sound @enable=${() => this._sound.unlock()}></mc-enable-sound>`}
     `;

@@ -14,8 +14,9 @@ import { seedDemoCenter } from '../../server/domain/seed.js';
 import { getField, listCounterRows, listProcedures } from '../../server/store/catalog-queries.js';
 import { Store } from '../../server/store/database.js';
 import {
-  insertTicket, insertTicketEvent, markCalled, markEnded, markStarted, nextSequence, setOutcome,
+  insertTicket, insertTicketEvent, markCalled, markEnded, markStarted, nextSequence,
 } from '../../server/store/ticket-queries.js';
+import { setOutcome } from '../../server/store/result-queries.js';
 import { seededRng } from '../../tests/support/prng.js';
 import { CENTER_ID, CLOCK_AT, PASSWORDS } from './settings.js';
 

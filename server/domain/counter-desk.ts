@@ -12,9 +12,10 @@ import {
 import { resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
 import {
-  getTicketRow, insertTicketEvent, markCalled, markEnded, markRecalled, markStarted, markTransferred, normalsSincePriority,
-  recordFairness, setOutcome, ticketAtCounter, toTicketView, waitingByField, waitingHeads, type TicketRow,
+  getTicketRow, insertTicketEvent, markCalled, markEnded, markRecalled, markStarted, markTransferred, ticketAtCounter, toTicketView, type TicketRow,
 } from '../store/ticket-queries.js';
+import { normalsSincePriority, recordFairness, waitingByField, waitingHeads } from '../store/queue-queries.js';
+import { setOutcome } from '../store/result-queries.js';
 import type { CenterEventSink } from './center-events.js';
 import type { CalendarService } from './calendar-service.js';
 import type { FastTrackService } from './fast-track-service.js';

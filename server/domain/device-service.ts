@@ -2,7 +2,7 @@
 // rating screen; the screen trades it for a long-lived token (its httpOnly cookie); revoking ends it.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { CreateDeviceRequest, DeviceKind } from '../../shared/schemas.js';
-import type { StaffView } from '../../shared/types.js';
+import { PAIRING_CODE_HOURS, type DeviceList, type DeviceView, type IssuedDeviceCode, type StaffView } from '../../shared/types.js';
 import { getCounterRow } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
@@ -15,18 +15,6 @@ import type { QueueReader } from './queue-reader.js';
 
 /** The pairing code's alphabet: no 0/O, 1/I/L look-alikes (matches pairingCodeSchema). */
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const CODE_HOURS = 24;
-
-export interface DeviceView {
-  id: number;
-  centerId: string;
-  counterId: number | null;
-  kind: DeviceKind;
-  name: string;
-  createdAt: number;
-  pairedAt: number | null;
-  revokedAt: number | null;
-}
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
@@ -43,7 +31,7 @@ export class DeviceService {
   ) {}
 
   /** A device waiting for its screen, and its pairing code (shown once, valid 24 hours). */
-  create(centerId: string, req: CreateDeviceRequest, staff: StaffView): { device: DeviceView; code: string } {
+  create(centerId: string, req: CreateDeviceRequest, staff: StaffView): IssuedDeviceCode {
     this.assertStaffOf(centerId, staff);
     if (req.counterId !== undefined && getCounterRow(this.store, req.counterId)?.center_id !== centerId) {
       throw new DomainError('counter-not-found');
@@ -53,12 +41,12 @@ export class DeviceService {
     const id = insertDevice(this.store, {
       centerId, counterId: req.counterId ?? null, kind: req.kind, name: req.name,
       // Unpaired: a random placeholder that no cookie can match.
-      codeHash: hash(code), codeExpiresAt: now + CODE_HOURS * 3600_000, tokenHash: hash(randomBytes(32).toString('hex')), createdBy: staff.id,
+      codeHash: hash(code), codeExpiresAt: now + PAIRING_CODE_HOURS * 3600_000, tokenHash: hash(randomBytes(32).toString('hex')), createdBy: staff.id,
     }, now);
     return { device: toView(getDevice(this.store, id)!), code };
   }
 
-  list(centerId: string, staff: StaffView): { requirePairing: boolean; devices: DeviceView[] } {
+  list(centerId: string, staff: StaffView): DeviceList {
     this.assertStaffOf(centerId, staff);
     return { requirePairing: requiresPairing(this.store, centerId), devices: listDevices(this.store, centerId).map(toView) };
   }

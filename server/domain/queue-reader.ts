@@ -6,10 +6,8 @@ import {
   counterFieldIds, getCenter, getCounterRow, hasFastTrackCounter, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
 } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
-import {
-  getTicketRow, normalsSincePriority, upcomingBookings, recentCalls, ticketAtCounter, toTicketView, waitingByField,
-  waitingHeads,
-} from '../store/ticket-queries.js';
+import { getTicketRow, upcomingBookings, recentCalls, ticketAtCounter, toTicketView } from '../store/ticket-queries.js';
+import { normalsSincePriority, waitingByField, waitingHeads } from '../store/queue-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 

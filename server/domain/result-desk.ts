@@ -3,7 +3,8 @@
 import { localDate } from '../../shared/rules/local-time.js';
 import type { PendingResult, StaffView, TicketView } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
-import { getTicketRow, insertTicketEvent, markResultReturned, pendingResults, toTicketView } from '../store/ticket-queries.js';
+import { getTicketRow, insertTicketEvent, toTicketView } from '../store/ticket-queries.js';
+import { markResultReturned, pendingResults } from '../store/result-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';

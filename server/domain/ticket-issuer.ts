@@ -10,9 +10,11 @@ import type { CalendarService } from './calendar-service.js';
 import { counterNumbersForField, getField, getProcedure, listCounterRows } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
-  fieldQueueCounts, getTicketRow, transferredAhead, insertTicket, laneAhead, insertTicketEvent, markEnded, nextSequence, normalsSincePriority,
-  toTicketView, ticketsOfDay, waitingByField, type TicketRow,
+  getTicketRow, insertTicket, insertTicketEvent, markEnded, nextSequence, toTicketView, ticketsOfDay, type TicketRow,
 } from '../store/ticket-queries.js';
+import {
+  fieldQueueCounts, transferredAhead, laneAhead, normalsSincePriority, waitingByField,
+} from '../store/queue-queries.js';
 import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';

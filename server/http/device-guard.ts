@@ -3,7 +3,8 @@
 // requires pairing.
 import type { Request, RequestHandler } from 'express';
 import type { DeviceKind } from '../../shared/schemas.js';
-import type { DeviceService, DeviceView } from '../domain/device-service.js';
+import type { DeviceView } from '../../shared/types.js';
+import type { DeviceService } from '../domain/device-service.js';
 import { DomainError } from '../domain/domain-error.js';
 import { DEVICE_COOKIE, readCookie } from './cookies.js';
 

@@ -17,6 +17,7 @@ export const SCREENS = {
   '/admin': 'counter/admin.html',
   '/board': 'display/board.html',
   '/province': 'display/province.html',
+  '/pair': 'display/pair.html',
 } as const;
 
 export function pageRoutes(distDir: string): Router {

@@ -5,15 +5,17 @@ import { booking } from './booking.js';
 import { common } from './common.js';
 import { estimate } from './estimate.js';
 import { counter } from './counter.js';
+import { devices } from './devices.js';
 import { kiosk } from './kiosk.js';
 import { leader } from './leader.js';
+import { pair } from './pair.js';
 import { reception } from './reception.js';
 import { rating } from './rating.js';
 import { status } from './status.js';
 import { wall } from './wall.js';
 
 /** Every message area by name (the catalogue test walks them all). */
-export const AREAS = { common, kiosk, wall, counter, reception, booking, leader, admin, board, estimate, status, rating } as const;
+export const AREAS = { common, kiosk, wall, counter, reception, booking, leader, admin, board, estimate, status, rating, pair, devices } as const;
 const areas = Object.values(AREAS);
 
 type Area = (typeof AREAS)[keyof typeof AREAS];

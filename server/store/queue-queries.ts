@@ -1,0 +1,197 @@
+// SQL for the waiting queues: the heads Call next reads, the counts behind "people ahead", and the
+// interleaving fairness state.
+import type { QueueCandidate } from '../../shared/rules/call-order.js';
+import type { FieldWaiting, Lane } from '../../shared/types.js';
+import type { Store } from './database.js';
+import type { TicketRow } from './ticket-queries.js';
+
+interface CandidateRow {
+  id: number;
+  field_id: number;
+  is_priority: number;
+  issued_at: number;
+  transferred_at: number | null;
+  target_counter_id: number | null;
+  lane: Lane;
+  not_before: number | null;
+}
+
+const CANDIDATE_COLUMNS = 'id, field_id, is_priority, issued_at, transferred_at, target_counter_id, lane, not_before';
+
+const toCandidate = (r: CandidateRow): QueueCandidate => ({
+  id: r.id,
+  fieldId: r.field_id,
+  isPriority: r.is_priority === 1,
+  issuedAt: r.issued_at,
+  transferredAt: r.transferred_at,
+  targetCounterId: r.target_counter_id,
+  lane: r.lane,
+  notBefore: r.not_before,
+});
+
+export interface HeadsQuery {
+  counterId: number;
+  centerId: string;
+  fieldIds: readonly number[];
+  /** A fast-track counter also reads the fast lane (all of it, or only its fields' when falling back). */
+  fastLane: 'all' | 'own-fields' | 'none';
+  /** Booked tickets are read once their slot has started. */
+  now: number;
+  limit: number;
+}
+
+/**
+ * The first `limit` tickets of every queue a counter may call from: the fast lane (fast-track
+ * counters), transferred to it, transferred to each of its fields, each field's booked tickets whose
+ * slot has started, and each field's priority and normal walk-ins. Each read walks a partial index
+ * from its head, so the cost does not grow with the queue.
+ */
+export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
+  const { counterId, fieldIds, limit } = q;
+  const rows = store.all<CandidateRow>(
+    `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE target_counter_id = ? AND state = 'waiting'
+     ORDER BY transferred_at, id LIMIT ?`,
+    counterId, limit,
+  );
+  if (q.fastLane === 'all') {
+    rows.push(
+      ...store.all<CandidateRow>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
+         AND transferred_at IS NULL ORDER BY issued_at, id LIMIT ?`,
+        q.centerId, limit,
+      ),
+    );
+  }
+  if (q.fastLane === 'own-fields') {
+    for (const fieldId of fieldIds) {
+      rows.push(
+        ...store.all<CandidateRow>(
+          `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
+           AND transferred_at IS NULL AND field_id = ? ORDER BY issued_at, id LIMIT ?`,
+          q.centerId, fieldId, limit,
+        ),
+      );
+    }
+  }
+  for (const fieldId of fieldIds) {
+    rows.push(
+      ...store.all<CandidateRow>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE field_id = ? AND state = 'waiting'
+         AND transferred_at IS NOT NULL AND target_counter_id IS NULL ORDER BY transferred_at, id LIMIT ?`,
+        fieldId, limit,
+      ),
+    );
+    rows.push(
+      ...store.all<CandidateRow>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
+         AND transferred_at IS NULL AND not_before <= ? ORDER BY not_before, id LIMIT ?`,
+        fieldId, q.now, limit,
+      ),
+    );
+    for (const isPriority of [1, 0]) {
+      rows.push(
+        ...store.all<CandidateRow>(
+          `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
+           AND transferred_at IS NULL AND lane = 'walk-in' ORDER BY issued_at, id LIMIT ?`,
+          fieldId, isPriority, limit,
+        ),
+      );
+    }
+  }
+  return rows.map(toCandidate);
+}
+
+/** Waiting tickets per field, from the counts SQLite keeps (waiting-counts.ts): no scan of the queue. */
+export function waitingByField(store: Store, centerId: string): FieldWaiting[] {
+  return store.all<FieldWaiting>(
+    `SELECT f.id AS fieldId, COALESCE(w.n, 0) AS waiting
+     FROM fields f LEFT JOIN temp.waiting_counts w ON w.field_id = f.id
+     WHERE f.center_id = ? ORDER BY f.sort, f.id`,
+    centerId,
+  );
+}
+
+/**
+ * The waiting tickets that may be called before `ticket` in its field: every transferred ticket and
+ * booked ticket whose slot has started,
+ * the tickets of its own kind (priority or normal) issued before it, and all of the other kind
+ * (interleaving lets either kind pass the other).
+ */
+export function fieldQueueCounts(
+  store: Store,
+  ticket: { id: number; fieldId: number; issuedAt: number; isPriority: boolean },
+  now: number,
+) {
+  const own = ticket.isPriority ? 1 : 0;
+  const row = store.first<{ first: number; same: number; other: number }>(
+    // "First" is counted in three disjoint parts so that each walks its own small partial index:
+    // one OR over the field's waiting tickets read every ticket of the queue from the table.
+    // (+field_id keeps the targeted count on the index of targeted tickets.)
+    `SELECT
+       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
+          AND target_counter_id IS NULL)
+       + (SELECT COUNT(*) FROM tickets WHERE +field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
+          AND target_counter_id IS NOT NULL)
+       + (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
+          AND transferred_at IS NULL AND not_before <= ?) AS first,
+       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
+          AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at < ? OR (issued_at = ? AND id < ?))) AS same,
+       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
+          AND transferred_at IS NULL AND lane = 'walk-in') AS other`,
+    ticket.fieldId, ticket.fieldId, ticket.fieldId, now, ticket.fieldId, own, ticket.issuedAt, ticket.issuedAt, ticket.id,
+    ticket.fieldId, 1 - own,
+  );
+  const { first, same, other } = row!;
+  return ticket.isPriority
+    ? { goFirst: first, priorityBefore: same, normalBefore: other }
+    : { goFirst: first, priorityBefore: other, normalBefore: same };
+}
+
+/** Per field, today's normal calls since the last priority call; absent where no priority ticket was called today. */
+export function normalsSincePriority(store: Store, fieldIds: readonly number[], localDate: string): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const fieldId of fieldIds) {
+    const row = store.first<{ n: number | null }>(
+      'SELECT normals_since_priority AS n FROM field_fairness WHERE field_id = ? AND local_date = ?',
+      fieldId, localDate,
+    );
+    if (row && row.n !== null) map.set(fieldId, row.n);
+  }
+  return map;
+}
+
+/** Records a fresh (not transferred) call for the interleaving rule. NULL + 1 stays NULL: still no priority today. */
+export function recordFairness(store: Store, fieldId: number, localDate: string, wasPriority: boolean): void {
+  store.run(
+    `INSERT INTO field_fairness (field_id, local_date, normals_since_priority) VALUES (?, ?, ?)
+     ON CONFLICT (field_id, local_date) DO UPDATE SET normals_since_priority =
+       CASE WHEN excluded.normals_since_priority = 0 THEN 0 ELSE normals_since_priority + 1 END`,
+    fieldId, localDate, wasPriority ? 0 : null,
+  );
+}
+
+/** Tickets of a lane that go before `ticket`: the fast lane center-wide, bookings of its field by slot. */
+export function laneAhead(store: Store, ticket: TicketRow): number {
+  if (ticket.lane === 'fast') {
+    return store.first<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
+       AND transferred_at IS NULL AND (issued_at < ? OR (issued_at = ? AND id < ?))`,
+      ticket.center_id, ticket.issued_at, ticket.issued_at, ticket.id,
+    )!.n;
+  }
+  return store.first<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
+     AND transferred_at IS NULL AND (not_before < ? OR (not_before = ? AND id < ?))`,
+    ticket.field_id, ticket.not_before ?? 0, ticket.not_before ?? 0, ticket.id,
+  )!.n;
+}
+
+/** Transferred tickets waiting for the same counter (or, untargeted, the same field) that were transferred before `ticket`. */
+export function transferredAhead(store: Store, ticket: TicketRow): number {
+  return store.first<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM tickets WHERE state = 'waiting' AND transferred_at IS NOT NULL
+     AND (transferred_at < ? OR (transferred_at = ? AND id < ?))
+     AND (target_counter_id = ? OR (target_counter_id IS NULL AND field_id = ?))`,
+    ticket.transferred_at ?? 0, ticket.transferred_at ?? 0, ticket.id, ticket.target_counter_id, ticket.field_id,
+  )!.n;
+}

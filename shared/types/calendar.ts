@@ -1,0 +1,135 @@
+// The calendar: sessions, holidays, the No-wait Friday fast track, bookings and result dates.
+
+export const SESSION_KINDS = ['regular', 'extra', 'outreach'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export interface WeeklySessionView {
+  id: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+  /** Minutes since local midnight. */
+  start: number;
+  end: number;
+  kind: 'regular' | 'extra';
+}
+
+export interface OutreachView {
+  id: number;
+  /** Inclusive YYYY-MM-DD range. */
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  placeVi: string;
+  placeEn: string;
+  /** Counters (their clerks and display) that go there. */
+  counterIds: number[];
+}
+
+export interface HolidayView {
+  date: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export interface FastTrackProcedureView {
+  procedureId: number;
+  /** The documents a complete dossier needs. */
+  checklistVi: string[];
+  checklistEn: string[];
+}
+
+export interface CalendarView {
+  timezone: string;
+  weekly: WeeklySessionView[];
+  outreach: OutreachView[];
+  holidays: HolidayView[];
+  fastTrack: { days: number[]; prefix: string; procedures: FastTrackProcedureView[]; counterIds: number[] };
+  booking: { slotMinutes: number; slotCapacity: number; lateMinutes: number };
+}
+
+export interface SessionSlotView {
+  kind: SessionKind;
+  date: string;
+  start: number;
+  end: number;
+  /** Where an outreach session is held; null at the center. */
+  placeVi: string | null;
+  placeEn: string | null;
+}
+
+export interface SessionStatus {
+  open: SessionSlotView | null;
+  next: SessionSlotView | null;
+  fastTrackToday: boolean;
+  serverTime: number;
+}
+
+export const FAST_TRACK_STAGES = ['received', 'appraised', 'approved', 'refused', 'returned'] as const;
+export type FastTrackStage = (typeof FAST_TRACK_STAGES)[number];
+
+/** The "4 on-site" steps of one fast-track dossier. */
+export interface FastTrackDossier {
+  ticketId: number;
+  number: string;
+  counterNumber: number | null;
+  procedureIds: number[];
+  stage: FastTrackStage | null;
+  receivedAt: number | null;
+  appraisedAt: number | null;
+  approvedAt: number | null;
+  approvedBy: string | null;
+  refusedAt: number | null;
+  refusalReason: string | null;
+  returnedAt: number | null;
+  /** Result not returned when the day's last session ended. */
+  late: boolean;
+}
+
+export interface FastTrackDay {
+  date: string;
+  dossiers: number;
+  returned: number;
+  /** Returned the same day / dossiers received (0 when none). */
+  sameDayRate: number;
+  awaitingApproval: FastTrackDossier[];
+  all: FastTrackDossier[];
+}
+
+export interface SlotView {
+  start: number;
+  end: number;
+  capacity: number;
+  booked: number;
+  /** Bookings of the asked procedure in this slot, and its own cap. */
+  procedureBooked: number;
+  procedureCapacity: number;
+  available: boolean;
+}
+
+export const BOOKING_STATES = ['booked', 'checked-in', 'cancelled'] as const;
+export type BookingState = (typeof BOOKING_STATES)[number];
+
+export interface BookingView {
+  /** Six digits, easy to type on the kiosk's keypad. */
+  code: string;
+  centerId: string;
+  procedureId: number;
+  date: string;
+  slotStart: number;
+  slotEnd: number;
+  citizenName: string;
+  state: BookingState;
+  ticketId: number | null;
+}
+
+/** A result promised on an appointment slip and not yet handed over. */
+export interface PendingResult {
+  ticketId: number;
+  number: string;
+  /** The day the dossier was received. */
+  receivedOn: string;
+  procedureId: number;
+  resultDate: string | null;
+  dueDate: string | null;
+}

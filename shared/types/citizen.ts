@@ -1,0 +1,42 @@
+// The citizen's side: the phone status page and satisfaction ratings.
+import type { TicketView } from './queue.js';
+
+/**
+ * What the citizen's phone shows for one ticket (by its status token): the ticket and where it stands.
+ * Its estimatedWaitMinutes (from TicketView) is shown only when the server has one.
+ */
+export interface TicketStatus extends TicketView {
+  /** Tickets that will be called before this one (0 once called). */
+  ahead: number;
+  /** Counter numbers that serve the ticket where it waits now (its field, or the fast-track desks). */
+  counterNumbers: number[];
+  /** After a transfer to one counter: that counter's number. */
+  targetCounterNumber: number | null;
+  /** Whether the citizen has rated the service already. */
+  rated: boolean;
+}
+
+export const RATING_SCORES = ['very-satisfied', 'satisfied', 'unsatisfied'] as const;
+export type RatingScore = (typeof RATING_SCORES)[number];
+
+/** Why a citizen was not satisfied (the province's survey reasons). */
+export const RATING_REASONS = ['waiting-time', 'staff-attitude', 'guidance'] as const;
+export type RatingReason = (typeof RATING_REASONS)[number];
+
+/** A stored rating, as the rating screen and the phone are told. */
+export interface RatingView {
+  ticketId: number;
+  score: RatingScore;
+  reasons: RatingReason[];
+  ratedAt: number;
+}
+
+/** A center's ratings of one local day. */
+export interface RatingsDay {
+  date: string;
+  rated: number;
+  counts: Record<RatingScore, number>;
+  reasons: Record<RatingReason, number>;
+  /** (rated − unsatisfied) / rated, the province's KPI; null when nobody rated. */
+  satisfactionRatio: number | null;
+}

@@ -1,0 +1,29 @@
+// Paired screens: wall displays, kiosks and rating tablets an admin or manager issued a code for.
+import type { DeviceKind } from '../schemas.js';
+
+/** How long a pairing code can be used (once). */
+export const PAIRING_CODE_HOURS = 24;
+
+export interface DeviceView {
+  id: number;
+  centerId: string;
+  /** The counter a rating screen faces; null for walls and kiosks. */
+  counterId: number | null;
+  kind: DeviceKind;
+  name: string;
+  createdAt: number;
+  pairedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** `GET /api/centers/:centerId/devices`. */
+export interface DeviceList {
+  requirePairing: boolean;
+  devices: DeviceView[];
+}
+
+/** A new device and its one-time pairing code (shown once, valid PAIRING_CODE_HOURS). */
+export interface IssuedDeviceCode {
+  device: DeviceView;
+  code: string;
+}

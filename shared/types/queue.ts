@@ -1,0 +1,186 @@
+// The queue: centers, fields, procedures, counters, tickets, calls and staff.
+
+export type Lang = 'vi' | 'en';
+
+export const ROLES = ['admin', 'manager', 'leader', 'clerk', 'reception'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PRIORITY_KINDS = ['elderly', 'disability', 'pregnant', 'small-child'] as const;
+export type PriorityKind = (typeof PRIORITY_KINDS)[number];
+
+export const PRIORITY_MODES = ['strict', 'interleaved'] as const;
+export type PriorityMode = (typeof PRIORITY_MODES)[number];
+
+export const TICKET_STATES = ['waiting', 'called', 'serving', 'done', 'no-show', 'cancelled'] as const;
+export type TicketState = (typeof TICKET_STATES)[number];
+
+export const OUTCOMES = ['returned', 'appointment', 'incomplete'] as const;
+/** returned: result handed over now; appointment: slip for a result on a date; incomplete: dossier returned for completion. */
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const PAUSE_REASONS = ['break', 'meeting', 'online-help', 'other'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
+
+export const COUNTER_STATUSES = ['closed', 'open', 'paused'] as const;
+export type CounterStatus = (typeof COUNTER_STATUSES)[number];
+
+export type TicketSource = 'kiosk' | 'reception';
+
+export const LANES = ['walk-in', 'fast', 'booking'] as const;
+/** walk-in: the usual queue; fast: the No-wait Friday fast lane; booking: checked in with a booking code. */
+export type Lane = (typeof LANES)[number];
+
+export interface CenterInfo {
+  id: string;
+  name: string;
+  nameEn: string;
+  timezone: string;
+  priorityMode: PriorityMode;
+  /** In interleaved mode: one priority ticket after every N normal ones. */
+  priorityEvery: number;
+  /** Recalls a ticket must have had before it may be marked no-show. */
+  recallsBeforeNoShow: number;
+  /** Seconds between two recalls of the same ticket. */
+  recallCooldownSeconds: number;
+  /** Weekdays of the fast track (0 = Sunday … 6 = Saturday); Friday by default. */
+  fastTrackDays: number[];
+  /** Ticket prefix of the fast lane. */
+  fastTrackPrefix: string;
+  /** Booking slots: length in minutes and bookings per slot. */
+  slotMinutes: number;
+  slotCapacity: number;
+  /** A booked citizen more than this many minutes late becomes a walk-in. */
+  bookingLateMinutes: number;
+  /** The wall's spoken call sentences, with {number} and {counter}. */
+  voiceTemplateVi: string;
+  voiceTemplateEn: string;
+}
+
+export interface Field {
+  id: number;
+  centerId: string;
+  prefix: string;
+  nameVi: string;
+  nameEn: string;
+  sort: number;
+}
+
+export interface Procedure {
+  id: number;
+  fieldId: number;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  /** Legal processing time in working days; 0 = result at once. */
+  processingDays: number;
+  /** A dossier received from 15:00 counts from the next working day. */
+  afternoonCutoff: boolean;
+  /** Bookings this procedure may take in one slot. */
+  slotCapacity: number;
+}
+
+export interface CounterView {
+  id: number;
+  centerId: string;
+  number: number;
+  status: CounterStatus;
+  pauseReason: PauseReason | null;
+  /** A designated fast-track counter serves the fast lane first. */
+  fastTrack: boolean;
+  /** Fields served, in the counter's order of preference. */
+  fieldIds: number[];
+  staffId: number | null;
+  staffName: string | null;
+  /** The ticket called or being served at this counter, if any. */
+  current: TicketView | null;
+}
+
+export interface TicketProcedureView {
+  procedureId: number;
+  outcome: Outcome | null;
+  /** The date promised on the appointment slip. */
+  resultDate: string | null;
+  /** The legal due date from the processing time in working days. */
+  dueDate: string | null;
+  /** When the result was handed over (for an appointment, later). */
+  returnedOn: string | null;
+}
+
+export interface TicketView {
+  id: number;
+  centerId: string;
+  number: string;
+  fieldId: number;
+  priority: PriorityKind | null;
+  state: TicketState;
+  source: TicketSource;
+  lane: Lane;
+  /** A booked ticket is called from its slot's start, not before. */
+  notBefore: number | null;
+  procedures: TicketProcedureView[];
+  counterId: number | null;
+  counterNumber: number | null;
+  /** Set while a transferred ticket waits for one particular counter. */
+  targetCounterId: number | null;
+  transferred: boolean;
+  recallCount: number;
+  issuedAt: number;
+  calledAt: number | null;
+  startedAt: number | null;
+  finishedAt: number | null;
+  /** Minutes the citizen was told to expect at issue (null for tickets from before estimates). */
+  estimatedWaitMinutes: number | null;
+}
+
+/** What the citizen is told when a ticket is issued. */
+export interface IssuedTicket {
+  ticket: TicketView;
+  /** Tickets of the same field that will be called before this one, as of issue time. */
+  ahead: number;
+  /** Counter numbers that serve the ticket's field. */
+  counterNumbers: number[];
+  /** Opaque token for the citizen's status page; never the sequential id. */
+  statusToken: string;
+  /** Expected minutes until the call, from recent service times, open counters and who is ahead. */
+  estimatedWaitMinutes: number;
+}
+
+export interface FieldWaiting {
+  fieldId: number;
+  waiting: number;
+}
+
+export interface CallView {
+  ticketId: number;
+  number: string;
+  fieldId: number;
+  counterId: number;
+  counterNumber: number;
+  at: number;
+  recall: boolean;
+}
+
+export interface CatalogView {
+  center: CenterInfo;
+  fields: Field[];
+  procedures: Procedure[];
+  counters: CounterView[];
+}
+
+/** Everything a screen of a center needs to draw itself; sent first on every (re)connect. */
+export interface CenterSnapshot {
+  center: CenterInfo;
+  fields: Field[];
+  counters: CounterView[];
+  waiting: FieldWaiting[];
+  recentCalls: CallView[];
+  serverTime: number;
+}
+
+export interface StaffView {
+  id: number;
+  centerId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+}
