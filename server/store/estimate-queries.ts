@@ -5,10 +5,7 @@ import type { Store } from './database.js';
 export function recentServiceMinutes(store: Store, procedureId: number, limit: number): number[] {
   return store
     .all<{ minutes: number }>(
-      `SELECT (t.finished_at - t.started_at) / 60000.0 AS minutes
-       FROM ticket_procedures p JOIN tickets t ON t.id = p.ticket_id
-       WHERE p.procedure_id = ? AND p.position = 0 AND t.state = 'done' AND t.started_at IS NOT NULL
-       ORDER BY p.ticket_id DESC LIMIT ?`,
+      'SELECT minutes FROM service_times WHERE procedure_id = ? ORDER BY ticket_id DESC LIMIT ?',
       procedureId, limit,
     )
     .map((r) => r.minutes);

@@ -32,7 +32,21 @@ export interface LocalParts {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
+// Formatting a date is slow and a request asks for the same minute many times: remember recent minutes.
+const recent = new Map<string, LocalParts>();
+const RECENT_LIMIT = 512;
+
 export function localParts(at: number, timeZone: string): LocalParts {
+  const key = `${timeZone}|${Math.floor(at / 60_000)}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const computed = computeLocalParts(at, timeZone);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(key, computed);
+  return computed;
+}
+
+function computeLocalParts(at: number, timeZone: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(at))) parts[p.type] = p.value;
   return {

@@ -46,5 +46,3 @@ CREATE INDEX tickets_report ON tickets(
 );
 -- Results promised and not handed over: few at any time; overdue ones count as late.
 CREATE INDEX ticket_procedures_pending ON ticket_procedures(due_date) WHERE outcome = 'appointment' AND returned_on IS NULL;
--- The latest services of a procedure (as a ticket's first), newest first: the estimate's history.
-CREATE INDEX ticket_procedures_first ON ticket_procedures(procedure_id, ticket_id) WHERE position = 0;
