@@ -13,6 +13,7 @@ const SCREENS = [
   { path: '/booking', key: 'home.booking' },
   { path: '/leader', key: 'home.leader' },
   { path: '/admin', key: 'home.admin' },
+  { path: '/board', key: 'home.board' },
 ] as const;
 
 /** The start page: every screen of every center hosted here, one tap away. */
