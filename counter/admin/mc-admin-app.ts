@@ -6,7 +6,7 @@ import '../../ui/components/mc-connection-status.js';
 import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { CoalescedLoader } from '../components/coalesced-loader.js';
-import { ERROR_EVENT } from '../components/events.js';
+import { onReportedError } from '../components/events.js';
 import '../components/mc-error-alert.js';
 import '../components/mc-staff-header.js';
 import '../components/mc-staff-login.js';
@@ -73,7 +73,7 @@ export class McAdminApp extends LitElement {
   constructor() {
     super();
     new LangController(this);
-    this.addEventListener(ERROR_EVENT, (e) => (this._error = (e as CustomEvent<string | null>).detail));
+    onReportedError(this, (message) => (this._error = message));
   }
 
   private localDay(at: number): string {

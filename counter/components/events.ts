@@ -11,3 +11,8 @@ export function reportError(from: HTMLElement, message: string | null): void {
 export function emit<T>(from: HTMLElement, name: string, detail: T): void {
   from.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
 }
+
+/** The screen's side of reportError: `show` receives each message (null clears the alert). */
+export function onReportedError(screen: HTMLElement, show: (message: string | null) => void): void {
+  screen.addEventListener(ERROR_EVENT, (e) => show((e as CustomEvent<string | null>).detail));
+}

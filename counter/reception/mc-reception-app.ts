@@ -8,7 +8,7 @@ import { printSlip } from '../../ui/print-slip.js';
 import '../components/mc-error-alert.js';
 import '../components/mc-staff-header.js';
 import '../components/mc-staff-login.js';
-import { ERROR_EVENT } from '../components/events.js';
+import { onReportedError } from '../components/events.js';
 import { StaffSession } from '../components/staff-session.js';
 import { staffStyles } from '../components/staff-styles.js';
 import './mc-reception-booking.js';
@@ -93,7 +93,7 @@ export class McReceptionApp extends LitElement {
   constructor() {
     super();
     new LangController(this);
-    this.addEventListener(ERROR_EVENT, (e) => (this._error = (e as CustomEvent<string | null>).detail));
+    onReportedError(this, (message) => (this._error = message));
   }
 
   private show(issued: IssuedTicket, reprint: boolean): void {

@@ -7,7 +7,7 @@ import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import '../components/mc-error-alert.js';
 import '../components/mc-staff-header.js';
 import '../components/mc-staff-login.js';
-import { ERROR_EVENT } from '../components/events.js';
+import { onReportedError } from '../components/events.js';
 import { StaffSession } from '../components/staff-session.js';
 import { rememberCounter, rememberedCounter } from './chosen-counter.js';
 import { counterStatusLabel } from './counter-status.js';
@@ -62,7 +62,7 @@ export class McCounterApp extends LitElement {
   constructor() {
     super();
     new LangController(this);
-    this.addEventListener(ERROR_EVENT, (e) => (this._error = (e as CustomEvent<string | null>).detail));
+    onReportedError(this, (message) => (this._error = message));
   }
 
   private async onSignedIn(staff: StaffView): Promise<void> {

@@ -12,7 +12,7 @@ import { fastTrackToday } from '../../ui/data/fast-track.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { ClockController } from '../../counter/components/clock-controller.js';
 import { CoalescedLoader } from '../../counter/components/coalesced-loader.js';
-import { ERROR_EVENT } from '../../counter/components/events.js';
+import { onReportedError } from '../../counter/components/events.js';
 import '../../counter/components/mc-error-alert.js';
 import '../../counter/components/mc-staff-header.js';
 import '../../counter/components/mc-staff-login.js';
@@ -74,7 +74,7 @@ export class McBoardApp extends LitElement {
   constructor() {
     super();
     new LangController(this);
-    this.addEventListener(ERROR_EVENT, (e) => (this._error = (e as CustomEvent<string | null>).detail));
+    onReportedError(this, (message) => (this._error = message));
   }
 
   private async onSignedIn(staff: StaffView): Promise<void> {

@@ -9,6 +9,7 @@ import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-lang-switch.js';
 import { dayMonth, outreachPlace, weekdayName } from '../common/session-format.js';
 import { bookableDays, centerCalendar, type BookableDay } from './booking-calendar.js';
+import { phoneHeaderStyles } from '../common/phone-header-styles.js';
 import { bookingStyles } from './booking-styles.js';
 import './mc-booking-choices.js';
 import type { BookingChoice } from './mc-booking-choices.js';
@@ -58,19 +59,8 @@ export class McBookingApp extends LitElement {
 
   static override styles = [
     bookingStyles,
+    phoneHeaderStyles,
     css`
-      :host { display: block; min-height: 100vh; }
-      header {
-        display: flex;
-        align-items: center;
-        gap: 12px;
-        padding: 12px 16px;
-        color: var(--mc-primary-fg);
-        background: var(--mc-primary);
-      }
-      .names { flex: 1; min-width: 0; }
-      .center { margin: 0; font-size: 0.9rem; font-weight: 700; text-transform: uppercase; }
-      h1 { margin: 0; font-size: 1.5rem; line-height: 1.2; }
       main { max-width: 640px; margin: 0 auto; padding: 16px 16px 40px; }
       .intro { margin: 0 0 16px; font-size: 1.05rem; line-height: 1.4; }
       .step { margin: 0; font-size: 1rem; font-weight: 700; color: var(--mc-muted); }

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { phoneHeaderStyles } from '../common/phone-header-styles.js';
 import { customElement, state } from 'lit/decorators.js';
 import type { CatalogView, TicketStatus } from '../../shared/types.js';
 import '../../ui/components/mc-connection-status.js';
@@ -30,20 +31,10 @@ export class McStatusApp extends LitElement {
     ? new TicketFeed(this, this._token, (status, previous) => this.onStatus(status, previous))
     : null;
 
-  static override styles = css`
+  static override styles = [
+    phoneHeaderStyles,
+    css`
     *, *::before, *::after { box-sizing: border-box; }
-    :host { display: block; min-height: 100vh; }
-    header {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      padding: 12px 16px;
-      color: var(--mc-primary-fg);
-      background: var(--mc-primary);
-    }
-    .names { flex: 1; min-width: 0; }
-    .center { margin: 0; font-size: 0.9rem; font-weight: 700; text-transform: uppercase; }
-    h1 { margin: 0; font-size: 1.5rem; line-height: 1.2; }
     main { display: flex; flex-direction: column; gap: 20px; max-width: 640px; margin: 0 auto; padding: 16px 16px 40px; }
     .notice { margin: 24px 0; font-size: 1.3rem; font-weight: 700; line-height: 1.4; }
     .updated { margin: 0; font-size: 1rem; color: var(--mc-muted); }
@@ -64,7 +55,8 @@ export class McStatusApp extends LitElement {
     .thanks span { display: block; margin-top: 6px; font-size: 1.05rem; font-weight: 600; }
     [role='alert'].error { margin: 0; padding: 14px 16px; font-size: 1.15rem; font-weight: 700; color: #fff; background: var(--mc-accent); border-radius: var(--mc-radius); }
     mc-rating-form { --mc-rating-title-size: 1.5rem; --mc-rating-button-size: 1.4rem; --mc-rating-button-height: 64px; }
-  `;
+  `,
+  ];
 
   constructor() {
     super();
