@@ -62,6 +62,9 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
 
   const app = express();
   app.disable('x-powered-by');
+  // Live data comes by socket, never by re-polling a GET: hashing every answer for an ETag buys nothing.
+  // (The built pages keep theirs: express.static sets its own.)
+  app.disable('etag');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   const api = express.Router();

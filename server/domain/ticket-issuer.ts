@@ -104,8 +104,9 @@ export class TicketIssuer {
       procedureIds: t.procedureIds,
     });
     insertTicketEvent(this.store, { ticketId: id, centerId: t.centerId, kind: 'issue', at: now, counterId: null, staffId: t.staff?.id ?? null });
-    this.estimator.record({ id, fieldId: field.id, firstProcedureId: t.procedureIds[0]! }, this.slip(id).ahead);
-    return this.slip(id);
+    const slip = this.slip(id);
+    const estimatedWaitMinutes = this.estimator.record({ id, fieldId: field.id, firstProcedureId: t.procedureIds[0]! }, slip.ahead);
+    return { ...slip, ticket: { ...slip.ticket, estimatedWaitMinutes }, estimatedWaitMinutes };
   }
 
   announce(issued: IssuedTicket): void {

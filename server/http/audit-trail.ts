@@ -8,6 +8,8 @@ import type { StaffView } from '../../shared/types.js';
 /** Writes by anonymous callers that are still audited. */
 const ANONYMOUS_AUDITED = new Set(['/api/auth/login', '/api/devices/pair']);
 
+const plainPath = (url: string) => url.split('?')[0]!.toLowerCase().replace(/\/+$/, '');
+
 type Matcher = (method: string, path: string) => { route: string; params: Record<string, string> } | null;
 
 /** The ticket an action worked on, from the answer (a TicketView or a slip). */
@@ -20,6 +22,9 @@ function ticketOf(body: unknown): { ticketId: number; number: string } | undefin
 export function auditTrail(audit: AuditLog, matcher: () => Matcher): RequestHandler {
   return (req: Request, res: Response, next) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+    // Anonymous writes (kiosk tickets, bookings, ratings) are not audited: no hook on their answer.
+    // (Routes match case-insensitively and with a trailing slash; so does this test.)
+    if (!req.staff && !ANONYMOUS_AUDITED.has(plainPath(req.originalUrl))) return next();
     let answer: unknown;
     const json = res.json.bind(res);
     res.json = (body: unknown) => {

@@ -84,9 +84,12 @@ const isTicketEvent = (event: CenterEvent): event is Extract<CenterEvent, { name
 export function broadcaster(getIo: () => MotcuaIo | undefined) {
   return (centerId: string, event: CenterEvent): void => {
     const io = getIo();
-    const room = io?.to(centerRoom(centerId));
-    // The union of (name, payload) pairs is sound by construction; emit cannot see the pairing.
-    (room?.emit as ((name: string, payload: unknown) => boolean) | undefined)?.call(room, event.name, event.payload);
+    // An empty room costs the encoding of the payload all the same.
+    if (io?.sockets.adapter.rooms.has(centerRoom(centerId))) {
+      const room = io.to(centerRoom(centerId));
+      // The union of (name, payload) pairs is sound by construction; emit cannot see the pairing.
+      (room.emit as (name: string, payload: unknown) => boolean).call(room, event.name, event.payload);
+    }
     if (io && isTicketEvent(event)) watches.get(io)?.ticketChanged(centerId, event.payload.ticket);
   };
 }

@@ -38,9 +38,14 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   voiceTemplateEn: r.voice_template_en,
 });
 
+/** The store key of a center's remembered row: every writer of `centers` forgets it. */
+export const centerKey = (id: string) => `center:${id}`;
+
 export function getCenter(store: Store, id: string): CenterInfo | undefined {
-  const row = store.first<CenterRow>('SELECT * FROM centers WHERE id = ?', id);
-  return row && toCenter(row);
+  return store.remember(centerKey(id), () => {
+    const row = store.first<CenterRow>('SELECT * FROM centers WHERE id = ?', id);
+    return row && toCenter(row);
+  });
 }
 
 export function listCenters(store: Store): CenterInfo[] {
@@ -61,10 +66,12 @@ export function insertCenter(store: Store, c: Omit<CenterInfo, 'voiceTemplateVi'
 
 export function setVoiceTemplates(store: Store, centerId: string, vi: string, en: string): void {
   store.run('UPDATE centers SET voice_template_vi = ?, voice_template_en = ? WHERE id = ?', vi, en, centerId);
+  store.forget(centerKey(centerId));
 }
 
 export function setFastTrackDays(store: Store, centerId: string, days: number[]): void {
   store.run('UPDATE centers SET fast_track_days = ? WHERE id = ?', JSON.stringify(days), centerId);
+  store.forget(centerKey(centerId));
 }
 
 interface FieldRow {
@@ -89,9 +96,13 @@ export function listFields(store: Store, centerId: string): Field[] {
   return store.all<FieldRow>('SELECT * FROM fields WHERE center_id = ? ORDER BY sort, id', centerId).map(toField);
 }
 
+// Fields and procedures are only ever inserted, so a row once read is remembered for good; a writer
+// that changes one must forget its key.
 export function getField(store: Store, id: number): Field | undefined {
-  const row = store.first<FieldRow>('SELECT * FROM fields WHERE id = ?', id);
-  return row && toField(row);
+  return store.remember(`field:${id}`, () => {
+    const row = store.first<FieldRow>('SELECT * FROM fields WHERE id = ?', id);
+    return row && toField(row);
+  });
 }
 
 export function insertField(store: Store, f: Omit<Field, 'id'>): number {
@@ -137,11 +148,13 @@ export function listProcedures(store: Store, centerId: string): Procedure[] {
 
 /** A procedure together with the center that offers it. */
 export function getProcedure(store: Store, id: number): (Procedure & { centerId: string }) | undefined {
-  const row = store.first<ProcedureRow & { center_id: string }>(
-    'SELECT p.*, f.center_id FROM procedures p JOIN fields f ON f.id = p.field_id WHERE p.id = ?',
-    id,
-  );
-  return row && { ...toProcedure(row), centerId: row.center_id };
+  return store.remember(`procedure:${id}`, () => {
+    const row = store.first<ProcedureRow & { center_id: string }>(
+      'SELECT p.*, f.center_id FROM procedures p JOIN fields f ON f.id = p.field_id WHERE p.id = ?',
+      id,
+    );
+    return row && { ...toProcedure(row), centerId: row.center_id };
+  });
 }
 
 export function insertProcedure(store: Store, p: Omit<Procedure, 'id'>): number {

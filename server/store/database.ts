@@ -10,6 +10,8 @@ type Param = string | number | bigint | null | Buffer;
 export class Store {
   readonly raw: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Rows read on every request and written rarely (a center's settings); see remember(). */
+  private readonly memo = new Map<string, unknown>();
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -46,7 +48,28 @@ export class Store {
 
   /** Runs `fn` as one IMMEDIATE transaction: it takes the write lock before reading. */
   transaction<T>(fn: () => T): T {
-    return this.raw.transaction(fn).immediate();
+    try {
+      return this.raw.transaction(fn).immediate();
+    } catch (err) {
+      // What was remembered inside may have been rolled back.
+      this.memo.clear();
+      throw err;
+    }
+  }
+
+  /**
+   * `load()`'s answer, kept until forget(key): for rows every request reads and only a few writers
+   * change, each of which forgets its key. An undefined answer is not kept.
+   */
+  remember<T>(key: string, load: () => T | undefined): T | undefined {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = load();
+    if (value !== undefined) this.memo.set(key, value);
+    return value;
+  }
+
+  forget(key: string): void {
+    this.memo.delete(key);
   }
 
   close(): void {

@@ -1,5 +1,6 @@
 // SQL for paired screens and a center's pairing requirement.
 import type { DeviceKind } from '../../shared/schemas.js';
+import { centerKey } from './catalog-queries.js';
 import type { Store } from './database.js';
 
 export interface DeviceRow {
@@ -57,10 +58,15 @@ export function markRevoked(store: Store, id: number, at: number): void {
   store.run('UPDATE devices SET code_hash = NULL, revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id);
 }
 
+const pairingKey = (centerId: string) => `${centerKey(centerId)}/pairing`;
+
+/** Asked on every kiosk ticket and display snapshot, hence remembered. */
 export function requiresPairing(store: Store, centerId: string): boolean {
-  return store.first<{ r: number }>('SELECT require_pairing AS r FROM centers WHERE id = ?', centerId)?.r === 1;
+  return store.remember(pairingKey(centerId), () =>
+    store.first<{ r: number }>('SELECT require_pairing AS r FROM centers WHERE id = ?', centerId)?.r === 1) ?? false;
 }
 
 export function setRequirePairing(store: Store, centerId: string, on: boolean): void {
   store.run('UPDATE centers SET require_pairing = ? WHERE id = ?', on ? 1 : 0, centerId);
+  store.forget(pairingKey(centerId));
 }

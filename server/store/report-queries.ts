@@ -1,6 +1,7 @@
 // SQL for reports: every figure is aggregated in SQLite over the tickets_report index (a year of a
 // ward's history is about 250 000 tickets); percentiles by nearest rank over 6-second buckets.
 import type { ReportGroup } from '../../shared/types.js';
+import { centerKey } from './catalog-queries.js';
 import type { Store } from './database.js';
 
 /** The group key of a ticket row `t` for each way of grouping. */
@@ -155,6 +156,7 @@ export function childCenterIds(store: Store, parentId: string): string[] {
 
 export function setParent(store: Store, centerId: string, parentId: string | null): void {
   store.run('UPDATE centers SET parent_id = ? WHERE id = ?', parentId, centerId);
+  store.forget(centerKey(centerId));
 }
 
 export function centerWaiting(store: Store, centerId: string): number {

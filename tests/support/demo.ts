@@ -105,5 +105,5 @@ export const WRITTEN_TABLES = [
 
 /** Every row of the given tables, in storage order, for a before/after comparison. */
 export function dumpTables(store: Store, tables: readonly string[] = WRITTEN_TABLES): Record<string, unknown[]> {
-  return Object.fromEntries(tables.map((t) => [t, store.all<unknown>(`SELECT * FROM ${t} ORDER BY rowid`)]));
+  return Object.fromEntries(tables.map((t) => [t, store.all<unknown>(`SELECT * FROM ${t}`)]));
 }
