@@ -69,6 +69,9 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
   try {
     const rss = await settledRss(server);
     const heard = new Uint8Array(n);
+    /** Ticket id → when its Call next was sent, and when its phone heard the call. */
+    const callSent = new Map<number, number>();
+    const heardAt = new Map<number, number>();
     let received = 0;
     let foreign = 0;
     let dropped = 0;
@@ -78,6 +81,7 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
         else if (status.state === 'called' && !heard[i]) {
           heard[i] = 1;
           received++;
+          heardAt.set(status.id, performance.now());
         }
       });
       // A server too busy to answer heartbeats loses its phones (socket.io ping timeout).
@@ -90,11 +94,13 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
     await Promise.all(
       clerks.map(async (clerk) => {
         while (received < n && performance.now() < deadline) {
+          const sentAt = performance.now();
           const reply = await clerk.api.request<{ error?: { code: string } } & Parameters<CounterClerk['serve']>[0]>(
             'POST', `/api/counters/${clerk.counterId}/call-next`, {},
           );
           if (reply.body.error?.code === 'queue-empty') return;
           if (reply.status >= 300) throw new Error(`call-next → ${reply.status} ${JSON.stringify(reply.body)}`);
+          callSent.set(reply.body.id, sentAt);
           calls++;
           await clerk.serve(reply.body);
         }
@@ -102,14 +108,20 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
     );
     const seconds = (performance.now() - began) / 1000;
     await sleep(1000);
+    const delays = [...callSent].flatMap(([id, sent]) => (heardAt.has(id) ? [heardAt.get(id)! - sent] : []));
     return {
       rss,
       received,
-      figure: `${thousands(received)}/${thousands(n)} phones heard their own call (${calls} calls in ${seconds.toFixed(0)} s)`,
+      figure:
+        `${thousands(received)}/${thousands(n)} phones heard their own call (${calls} calls in ${seconds.toFixed(0)} s; ` +
+        `Call next → phone p50 ${ms(percentile(delays, 50))} ms, p99 ${ms(percentile(delays, 99))} ms)`,
       note:
         `Per-ticket 'ticket:watch' sockets, six counters calling for at most ${callSeconds} s; ${thousands(dropped)} phones ` +
         `were disconnected by the server; ${foreign} statuses of another ticket reached a phone.`,
-      data: { mode: 'ticket:watch', calls, seconds, callsPerSecond: calls / seconds, foreign, dropped },
+      data: {
+        mode: 'ticket:watch', calls, seconds, callsPerSecond: calls / seconds, foreign, dropped,
+        callToPhoneP50: percentile(delays, 50), callToPhoneP99: percentile(delays, 99),
+      },
     };
   } finally {
     closeAll(watchers.map((w) => w.socket));

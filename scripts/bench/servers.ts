@@ -29,6 +29,8 @@ export interface MotcuaOptions {
   history?: number;
   /** Writes the server's CPU profile here when it stops (`--profile`). */
   cpuProfileDir?: string | undefined;
+  /** The server's clock: where it starts (default CLOCK_AT) and how fast it runs (default real time). */
+  clock?: { at: string; speed: number };
 }
 
 export async function startMotcua(label: string, o: MotcuaOptions = {}): Promise<BenchServer> {
@@ -43,7 +45,8 @@ export async function startMotcua(label: string, o: MotcuaOptions = {}): Promise
         DATA_DIR: dir,
         PORT: '0',
         HOST: '127.0.0.1',
-        MOTCUA_CLOCK: CLOCK_AT,
+        MOTCUA_CLOCK: o.clock?.at ?? CLOCK_AT,
+        MOTCUA_CLOCK_SPEED: String(o.clock?.speed ?? 1),
         MOTCUA_ADMIN_PASSWORD: PASSWORDS.admin,
         MOTCUA_DEMO_PASSWORD: PASSWORDS.demo,
         MOTCUA_DIST_DIR: join(dir, 'no-dist'),

@@ -24,6 +24,8 @@ export interface BenchCounts {
   /** Report row: tickets of history. */
   historyTickets: number;
   reportRequests: number;
+  /** Estimate row: the simulated day — where the server's clock starts, how fast it runs, how many citizens come. */
+  estimateDay: { at: string; speed: number; citizens: number };
 }
 
 export const FULL: BenchCounts = {
@@ -32,12 +34,14 @@ export const FULL: BenchCounts = {
   liveSockets: 2000,
   liveCalls: 30,
   heldSockets: 10_000,
-  watchCallSeconds: 120,
+  watchCallSeconds: 240,
   smallQueue: 100,
   largeQueue: 100_000,
   queueCalls: 200,
   historyTickets: 250_000,
   reportRequests: 20,
+  // A whole Friday (a fast-track day) at five minutes a second: about two minutes.
+  estimateDay: { at: '2026-11-27T07:25:00+07:00', speed: 300, citizens: 200 },
 };
 
 export const QUICK: BenchCounts = {
@@ -46,10 +50,12 @@ export const QUICK: BenchCounts = {
   liveSockets: 300,
   liveCalls: 5,
   heldSockets: 500,
-  watchCallSeconds: 3,
+  watchCallSeconds: 15,
   smallQueue: 100,
   largeQueue: 10_000,
   queueCalls: 30,
   historyTickets: 10_000,
   reportRequests: 3,
+  // The same Friday's afternoon session only, at fifteen minutes a second: about fifteen seconds.
+  estimateDay: { at: '2026-11-27T13:25:00+07:00', speed: 900, citizens: 200 },
 };

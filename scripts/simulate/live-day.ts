@@ -29,6 +29,10 @@ export interface DayResult {
   fastTrack: number;
   /** Mean absolute error (minutes) of the estimate told at issue against the actual wait until the call. */
   estimateMae: number | null;
+  /** The same error for telling every citizen the day's mean wait: what the estimate has to beat. */
+  constantGuessMae: number | null;
+  /** Mean actual wait until the call (minutes). */
+  meanWaitMinutes: number | null;
 }
 
 interface Issued {
@@ -140,5 +144,13 @@ export async function playDay(o: {
     refused,
     ...result,
     estimateMae: meanAbsoluteError(pairs),
+    ...constantGuess(pairs.map((p) => p.actual)),
   };
+}
+
+/** The day's mean wait, and the error of telling it to everyone (known only afterwards, so a fair bar). */
+function constantGuess(actual: number[]): Pick<DayResult, 'constantGuessMae' | 'meanWaitMinutes'> {
+  if (!actual.length) return { constantGuessMae: null, meanWaitMinutes: null };
+  const mean = actual.reduce((a, b) => a + b, 0) / actual.length;
+  return { meanWaitMinutes: mean, constantGuessMae: meanAbsoluteError(actual.map((a) => ({ estimated: mean, actual: a }))) };
 }

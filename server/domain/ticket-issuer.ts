@@ -1,7 +1,7 @@
 // Issuing tickets at the kiosk or the reception desk: one transaction that advances the day's
 // sequence for the field's prefix and queues the ticket.
 import { randomBytes } from 'node:crypto';
-import { ticketsAhead } from '../../shared/rules/call-order.js';
+import { mergeByPolicy, ticketsAhead } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { formatTicketNumber } from '../../shared/rules/ticket-number.js';
 import type { IssueTicketRequest } from '../../shared/schemas.js';
@@ -13,7 +13,7 @@ import {
   getTicketRow, insertTicket, insertTicketEvent, markEnded, nextSequence, toTicketView, ticketsOfDay, type TicketRow,
 } from '../store/ticket-queries.js';
 import {
-  fieldQueueCounts, transferredAhead, laneAhead, normalsSincePriority, waitingByField,
+  fieldGoFirst, fieldQueueCounts, freshWalkIns, transferredAhead, laneAhead, normalsSincePriority, waitingByField,
 } from '../store/queue-queries.js';
 import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
@@ -139,6 +139,20 @@ export class TicketIssuer {
       statusToken: row.status_token,
       estimatedWaitMinutes: row.estimated_wait_minutes ?? 0,
     };
+  }
+
+  /**
+   * "Ahead" of every waiting walk-in of a field that was never transferred, from one ordered read
+   * instead of counts per ticket: the same figure slip() gives each (the merge is the call order's).
+   */
+  fieldAheads(fieldId: number): Map<number, number> {
+    const center = this.reader.center(getField(this.store, fieldId)!.centerId);
+    const now = this.clock();
+    const { priority, normal } = freshWalkIns(this.store, fieldId);
+    const since = normalsSincePriority(this.store, [fieldId], localDate(now, center.timezone)).get(fieldId) ?? center.priorityEvery;
+    const goFirst = fieldGoFirst(this.store, fieldId, now);
+    const order = mergeByPolicy(priority, normal, { mode: center.priorityMode, every: center.priorityEvery }, since);
+    return new Map(order.map((id, i) => [id, goFirst + i]));
   }
 
   /** The counters that will call a ticket: the fast-track desks for the fast lane (if any), else its field's. */

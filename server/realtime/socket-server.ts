@@ -90,7 +90,7 @@ export function broadcaster(getIo: () => MotcuaIo | undefined) {
       // The union of (name, payload) pairs is sound by construction; emit cannot see the pairing.
       (room.emit as (name: string, payload: unknown) => boolean).call(room, event.name, event.payload);
     }
-    if (io && isTicketEvent(event)) watches.get(io)?.ticketChanged(centerId, event.payload.ticket);
+    if (io && isTicketEvent(event)) watches.get(io)?.ticketChanged(event.payload.ticket);
   };
 }
 

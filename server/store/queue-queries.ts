@@ -111,6 +111,18 @@ export function waitingByField(store: Store, centerId: string): FieldWaiting[] {
   );
 }
 
+// The tickets of a field that go before every walk-in: transferred ones, and booked ones whose slot
+// has started. Counted in three disjoint parts so that each walks its own small partial index (one
+// OR over the field's waiting tickets read every ticket of the queue from the table). Parameters:
+// the field id three times, then now. (+field_id keeps the targeted count on the index of targeted tickets.)
+const GO_FIRST_COUNT = `
+  (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
+     AND target_counter_id IS NULL)
+  + (SELECT COUNT(*) FROM tickets WHERE +field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
+     AND target_counter_id IS NOT NULL)
+  + (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
+     AND transferred_at IS NULL AND not_before <= ?)`;
+
 /**
  * The waiting tickets that may be called before `ticket` in its field: every transferred ticket and
  * booked ticket whose slot has started,
@@ -124,16 +136,7 @@ export function fieldQueueCounts(
 ) {
   const own = ticket.isPriority ? 1 : 0;
   const row = store.first<{ first: number; same: number; other: number }>(
-    // "First" is counted in three disjoint parts so that each walks its own small partial index:
-    // one OR over the field's waiting tickets read every ticket of the queue from the table.
-    // (+field_id keeps the targeted count on the index of targeted tickets.)
-    `SELECT
-       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
-          AND target_counter_id IS NULL)
-       + (SELECT COUNT(*) FROM tickets WHERE +field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
-          AND target_counter_id IS NOT NULL)
-       + (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
-          AND transferred_at IS NULL AND not_before <= ?) AS first,
+    `SELECT ${GO_FIRST_COUNT} AS first,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
           AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at < ? OR (issued_at = ? AND id < ?))) AS same,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
@@ -145,6 +148,24 @@ export function fieldQueueCounts(
   return ticket.isPriority
     ? { goFirst: first, priorityBefore: same, normalBefore: other }
     : { goFirst: first, priorityBefore: other, normalBefore: same };
+}
+
+/** How many tickets of a field go before all of its walk-ins (see GO_FIRST_COUNT). */
+export function fieldGoFirst(store: Store, fieldId: number, now: number): number {
+  return store.first<{ n: number }>(`SELECT ${GO_FIRST_COUNT} AS n`, fieldId, fieldId, fieldId, now)!.n;
+}
+
+/** A field's waiting walk-ins that were never transferred, each kind oldest first (the order they are called in). */
+export function freshWalkIns(store: Store, fieldId: number): { priority: number[]; normal: number[] } {
+  const rows = store.all<{ id: number; p: number }>(
+    `SELECT id, is_priority AS p FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NULL
+     AND lane = 'walk-in' ORDER BY is_priority, issued_at, id`,
+    fieldId,
+  );
+  const priority: number[] = [];
+  const normal: number[] = [];
+  for (const r of rows) (r.p ? priority : normal).push(r.id);
+  return { priority, normal };
 }
 
 /** Per field, today's normal calls since the last priority call; absent where no priority ticket was called today. */
