@@ -27,7 +27,29 @@ export interface LoadResult {
   p99: number;
 }
 
-export async function closedLoop(o: LoadOptions): Promise<LoadResult> {
+/** One closed-loop run; summarize() turns one or more into a LoadResult. */
+export interface LoadRun {
+  ok: number;
+  failed: number;
+  firstFailure: string | null;
+  seconds: number;
+  latencies: number[];
+}
+
+export function summarize(runs: readonly LoadRun[]): LoadResult {
+  const ok = runs.reduce((n, r) => n + r.ok, 0);
+  const latencies = runs.flatMap((r) => r.latencies);
+  return {
+    perSecond: ok / runs.reduce((s, r) => s + r.seconds, 0),
+    ok,
+    failed: runs.reduce((n, r) => n + r.failed, 0),
+    firstFailure: runs.find((r) => r.firstFailure)?.firstFailure ?? null,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+export async function closedLoop(o: LoadOptions): Promise<LoadRun> {
   const pool = new Pool(o.baseUrl, { connections: o.connections, pipelining: 1 });
   const start = performance.now();
   const measureFrom = start + o.warmupMs;
@@ -60,12 +82,5 @@ export async function closedLoop(o: LoadOptions): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: o.connections }, client));
   await pool.close();
-  return {
-    perSecond: ok / (o.durationMs / 1000),
-    ok,
-    failed,
-    firstFailure,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-  };
+  return { ok, failed, firstFailure, seconds: o.durationMs / 1000, latencies };
 }

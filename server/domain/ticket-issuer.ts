@@ -43,13 +43,13 @@ export class TicketIssuer {
     const center = this.reader.center(centerId);
     if (staff && staff.centerId !== centerId) throw new DomainError('forbidden');
     const procedureIds = this.validProcedures(centerId, req.procedureIds);
-    const issued = this.store.transaction(() => {
+    const { issued, waiting } = this.store.transaction(() => {
       const now = this.clock();
       this.calendar.assertOpen(centerId, now);
       const fast =
         req.fastTrack !== undefined &&
         this.calendar.fastTrackVerdict(centerId, now, procedureIds[0]!, req.fastTrack).eligible;
-      return this.create({
+      const issued = this.create({
         centerId,
         procedureIds,
         priority: req.priority ?? null,
@@ -58,8 +58,10 @@ export class TicketIssuer {
         prefix: fast ? center.fastTrackPrefix : undefined,
         notBefore: null,
       });
+      // Read here, in the writer's transaction: a read after the commit would open a transaction of its own.
+      return { issued, waiting: waitingByField(this.store, centerId) };
     });
-    this.announce(issued);
+    this.announce(issued, waiting);
     return issued;
   }
 
@@ -109,9 +111,8 @@ export class TicketIssuer {
     return { ...slip, ticket: { ...slip.ticket, estimatedWaitMinutes }, estimatedWaitMinutes };
   }
 
-  announce(issued: IssuedTicket): void {
-    const { centerId } = issued.ticket;
-    this.emit(centerId, { name: 'ticket:issued', payload: { ticket: issued.ticket, waiting: waitingByField(this.store, centerId) } });
+  announce(issued: IssuedTicket, waiting = waitingByField(this.store, issued.ticket.centerId)): void {
+    this.emit(issued.ticket.centerId, { name: 'ticket:issued', payload: { ticket: issued.ticket, waiting } });
   }
 
   /** What the printed ticket says: the ticket, who is ahead of it now and which counters serve it. */

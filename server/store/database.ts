@@ -10,6 +10,8 @@ type Param = string | number | bigint | null | Buffer;
 export class Store {
   readonly raw: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /** One transaction wrapper for every call (better-sqlite3 builds a new one per transaction() call). */
+  private readonly runInTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
   /** Rows read on every request and written rarely (a center's settings); see remember(). */
   private readonly memo = new Map<string, unknown>();
 
@@ -21,6 +23,7 @@ export class Store {
     this.raw.pragma('synchronous = NORMAL');
     this.raw.pragma('foreign_keys = ON');
     this.raw.pragma('busy_timeout = 5000');
+    this.runInTransaction = this.raw.transaction((fn: () => unknown) => fn());
     applyMigrations(this.raw);
     installWaitingCounts(this.raw);
   }
@@ -49,7 +52,7 @@ export class Store {
   /** Runs `fn` as one IMMEDIATE transaction: it takes the write lock before reading. */
   transaction<T>(fn: () => T): T {
     try {
-      return this.raw.transaction(fn).immediate();
+      return this.runInTransaction.immediate(fn) as T;
     } catch (err) {
       // What was remembered inside may have been rolled back.
       this.memo.clear();
