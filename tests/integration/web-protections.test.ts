@@ -108,7 +108,7 @@ describe('web protections', () => {
       server.store.raw.pragma(`max_page_count = ${pages}`);
       try {
         const statuses = [];
-        for (let i = 0; i < 40; i++) {
+        for (let i = 0; i < 1000; i++) {
           const reply = await new ApiClient(server).post(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedureA] });
           statuses.push(reply.status);
           if (reply.status !== 201) {

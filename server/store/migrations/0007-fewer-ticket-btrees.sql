@@ -1,8 +1,12 @@
--- Every ticket issued writes one page per b-tree it enters, and each page costs the commit a WAL
--- frame (bench row 1). Two of those b-trees duplicated others.
+-- Every ticket issued (and every event of a ticket) writes one page per b-tree it enters, and each
+-- page costs the commit a WAL frame (bench row 1). Three of those b-trees served nothing.
 
 -- (center_id, local_date) is the head of UNIQUE (center_id, local_date, number) and of tickets_report.
 DROP INDEX tickets_by_day;
+
+-- Events are read by center and time (the wall's last calls: ticket_events_calls), never by ticket;
+-- and tickets are never deleted, so no foreign-key check needs it either.
+DROP INDEX ticket_events_by_ticket;
 
 -- Procedure lines are found by their ticket: keyed by (ticket_id, position) itself, with no rowid
 -- b-tree beside the key's index. (A trigger naming the table stops the rename: it is set again below.)
