@@ -124,10 +124,12 @@ const GO_FIRST_COUNT = `
      AND transferred_at IS NULL AND not_before <= ?)`;
 
 /**
- * The waiting tickets that may be called before `ticket` in its field: every transferred ticket and
- * booked ticket whose slot has started,
- * the tickets of its own kind (priority or normal) issued before it, and all of the other kind
- * (interleaving lets either kind pass the other).
+ * The waiting tickets that may be called before `ticket` (a fresh walk-in waiting in its field):
+ * every transferred ticket and booked ticket whose slot has started, the tickets of its own kind
+ * (priority or normal) issued before it, and all of the other kind (interleaving lets either kind
+ * pass the other). The kinds' sizes come from the counts SQLite keeps (waiting-counts.ts); only the
+ * tickets of its kind issued after it are counted, so a new ticket's place costs the same however
+ * long the queue.
  */
 export function fieldQueueCounts(
   store: Store,
@@ -135,16 +137,18 @@ export function fieldQueueCounts(
   now: number,
 ) {
   const own = ticket.isPriority ? 1 : 0;
-  const row = store.first<{ first: number; same: number; other: number }>(
+  const row = store.first<{ first: number; kind: number; after: number; other: number }>(
     `SELECT ${GO_FIRST_COUNT} AS first,
+       (SELECT COALESCE(SUM(n), 0) FROM temp.fresh_counts WHERE field_id = ? AND is_priority = ?) AS kind,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
-          AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at < ? OR (issued_at = ? AND id < ?))) AS same,
-       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
-          AND transferred_at IS NULL AND lane = 'walk-in') AS other`,
-    ticket.fieldId, ticket.fieldId, ticket.fieldId, now, ticket.fieldId, own, ticket.issuedAt, ticket.issuedAt, ticket.id,
-    ticket.fieldId, 1 - own,
+          AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at > ? OR (issued_at = ? AND id > ?))) AS after,
+       (SELECT COALESCE(SUM(n), 0) FROM temp.fresh_counts WHERE field_id = ? AND is_priority = ?) AS other`,
+    ticket.fieldId, ticket.fieldId, ticket.fieldId, now, ticket.fieldId, own, ticket.fieldId, own,
+    ticket.issuedAt, ticket.issuedAt, ticket.id, ticket.fieldId, 1 - own,
   );
-  const { first, same, other } = row!;
+  const { first, kind, after, other } = row!;
+  // The ticket itself is one of its kind.
+  const same = kind - after - 1;
   return ticket.isPriority
     ? { goFirst: first, priorityBefore: same, normalBefore: other }
     : { goFirst: first, priorityBefore: other, normalBefore: same };
