@@ -141,10 +141,10 @@ export function fieldQueueCounts(
     `SELECT ${GO_FIRST_COUNT} AS first,
        (SELECT COALESCE(SUM(n), 0) FROM temp.fresh_counts WHERE field_id = ? AND is_priority = ?) AS kind,
        (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
-          AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at > ? OR (issued_at = ? AND id > ?))) AS after,
+          AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at, id) > (?, ?)) AS after,
        (SELECT COALESCE(SUM(n), 0) FROM temp.fresh_counts WHERE field_id = ? AND is_priority = ?) AS other`,
     ticket.fieldId, ticket.fieldId, ticket.fieldId, now, ticket.fieldId, own, ticket.fieldId, own,
-    ticket.issuedAt, ticket.issuedAt, ticket.id, ticket.fieldId, 1 - own,
+    ticket.issuedAt, ticket.id, ticket.fieldId, 1 - own,
   );
   const { first, kind, after, other } = row!;
   // The ticket itself is one of its kind.
@@ -200,14 +200,14 @@ export function laneAhead(store: Store, ticket: TicketRow): number {
   if (ticket.lane === 'fast') {
     return store.first<{ n: number }>(
       `SELECT COUNT(*) AS n FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
-       AND transferred_at IS NULL AND (issued_at < ? OR (issued_at = ? AND id < ?))`,
-      ticket.center_id, ticket.issued_at, ticket.issued_at, ticket.id,
+       AND transferred_at IS NULL AND (issued_at, id) < (?, ?)`,
+      ticket.center_id, ticket.issued_at, ticket.id,
     )!.n;
   }
   return store.first<{ n: number }>(
     `SELECT COUNT(*) AS n FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
-     AND transferred_at IS NULL AND (not_before < ? OR (not_before = ? AND id < ?))`,
-    ticket.field_id, ticket.not_before ?? 0, ticket.not_before ?? 0, ticket.id,
+     AND transferred_at IS NULL AND (not_before, id) < (?, ?)`,
+    ticket.field_id, ticket.not_before ?? 0, ticket.id,
   )!.n;
 }
 
@@ -215,8 +215,8 @@ export function laneAhead(store: Store, ticket: TicketRow): number {
 export function transferredAhead(store: Store, ticket: TicketRow): number {
   return store.first<{ n: number }>(
     `SELECT COUNT(*) AS n FROM tickets WHERE state = 'waiting' AND transferred_at IS NOT NULL
-     AND (transferred_at < ? OR (transferred_at = ? AND id < ?))
+     AND (transferred_at, id) < (?, ?)
      AND (target_counter_id = ? OR (target_counter_id IS NULL AND field_id = ?))`,
-    ticket.transferred_at ?? 0, ticket.transferred_at ?? 0, ticket.id, ticket.target_counter_id, ticket.field_id,
+    ticket.transferred_at ?? 0, ticket.id, ticket.target_counter_id, ticket.field_id,
   )!.n;
 }
