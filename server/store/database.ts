@@ -31,7 +31,7 @@ export class Store {
     if (file !== ':memory:') {
       // WAL checkpoints on a timer instead of inside whichever commit crossed 1,000 pages: a busy
       // second's thousands of frames rewrite a few hundred distinct pages, copied and synced once
-      // (a third of the cost of a ticket in bench row 1). The automatic one stays as a safety net.
+      // (measured: a quarter of an issued ticket's cost). The automatic one stays as a safety net.
       this.raw.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
       this.checkpoints = setInterval(() => this.checkpoint(), CHECKPOINT_EVERY_MS).unref();
     }
