@@ -1,25 +1,16 @@
 // The citizen's side over the API and sockets: the status page's token, its live room, ratings and
 // the day's satisfaction ratio, and the center's spoken call line.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../shared/errors.js';
 import type { CenterInfo, IssuedTicket, RatingsDay, RatingView, TicketStatus } from '../../shared/types.js';
 import {
-  closeSockets, connectSocket, connectToCenter, recordEvents, waitForEvent, type ClientSocket,
+  closeSockets, connectPhone, connectSocket, connectToCenter, recordEvents, waitForEvent, watchTicket,
 } from '../support/center-socket.js';
 import { Desk, demoCatalog, issue, returnedOutcomes, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal } from '../support/http-client.js';
 import { signInAll } from '../support/clock-and-roles.js';
 import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/test-server.js';
 
-const watch = (socket: ClientSocket, token: string): Promise<ApiResult<TicketStatus>> =>
-  socket.timeout(5000).emitWithAck('ticket:watch', { token });
-
-async function watching(server: TestServer, token: string): Promise<{ socket: ClientSocket; status: TicketStatus }> {
-  const socket = await connectSocket(server.baseUrl);
-  const res = await watch(socket, token);
-  if ('error' in res) throw new Error(`ticket:watch refused: ${JSON.stringify(res)}`);
-  return { socket, status: res };
-}
+const watching = (server: TestServer, token: string) => connectPhone(server.baseUrl, token);
 
 describe("the citizen's side", () => {
   let server: TestServer;
@@ -57,8 +48,8 @@ describe("the citizen's side", () => {
       expect(refusal(await statusOf(encodeURIComponent(guess)))).toEqual({ status: 404, code: 'ticket-not-found' });
     }
     const socket = await connectSocket(server.baseUrl);
-    expect(await watch(socket, first.ticket.number)).toMatchObject({ error: { code: 'ticket-not-found' } });
-    expect(await watch(socket, String(first.ticket.id))).toMatchObject({ error: { code: 'ticket-not-found' } });
+    expect(await watchTicket(socket, first.ticket.number)).toMatchObject({ error: { code: 'ticket-not-found' } });
+    expect(await watchTicket(socket, String(first.ticket.id))).toMatchObject({ error: { code: 'ticket-not-found' } });
   });
 
   it("a watching phone hears its own ticket's call with the counter number, and never another ticket's status", async () => {

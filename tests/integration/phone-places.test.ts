@@ -1,10 +1,9 @@
 // Phones following a long queue: after calls, each learns its new place, the same figure its status
 // page shows — priority citizens interleaved — while its own call still comes at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../shared/errors.js';
 import type { IssuedTicket, TicketStatus } from '../../shared/types.js';
 import { PLACE_UPDATE_MS } from '../../server/realtime/ticket-watch.js';
-import { closeSockets, connectSocket, type ClientSocket } from '../support/center-socket.js';
+import { closeSockets, connectPhone, type ClientSocket } from '../support/center-socket.js';
 import { signInAll } from '../support/clock-and-roles.js';
 import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok } from '../support/http-client.js';
@@ -18,10 +17,8 @@ interface Phone {
 }
 
 async function phoneFor(server: TestServer, ticket: IssuedTicket): Promise<Phone> {
-  const socket = await connectSocket(server.baseUrl);
-  const res: ApiResult<TicketStatus> = await socket.timeout(5000).emitWithAck('ticket:watch', { token: ticket.statusToken });
-  if ('error' in res) throw new Error(`ticket:watch refused: ${JSON.stringify(res)}`);
-  const phone: Phone = { ticket, socket, last: res };
+  const { socket, status } = await connectPhone(server.baseUrl, ticket.statusToken);
+  const phone: Phone = { ticket, socket, last: status };
   socket.on('ticket:status', (s) => {
     phone.last = s;
   });

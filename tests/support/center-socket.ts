@@ -3,7 +3,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ApiResult } from '../../shared/errors.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
-import type { CenterSnapshot } from '../../shared/types.js';
+import type { CenterSnapshot, TicketStatus } from '../../shared/types.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type EventName = keyof ServerToClientEvents;
@@ -41,6 +41,18 @@ export async function connectToCenter(
   const res = await joinCenter(socket, centerId);
   if ('error' in res) throw new Error(`center:join ${centerId} refused: ${JSON.stringify(res)}`);
   return { socket, snapshot: res };
+}
+
+export function watchTicket(socket: ClientSocket, token: string): Promise<ApiResult<TicketStatus>> {
+  return socket.timeout(5000).emitWithAck('ticket:watch', { token });
+}
+
+/** A citizen's phone: connects and follows the ticket of `token`; fails the test if refused. */
+export async function connectPhone(baseUrl: string, token: string): Promise<{ socket: ClientSocket; status: TicketStatus }> {
+  const socket = await connectSocket(baseUrl);
+  const res = await watchTicket(socket, token);
+  if ('error' in res) throw new Error(`ticket:watch refused: ${JSON.stringify(res)}`);
+  return { socket, status: res };
 }
 
 /**
