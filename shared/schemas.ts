@@ -1,6 +1,6 @@
 // Request bodies, validated at the edge by the server and used as types by the screens.
 import { z } from 'zod';
-import { OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS, RATING_REASONS, RATING_SCORES, REPORT_GROUPS } from './types.js';
+import { OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS, PRIORITY_MODES, RATING_REASONS, RATING_SCORES, REPORT_GROUPS } from './types.js';
 import { isVoiceTemplate } from './voice.js';
 
 const id = z.number().int().positive();
@@ -157,6 +157,16 @@ export type RatingRequest = z.infer<typeof ratingSchema>;
 const voiceTemplate = z.string().trim().min(1).max(300).refine(isVoiceTemplate, { message: '{number} + {counter}' });
 export const voiceSettingsSchema = z.strictObject({ templateVi: voiceTemplate, templateEn: voiceTemplate });
 export type VoiceSettingsRequest = z.infer<typeof voiceSettingsSchema>;
+
+/** How the queue treats priority citizens and no-shows, and when the board raises a long-wait alert. */
+export const queueRulesSchema = z.strictObject({
+  priorityMode: z.enum(PRIORITY_MODES),
+  /** Interleaved: one priority citizen after every N others (kept when strict, for switching back). */
+  priorityEvery: z.number().int().min(1).max(20),
+  recallsBeforeNoShow: z.number().int().min(0).max(5),
+  waitAlertMinutes: z.number().int().min(5).max(240),
+});
+export type QueueRulesRequest = z.infer<typeof queueRulesSchema>;
 
 // ---- Hardening: devices, staff accounts, audit (manager, admin) ----
 

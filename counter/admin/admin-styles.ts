@@ -37,7 +37,8 @@ export const adminPanelStyles = css`
     border: 2px solid var(--mc-border);
     border-radius: 10px;
   }
-  input[type='checkbox'] {
+  input[type='checkbox'],
+  input[type='radio'] {
     width: 26px;
     min-height: 26px;
     height: 26px;

@@ -11,6 +11,7 @@ import '../components/mc-error-alert.js';
 import '../components/mc-staff-header.js';
 import '../components/mc-staff-login.js';
 import { StaffSession } from '../components/staff-session.js';
+import './mc-center-rules.js';
 import './mc-devices-panel.js';
 import './mc-fast-track-settings.js';
 import './mc-holiday-panel.js';
@@ -20,7 +21,7 @@ import './mc-weekly-sessions.js';
 
 /**
  * The manager's calendar: a month of sessions, holidays and fast-track days, and beside it the
- * editors of each. Every save answers the new calendar; another manager's save arrives as
+ * editors of each, the center's queue rules and call line, and its paired screens. Every save answers the new calendar; another manager's save arrives as
  * 'calendar:updated' and is fetched.
  */
 @customElement('mc-admin-app')
@@ -147,6 +148,7 @@ export class McAdminApp extends LitElement {
               <mc-weekly-sessions .calendar=${calendar} centerId=${catalog.center.id}></mc-weekly-sessions>
               <mc-outreach-panel .calendar=${calendar} .counters=${catalog.counters} centerId=${catalog.center.id}></mc-outreach-panel>
               <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
+              <mc-center-rules data-testid="center-rules" .center=${this.session.center}></mc-center-rules>
               <mc-devices-panel data-testid="devices-panel" centerId=${catalog.center.id} timezone=${catalog.center.timezone}
                 .counters=${catalog.counters}></mc-devices-panel>
             </aside>

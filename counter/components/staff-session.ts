@@ -1,7 +1,7 @@
 // What a staff screen holds once someone signs in: who, their center's catalogue and its live feed.
 // Staff screens always show the staff member's own center, whatever the URL says.
 import type { ReactiveControllerHost } from 'lit';
-import type { CatalogView, CounterView, StaffView } from '../../shared/types.js';
+import type { CatalogView, CenterInfo, CounterView, StaffView } from '../../shared/types.js';
 import { CenterFeed, type CenterFeedHandlers } from '../../ui/center-feed.js';
 import { logout } from '../../ui/data/auth.js';
 import { getCatalog } from '../../ui/data/centers.js';
@@ -66,6 +66,11 @@ export class StaffSession {
   /** Counters as the feed last saw them (live status and holder), else as loaded. */
   get counters(): CounterView[] {
     return this.feed?.snapshot?.counters ?? this.catalog?.counters ?? [];
+  }
+
+  /** The center's settings as the feed last saw them (another manager may have changed them), else as loaded. */
+  get center(): CenterInfo | null {
+    return this.feed?.snapshot?.center ?? this.catalog?.center ?? null;
   }
 
   /** Only a link that was up and went down counts as lost, so nothing flashes while first connecting. */

@@ -2,7 +2,7 @@
 import { addDays } from '../../shared/rules/sessions.js';
 import { localDate, localInstant } from '../../shared/rules/local-time.js';
 import type { BoardView, ProvinceView, StaffView } from '../../shared/types.js';
-import { boardCounters, boardFields, boardHours, waitAlertMinutes } from '../store/board-queries.js';
+import { boardCounters, boardFields, boardHours } from '../store/board-queries.js';
 import type { Store } from '../store/database.js';
 import { centerWaiting, childCenterIds } from '../store/report-queries.js';
 import { assertCanRead } from './center-access.js';
@@ -30,7 +30,7 @@ export class BoardService {
       centerId,
       date,
       serverTime: now,
-      waitAlertMinutes: waitAlertMinutes(this.store, centerId),
+      waitAlertMinutes: center.waitAlertMinutes,
       fields: boardFields(this.store, centerId, date),
       counters: boardCounters(this.store, centerId, date),
       hours: boardHours(this.store, centerId, date, localInstant(date, 0, center.timezone)),

@@ -37,7 +37,3 @@ export function boardHours(store: Store, centerId: string, date: string, dayStar
     dayStart, centerId, date,
   );
 }
-
-export function waitAlertMinutes(store: Store, centerId: string): number {
-  return store.first<{ m: number }>('SELECT wait_alert_minutes AS m FROM centers WHERE id = ?', centerId)?.m ?? 30;
-}

@@ -1,5 +1,6 @@
 // SQL for the center's configuration: centers, fields, procedures, counters and their fields.
 import type { CenterInfo, CounterStatus, Field, PauseReason, PriorityMode, Procedure } from '../../shared/types.js';
+import type { QueueRulesRequest } from '../../shared/schemas.js';
 import type { Store } from './database.js';
 
 interface CenterRow {
@@ -18,6 +19,7 @@ interface CenterRow {
   booking_late_minutes: number;
   voice_template_vi: string;
   voice_template_en: string;
+  wait_alert_minutes: number;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -36,6 +38,7 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   bookingLateMinutes: r.booking_late_minutes,
   voiceTemplateVi: r.voice_template_vi,
   voiceTemplateEn: r.voice_template_en,
+  waitAlertMinutes: r.wait_alert_minutes,
 });
 
 /** The store key of a center's remembered row: every writer of `centers` forgets it. */
@@ -52,8 +55,12 @@ export function listCenters(store: Store): CenterInfo[] {
   return store.all<CenterRow>('SELECT * FROM centers ORDER BY created_at, id').map(toCenter);
 }
 
-/** A new center speaks the default call line (the columns' defaults) until an admin changes it. */
-export function insertCenter(store: Store, c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn'>, at: number): void {
+/** A new center speaks the default call line and alerts at the default wait (the columns' defaults) until a manager changes them. */
+export function insertCenter(
+  store: Store,
+  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes'>,
+  at: number,
+): void {
   store.run(
     `INSERT INTO centers (id, name, name_en, timezone, priority_mode, priority_every, recalls_before_no_show,
        recall_cooldown_seconds, fast_track_days, fast_track_prefix, slot_minutes, slot_capacity, booking_late_minutes,
@@ -66,6 +73,15 @@ export function insertCenter(store: Store, c: Omit<CenterInfo, 'voiceTemplateVi'
 
 export function setVoiceTemplates(store: Store, centerId: string, vi: string, en: string): void {
   store.run('UPDATE centers SET voice_template_vi = ?, voice_template_en = ? WHERE id = ?', vi, en, centerId);
+  store.forget(centerKey(centerId));
+}
+
+export function setQueueRules(store: Store, centerId: string, r: QueueRulesRequest): void {
+  store.run(
+    `UPDATE centers SET priority_mode = ?, priority_every = ?, recalls_before_no_show = ?, wait_alert_minutes = ?
+     WHERE id = ?`,
+    r.priorityMode, r.priorityEvery, r.recallsBeforeNoShow, r.waitAlertMinutes, centerId,
+  );
   store.forget(centerKey(centerId));
 }
 

@@ -54,6 +54,8 @@ export interface CenterInfo {
   /** The wall's spoken call sentences, with {number} and {counter}. */
   voiceTemplateVi: string;
   voiceTemplateEn: string;
+  /** The manager board raises an alert for a field whose longest wait is above this. */
+  waitAlertMinutes: number;
 }
 
 export interface Field {

@@ -98,6 +98,7 @@ describe('the route table in docs/security.md', () => {
       '/api/centers/:centerId/calendar/holidays': { date: '2026-12-24', nameVi: 'Nghỉ', nameEn: 'Day off' },
       '/api/centers/:centerId/fast-track': { days: [5], procedures: [], counterIds: [] },
       '/api/centers/:centerId/voice': { templateVi: 'Mời số {number} đến quầy {counter}', templateEn: 'Ticket {number}, counter {counter}' },
+      '/api/centers/:centerId/queue-rules': { priorityMode: 'strict', priorityEvery: 3, recallsBeforeNoShow: 2, waitAlertMinutes: 30 },
       '/api/centers/:centerId/devices': { kind: 'kiosk', name: 'Kiosk' },
       '/api/centers/:centerId/pairing': { requirePairing: true },
       '/api/staff/:id/password': { password: 'a-new-password' },

@@ -1,4 +1,5 @@
 // Center data for every screen.
+import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CatalogView, CenterInfo, CenterSnapshot } from '../../shared/types.js';
 import { request } from './http.js';
 
@@ -17,3 +18,9 @@ export async function resolveCenterId(): Promise<string | null> {
   const res = await listCenters();
   return 'error' in res ? null : (res.centers[0]?.id ?? null);
 }
+
+export const saveQueueRules = (centerId: string, req: QueueRulesRequest) =>
+  request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/queue-rules`, req);
+
+export const saveVoice = (centerId: string, req: VoiceSettingsRequest) =>
+  request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/voice`, req);

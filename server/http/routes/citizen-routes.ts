@@ -1,7 +1,8 @@
 // The citizen's side: satisfaction ratings (public, authorised by the ticket's token or its counter's
-// rating screen), the day's satisfaction figures, and the center's spoken call line.
+// rating screen), the day's satisfaction figures; and the center settings a manager changes outside
+// the calendar: the queue's rules and the spoken call line.
 import { Router } from 'express';
-import { ratingSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
+import { queueRulesSchema, ratingSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { currentStaff, requirePermission } from '../auth-guard.js';
 import { centerParam, idParam, parseBody } from '../validate.js';
@@ -24,6 +25,9 @@ export function centerCitizenRoutes({ ratings, settings }: Domain): Router {
   });
   r.post('/voice', requirePermission('center:configure'), (req, res) => {
     res.json(settings.setVoice(centerParam(req), currentStaff(req), parseBody(voiceSettingsSchema, req.body)));
+  });
+  r.post('/queue-rules', requirePermission('center:configure'), (req, res) => {
+    res.json(settings.setQueueRules(centerParam(req), currentStaff(req), parseBody(queueRulesSchema, req.body)));
   });
   return r;
 }

@@ -1,0 +1,146 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
+import type { CenterInfo, PriorityMode } from '../../shared/types.js';
+import { saveQueueRules, saveVoice } from '../../ui/data/centers.js';
+import { LangController, t } from '../../ui/i18n/lang.js';
+import { reportError } from '../components/events.js';
+import { staffStyles } from '../components/staff-styles.js';
+import { adminPanelStyles } from './admin-styles.js';
+
+type Section = 'rules' | 'voice';
+
+/**
+ * The center's own rules, each part saved on its own: how priority citizens are called (strictly
+ * first, or one after every N others), recalls before a no-show, the board's long-wait alert; and
+ * the sentence the wall speaks for a call. Edits stay local until Save.
+ */
+@customElement('mc-center-rules')
+export class McCenterRules extends LitElement {
+  @property({ attribute: false }) center: CenterInfo | null = null;
+  @state() private _rules: QueueRulesRequest | null = null;
+  @state() private _voice: VoiceSettingsRequest | null = null;
+  @state() private _dirty = new Set<Section>();
+  @state() private _saved: Section | null = null;
+
+  static override styles = [staffStyles, adminPanelStyles];
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const c = this.center;
+    if (!changed.has('center') || !c) return;
+    if (!this._dirty.has('rules')) {
+      this._rules = {
+        priorityMode: c.priorityMode,
+        priorityEvery: c.priorityEvery,
+        recallsBeforeNoShow: c.recallsBeforeNoShow,
+        waitAlertMinutes: c.waitAlertMinutes,
+      };
+    }
+    if (!this._dirty.has('voice')) this._voice = { templateVi: c.voiceTemplateVi, templateEn: c.voiceTemplateEn };
+  }
+
+  private editRules(change: Partial<QueueRulesRequest>): void {
+    if (!this._rules) return;
+    this._rules = { ...this._rules, ...change };
+    this.edited('rules');
+  }
+
+  private editVoice(change: Partial<VoiceSettingsRequest>): void {
+    if (!this._voice) return;
+    this._voice = { ...this._voice, ...change };
+    this.edited('voice');
+  }
+
+  private edited(section: Section): void {
+    this._dirty = new Set(this._dirty).add(section);
+    this._saved = null;
+  }
+
+  private async save(section: Section): Promise<void> {
+    const center = this.center;
+    if (!center || !this._rules || !this._voice) return;
+    const res = section === 'rules' ? await saveQueueRules(center.id, this._rules) : await saveVoice(center.id, this._voice);
+    if ('error' in res) return reportError(this, res.error.message);
+    reportError(this, null);
+    const dirty = new Set(this._dirty);
+    dirty.delete(section);
+    this._dirty = dirty;
+    this._saved = section;
+    this.center = res;
+  }
+
+  private status(section: Section) {
+    return html`<span class="saved" role="status">
+      ${this._saved === section ? t('admin.saved') : this._dirty.has(section) ? t('admin.unsaved') : ''}
+    </span>`;
+  }
+
+  override render() {
+    const rules = this._rules;
+    const voice = this._voice;
+    if (!rules || !voice) return html``;
+    const number = (e: Event) => Math.round(Number((e.target as HTMLInputElement).value));
+    const mode = (value: PriorityMode, label: string) => html`<label class="check">
+      <input type="radio" name="priority-mode" value=${value} data-testid="priority-${value}" .checked=${rules.priorityMode === value}
+        @change=${() => this.editRules({ priorityMode: value })} />
+      ${label}
+    </label>`;
+    return html`
+      <h2>${t('admin.rules.title')}</h2>
+      <div class="form" role="radiogroup" aria-label=${t('admin.rules.priority')}>
+        <h3>${t('admin.rules.priority')}</h3>
+        ${mode('strict', t('admin.rules.strict'))} ${mode('interleaved', t('admin.rules.interleaved'))}
+      </div>
+      <div class="form">
+        <label>${t('admin.rules.every')}
+          <input type="number" min="1" max="20" data-testid="priority-every" .value=${String(rules.priorityEvery)}
+            ?disabled=${rules.priorityMode === 'strict'} @input=${(e: Event) => this.editRules({ priorityEvery: number(e) })} />
+        </label>
+        <label>${t('admin.rules.recalls')}
+          <input type="number" min="0" max="5" data-testid="recalls-before-no-show" .value=${String(rules.recallsBeforeNoShow)}
+            @input=${(e: Event) => this.editRules({ recallsBeforeNoShow: number(e) })} />
+        </label>
+        <label>${t('admin.rules.waitAlert')}
+          <input type="number" min="5" max="240" data-testid="wait-alert-minutes" .value=${String(rules.waitAlertMinutes)}
+            @input=${(e: Event) => this.editRules({ waitAlertMinutes: number(e) })} />
+        </label>
+      </div>
+      <div class="save">
+        ${this.status('rules')}
+        <button type="button" class="primary" data-testid="queue-rules-save" @click=${() => void this.save('rules')}>
+          ${t('admin.rules.save')}
+        </button>
+      </div>
+
+      <h2>${t('admin.voice.title')}</h2>
+      <p class="muted">${t('admin.voice.hint', { number: '{number}', counter: '{counter}' })}</p>
+      <div class="form">
+        <label>${t('admin.voice.vi')}
+          <textarea rows="2" maxlength="300" data-testid="voice-vi" .value=${voice.templateVi}
+            @input=${(e: Event) => this.editVoice({ templateVi: (e.target as HTMLTextAreaElement).value })}></textarea>
+        </label>
+        <label>${t('admin.voice.en')}
+          <textarea rows="2" maxlength="300" data-testid="voice-en" .value=${voice.templateEn}
+            @input=${(e: Event) => this.editVoice({ templateEn: (e.target as HTMLTextAreaElement).value })}></textarea>
+        </label>
+      </div>
+      <div class="save">
+        ${this.status('voice')}
+        <button type="button" class="primary" data-testid="voice-save" @click=${() => void this.save('voice')}>
+          ${t('admin.voice.save')}
+        </button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-center-rules': McCenterRules;
+  }
+}

@@ -1,0 +1,60 @@
+// A manager sets the queue rules and the call line on /admin in a real browser: what is saved is what
+// the server then applies; a call line without {counter} is refused with a message and changes nothing.
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogView, CenterInfo } from '../../shared/types.js';
+import { launchBrowser, openPage, pageErrors } from '../support/browser.js';
+import { ApiClient, ok } from '../support/http-client.js';
+import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let browser: Browser;
+let admin: Page;
+
+const center = async (): Promise<CenterInfo> =>
+  ok(await new ApiClient(server).get<CatalogView>(`/api/centers/${DEMO_CENTER_ID}/catalog`)).center;
+
+beforeAll(async () => {
+  server = await startTestServer(undefined, { distDir: resolve('dist') });
+  browser = await launchBrowser();
+  admin = await openPage(browser, `${server.baseUrl}/admin?center=${DEMO_CENTER_ID}`);
+  await admin.getByTestId('login-username').fill('quanly');
+  await admin.getByTestId('login-password').fill(DEMO_PASSWORDS.demo);
+  await admin.getByTestId('login-submit').click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('queue rules and call line on /admin', () => {
+  it('shows the current rules, and saves strict priority with a 45-minute board alert', async () => {
+    const panel = admin.getByTestId('center-rules');
+    await expect.poll(() => panel.getByTestId('priority-interleaved').isChecked()).toBe(true);
+    expect(await panel.getByTestId('priority-every').inputValue()).toBe('3');
+    await panel.getByTestId('priority-strict').check();
+    // N only means something when interleaving.
+    expect(await panel.getByTestId('priority-every').isDisabled()).toBe(true);
+    await panel.getByTestId('wait-alert-minutes').fill('45');
+    expect(await panel.getByText('Có thay đổi chưa lưu').count()).toBe(1);
+    await panel.getByTestId('queue-rules-save').click();
+    await expect.poll(() => panel.getByText('Đã lưu.').count()).toBe(1);
+    expect(await center()).toMatchObject({ priorityMode: 'strict', waitAlertMinutes: 45, priorityEvery: 3 });
+  });
+
+  it('refuses a call line without {counter}, saying why, and keeps the old one', async () => {
+    const before = (await center()).voiceTemplateVi;
+    const panel = admin.getByTestId('center-rules');
+    await panel.getByTestId('voice-vi').fill('Mời công dân có số {number}');
+    await panel.getByTestId('voice-save').click();
+    await expect.poll(() => admin.getByTestId('admin-error').textContent()).toMatch(/\S/);
+    expect((await center()).voiceTemplateVi).toBe(before);
+
+    await panel.getByTestId('voice-vi').fill('Xin mời số {number} đến quầy {counter}');
+    await panel.getByTestId('voice-save').click();
+    await expect.poll(async () => (await center()).voiceTemplateVi).toBe('Xin mời số {number} đến quầy {counter}');
+    expect(pageErrors).toEqual([]);
+  });
+});
