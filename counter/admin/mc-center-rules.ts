@@ -74,10 +74,14 @@ export class McCenterRules extends LitElement {
     this.center = res;
   }
 
-  private status(section: Section) {
-    return html`<span class="saved" role="status">
-      ${this._saved === section ? t('admin.saved') : this._dirty.has(section) ? t('admin.unsaved') : ''}
-    </span>`;
+  /** A part's Save button, with whether it is saved or has unsaved changes. */
+  private saveRow(section: Section, testid: string, label: string) {
+    return html`<div class="save">
+      <span class="saved" role="status">
+        ${this._saved === section ? t('admin.saved') : this._dirty.has(section) ? t('admin.unsaved') : ''}
+      </span>
+      <button type="button" class="primary" data-testid=${testid} @click=${() => void this.save(section)}>${label}</button>
+    </div>`;
   }
 
   override render() {
@@ -110,12 +114,7 @@ export class McCenterRules extends LitElement {
             @input=${(e: Event) => this.editRules({ waitAlertMinutes: number(e) })} />
         </label>
       </div>
-      <div class="save">
-        ${this.status('rules')}
-        <button type="button" class="primary" data-testid="queue-rules-save" @click=${() => void this.save('rules')}>
-          ${t('admin.rules.save')}
-        </button>
-      </div>
+      ${this.saveRow('rules', 'queue-rules-save', t('admin.rules.save'))}
 
       <h2>${t('admin.voice.title')}</h2>
       <p class="muted">${t('admin.voice.hint', { number: '{number}', counter: '{counter}' })}</p>
@@ -129,12 +128,7 @@ export class McCenterRules extends LitElement {
             @input=${(e: Event) => this.editVoice({ templateEn: (e.target as HTMLTextAreaElement).value })}></textarea>
         </label>
       </div>
-      <div class="save">
-        ${this.status('voice')}
-        <button type="button" class="primary" data-testid="voice-save" @click=${() => void this.save('voice')}>
-          ${t('admin.voice.save')}
-        </button>
-      </div>
+      ${this.saveRow('voice', 'voice-save', t('admin.voice.save'))}
     `;
   }
 }
