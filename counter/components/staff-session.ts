@@ -73,6 +73,16 @@ export class StaffSession {
     return this.feed?.snapshot?.center ?? this.catalog?.center ?? null;
   }
 
+  private live: { from: CatalogView; view: CatalogView } | null = null;
+
+  /** The catalogue with those live settings (the same object until they change, so nothing re-renders for nothing). */
+  get liveCatalog(): CatalogView | null {
+    const { catalog, center } = this;
+    if (!catalog || !center || catalog.center === center) return catalog;
+    if (this.live?.from !== catalog || this.live.view.center !== center) this.live = { from: catalog, view: { ...catalog, center } };
+    return this.live.view;
+  }
+
   /** Only a link that was up and went down counts as lost, so nothing flashes while first connecting. */
   get connected(): boolean {
     return !this.feed || this.feed.connected || this.feed.snapshot === null;

@@ -149,7 +149,7 @@ export class McCounterApp extends LitElement {
       ></mc-counter-picker>`;
     }
     return html`<mc-counter-terminal
-      .catalog=${catalog}
+      .catalog=${this.session.liveCatalog}
       .staff=${staff}
       .counter=${this._counter}
       .counters=${this.session.counters}

@@ -1,11 +1,13 @@
 // A manager sets the queue rules and the call line on /admin in a real browser: what is saved is what
-// the server then applies; a call line without {counter} is refused with a message and changes nothing.
+// the server then applies, and an open counter terminal follows at once; a call line without
+// {counter} is refused with a message and changes nothing.
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogView, CenterInfo } from '../../shared/types.js';
 import { launchBrowser, openPage, pageErrors } from '../support/browser.js';
-import { ApiClient, ok } from '../support/http-client.js';
+import { demoCatalog, issue } from '../support/demo.js';
+import { ApiClient, ok, signedIn } from '../support/http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -42,6 +44,28 @@ describe('queue rules and call line on /admin', () => {
     await panel.getByTestId('queue-rules-save').click();
     await expect.poll(() => panel.getByText('Đã lưu.').count()).toBe(1);
     expect(await center()).toMatchObject({ priorityMode: 'strict', waitAlertMinutes: 45, priorityEvery: 3 });
+  });
+
+  it("enables a clerk's No-show at once when the manager drops the recalls it needs", async () => {
+    const counter = await openPage(browser, `${server.baseUrl}/counter?center=${DEMO_CENTER_ID}`);
+    await counter.getByTestId('login-username').fill('canbo1');
+    await counter.getByTestId('login-password').fill(DEMO_PASSWORDS.demo);
+    await counter.getByTestId('login-submit').click();
+    await counter.getByTestId('pick-counter-1').click();
+    const kiosk = new ApiClient(server);
+    await issue(kiosk, [(await demoCatalog(kiosk)).procedureIds('A')[0]!]);
+    await expect.poll(() => counter.getByTestId('call-next').isEnabled()).toBe(true);
+    await counter.getByTestId('call-next').click();
+    // Called, never recalled: the demo asks for 2 recalls first.
+    await expect.poll(() => counter.getByTestId('recall').isEnabled()).toBe(true);
+    expect(await counter.getByTestId('no-show').isEnabled()).toBe(false);
+
+    const manager = await signedIn(server, 'quanly', DEMO_PASSWORDS.demo);
+    ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/queue-rules`, {
+      priorityMode: 'strict', priorityEvery: 3, recallsBeforeNoShow: 0, waitAlertMinutes: 45,
+    }));
+    await expect.poll(() => counter.getByTestId('no-show').isEnabled()).toBe(true);
+    await counter.context().close();
   });
 
   it('refuses a call line without {counter}, saying why, and keeps the old one', async () => {
