@@ -105,7 +105,7 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
   app.use(pageRoutes(distDir));
 
   const httpServer = createServer(app);
-  io = createSocketServer(httpServer, domain);
+  io = createSocketServer(httpServer, domain, limits.socketsPerIp);
 
   return {
     httpServer,

@@ -1,5 +1,5 @@
 // Abuse limits: how fast public clients may call, how many kiosk tickets a center takes per minute,
-// how failed sign-ins lock out, how long an unused session lives. main.ts reads them from the
+// how failed sign-ins lock out, how long an unused session lives, how many sockets one address holds. main.ts reads them from the
 // environment; tests pass their own (low) values to createApplication.
 
 /** A token bucket: `burst` requests at once, refilled at `perMinute`. */
@@ -19,6 +19,8 @@ export interface Limits {
   login: { maxFailuresPerUser: number; maxFailuresPerIp: number; lockSeconds: number };
   /** A staff session unused this long is closed (on top of the 12-hour expiry). */
   idleMinutes: number;
+  /** Live sockets (screens, phones) one client IP may hold at once: each costs server memory. */
+  socketsPerIp: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -27,6 +29,8 @@ export const DEFAULT_LIMITS: Limits = {
   kioskTicketsPerCenterPerMinute: 30,
   login: { maxFailuresPerUser: 5, maxFailuresPerIp: 20, lockSeconds: 60 },
   idleMinutes: 60,
+  // A hall's guest Wi-Fi puts every phone behind one address: far more than a day's citizens.
+  socketsPerIp: 2000,
 };
 
 /** For tests of other features: nothing is limited. */
@@ -36,6 +40,7 @@ export const NO_LIMITS: Limits = {
   kioskTicketsPerCenterPerMinute: Infinity,
   login: { maxFailuresPerUser: Infinity, maxFailuresPerIp: Infinity, lockSeconds: 0 },
   idleMinutes: Infinity,
+  socketsPerIp: Infinity,
 };
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -64,5 +69,6 @@ export function readLimits(env: NodeJS.ProcessEnv = process.env): Limits {
       lockSeconds: positive(env, 'MOTCUA_LOGIN_LOCK_SECONDS', d.login.lockSeconds),
     },
     idleMinutes: positive(env, 'MOTCUA_IDLE_MINUTES', d.idleMinutes),
+    socketsPerIp: positive(env, 'MOTCUA_SOCKETS_PER_IP', d.socketsPerIp),
   };
 }

@@ -13,6 +13,7 @@ const NO_RATE_LIMITS = {
   MOTCUA_RATE_OVERALL_BURST: 'Infinity',
   MOTCUA_RATE_OVERALL_PER_MINUTE: 'Infinity',
   MOTCUA_KIOSK_TICKETS_PER_MINUTE: 'Infinity',
+  MOTCUA_SOCKETS_PER_IP: 'Infinity',
 };
 
 export interface BenchServer extends ChildServer {

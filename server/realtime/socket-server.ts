@@ -10,6 +10,7 @@ import type { CenterEvent } from '../domain/center-events.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Domain } from '../domain/index.js';
 import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../http/cookies.js';
+import { SocketQuota } from './socket-quota.js';
 import { TicketWatch } from './ticket-watch.js';
 
 export type MotcuaIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -26,10 +27,13 @@ function toAckError(err: unknown): ApiErrorBody {
   return { error: { code, message: errorMessage(code, err instanceof DomainError ? err.params : {}) } };
 }
 
-export function createSocketServer(httpServer: HttpServer, domain: Domain): MotcuaIo {
+export function createSocketServer(httpServer: HttpServer, domain: Domain, socketsPerIp: number): MotcuaIo {
   const io: MotcuaIo = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16 * 1024 });
+  const quota = new SocketQuota(socketsPerIp);
 
   io.use((socket, next) => {
+    // The client is told why (connect_error "rate-limited") and does not retry on its own.
+    if (!quota.admit(socket)) return next(new Error('rate-limited'));
     socket.data.staff = domain.auth.staffForToken(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
     socket.data.centerId = null;
     socket.data.ticketId = null;

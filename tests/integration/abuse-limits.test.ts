@@ -1,9 +1,11 @@
 // Floods and guessing are refused: public endpoints per client IP and overall, kiosk tickets per
 // center per minute, sign-in failures per username and per IP, idle sessions; each refusal a 429
-// with a Retry-After the client can honour.
+// with a Retry-After the client can honour; and live sockets per client address.
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_LIMITS, type Limits } from '../../server/limits.js';
 import type { IssuedTicket } from '../../shared/types.js';
+import type { ClientSocket } from '../support/center-socket.js';
 import { demoCatalog, issue } from '../support/demo.js';
 import { ApiClient, ok, refusal, signedIn } from '../support/http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
@@ -130,5 +132,41 @@ describe('idle sessions', () => {
     }
     server.clock.advance(31 * 60_000);
     expect(refusal(await clerk.get('/api/auth/me'))).toEqual({ status: 401, code: 'unauthenticated' });
+  });
+});
+
+describe('live sockets per client address', () => {
+  let server: TestServer;
+  const sockets: ClientSocket[] = [];
+
+  /** Resolves with 'connected' or the server's refusal. */
+  function connectFrom(ip: string): Promise<{ socket: ClientSocket; outcome: string }> {
+    const socket: ClientSocket = io(server.baseUrl, {
+      transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': ip },
+    });
+    sockets.push(socket);
+    return new Promise((resolve) => {
+      socket.once('connect', () => resolve({ socket, outcome: 'connected' }));
+      socket.once('connect_error', (err) => resolve({ socket, outcome: err.message }));
+    });
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer(undefined, { limits: limited({ socketsPerIp: 3 }) });
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await server.stop();
+  });
+
+  it('refuses the socket past the quota of one address, not another address; a closed one frees its place', async () => {
+    const first = await connectFrom('10.0.0.7');
+    for (let i = 0; i < 2; i++) expect((await connectFrom('10.0.0.7')).outcome).toBe('connected');
+    expect((await connectFrom('10.0.0.7')).outcome).toBe('rate-limited');
+    expect((await connectFrom('10.0.0.8')).outcome).toBe('connected');
+
+    first.socket.close();
+    await expect.poll(async () => (await connectFrom('10.0.0.7')).outcome, { timeout: 3000, interval: 100 }).toBe('connected');
+    expect((await connectFrom('10.0.0.7')).outcome).toBe('rate-limited');
   });
 });
