@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { io, type Socket } from 'socket.io-client';
 import { TICKET_EVENTS, type ClientToServerEvents, type ServerToClientEvents, type TicketEvent } from '../shared/events.js';
-import type { CenterSnapshot, FastTrackDossier, SessionStatus } from '../shared/types.js';
+import type { CenterInfo, CenterSnapshot, FastTrackDossier, SessionStatus } from '../shared/types.js';
 import { applyCounterUpdate, applyTicketEvent } from './center-state.js';
 
 export interface CenterFeedHandlers {
@@ -16,6 +16,8 @@ export interface CenterFeedHandlers {
   onCalendarUpdated?(status: SessionStatus): void;
   /** A fast-track dossier moved a step. */
   onFastTrackUpdated?(dossier: FastTrackDossier): void;
+  /** A manager changed the center's settings (queue rules, call line). */
+  onCenterUpdated?(center: CenterInfo): void;
 }
 
 export class CenterFeed implements ReactiveController {
@@ -64,9 +66,10 @@ export class CenterFeed implements ReactiveController {
     }
     socket.on('calendar:updated', (status) => this.handlers.onCalendarUpdated?.(status));
     socket.on('fast-track:updated', (dossier) => this.handlers.onFastTrackUpdated?.(dossier));
-    // A manager's change of the center's settings (the spoken call line) applies at once.
+    // A manager's change of the center's settings (queue rules, the spoken call line) applies at once.
     socket.on('center:updated', (center) => {
       if (this.snapshot) this.snapshot = { ...this.snapshot, center };
+      this.handlers.onCenterUpdated?.(center);
       this.host.requestUpdate();
     });
     socket.on('counter:updated', (counter) => {

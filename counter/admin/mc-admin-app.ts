@@ -148,7 +148,7 @@ export class McAdminApp extends LitElement {
               <mc-weekly-sessions .calendar=${calendar} centerId=${catalog.center.id}></mc-weekly-sessions>
               <mc-outreach-panel .calendar=${calendar} .counters=${catalog.counters} centerId=${catalog.center.id}></mc-outreach-panel>
               <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
-              <mc-center-rules data-testid="center-rules" .center=${this.session.center}></mc-center-rules>
+              <mc-center-rules data-testid="center-rules" .center=${catalog.center}></mc-center-rules>
               <mc-devices-panel data-testid="devices-panel" centerId=${catalog.center.id} timezone=${catalog.center.timezone}
                 .counters=${catalog.counters}></mc-devices-panel>
             </aside>

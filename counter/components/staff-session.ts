@@ -39,8 +39,14 @@ export class StaffSession {
         ...handlers,
         onSnapshot: (snapshot) => {
           this.serverOffset = snapshot.serverTime - Date.now();
+          // The settings may have changed while the link was down.
+          this.followCenter(snapshot.center);
           bump();
           handlers.onSnapshot?.(snapshot);
+        },
+        onCenterUpdated: (center) => {
+          this.followCenter(center);
+          handlers.onCenterUpdated?.(center);
         },
         onTicketEvent: (event) => {
           bump();
@@ -68,19 +74,9 @@ export class StaffSession {
     return this.feed?.snapshot?.counters ?? this.catalog?.counters ?? [];
   }
 
-  /** The center's settings as the feed last saw them (another manager may have changed them), else as loaded. */
-  get center(): CenterInfo | null {
-    return this.feed?.snapshot?.center ?? this.catalog?.center ?? null;
-  }
-
-  private live: { from: CatalogView; view: CatalogView } | null = null;
-
-  /** The catalogue with those live settings (the same object until they change, so nothing re-renders for nothing). */
-  get liveCatalog(): CatalogView | null {
-    const { catalog, center } = this;
-    if (!catalog || !center || catalog.center === center) return catalog;
-    if (this.live?.from !== catalog || this.live.view.center !== center) this.live = { from: catalog, view: { ...catalog, center } };
-    return this.live.view;
+  /** Keeps the catalogue's center settings as the feed reports them: a manager may change the queue rules meanwhile. */
+  private followCenter(center: CenterInfo): void {
+    if (this.catalog && JSON.stringify(this.catalog.center) !== JSON.stringify(center)) this.catalog = { ...this.catalog, center };
   }
 
   /** Only a link that was up and went down counts as lost, so nothing flashes while first connecting. */

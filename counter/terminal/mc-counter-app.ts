@@ -149,7 +149,7 @@ export class McCounterApp extends LitElement {
       ></mc-counter-picker>`;
     }
     return html`<mc-counter-terminal
-      .catalog=${this.session.liveCatalog}
+      .catalog=${catalog}
       .staff=${staff}
       .counter=${this._counter}
       .counters=${this.session.counters}
