@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo, PriorityMode } from '../../shared/types.js';
+import { isVoiceTemplate } from '../../shared/voice.js';
 import { saveQueueRules, saveVoice } from '../../ui/data/centers.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../components/events.js';
@@ -64,6 +65,10 @@ export class McCenterRules extends LitElement {
   private async save(section: Section): Promise<void> {
     const center = this.center;
     if (!center || !this._rules || !this._voice) return;
+    // Said in words before asking the server, whose refusal names the fields in code.
+    if (section === 'voice' && !(isVoiceTemplate(this._voice.templateVi) && isVoiceTemplate(this._voice.templateEn))) {
+      return reportError(this, t('admin.voice.hint', { number: '{number}', counter: '{counter}' }));
+    }
     const res = section === 'rules' ? await saveQueueRules(center.id, this._rules) : await saveVoice(center.id, this._voice);
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);

@@ -73,7 +73,7 @@ describe('queue rules and call line on /admin', () => {
     const panel = admin.getByTestId('center-rules');
     await panel.getByTestId('voice-vi').fill('Mời công dân có số {number}');
     await panel.getByTestId('voice-save').click();
-    await expect.poll(() => admin.getByTestId('admin-error').textContent()).toMatch(/\S/);
+    await expect.poll(() => admin.getByTestId('admin-error').textContent()).toContain('Mỗi câu phải có {number} (số phiếu) và {counter} (số quầy).');
     expect((await center()).voiceTemplateVi).toBe(before);
 
     await panel.getByTestId('voice-vi').fill('Xin mời số {number} đến quầy {counter}');
