@@ -1,11 +1,12 @@
 // A screen's live link to its center: joins the center's room, draws the snapshot from the join's
 // ack, then applies events. On every reconnect it joins again and gets a fresh snapshot, so a
-// screen that lost the server shows the current state without a reload.
+// screen that lost the server shows the current state without a reload (ui/live-socket.ts: when and
+// how the link comes back).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { io, type Socket } from 'socket.io-client';
-import { TICKET_EVENTS, type ClientToServerEvents, type ServerToClientEvents, type TicketEvent } from '../shared/events.js';
+import { TICKET_EVENTS, type TicketEvent } from '../shared/events.js';
 import type { CenterInfo, CenterSnapshot, FastTrackDossier, SessionStatus } from '../shared/types.js';
 import { applyCounterUpdate, applyTicketEvent } from './center-state.js';
+import { openLiveSocket, type LiveSocketLink } from './live-socket.js';
 
 export interface CenterFeedHandlers {
   /** Called for each live ticket event, after the state has been updated (not for the snapshot). */
@@ -27,7 +28,7 @@ export class CenterFeed implements ReactiveController {
   joinError: string | null = null;
   /** The center requires pairing and this screen is not (or no longer) paired: it shows the way to /pair. */
   notPaired = false;
-  private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+  private link: LiveSocketLink | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -38,29 +39,29 @@ export class CenterFeed implements ReactiveController {
   }
 
   hostConnected(): void {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ withCredentials: true });
-    this.socket = socket;
-    socket.on('connect', () => {
-      socket.emit('center:join', { centerId: this.centerId }, (res) => {
-        this.notPaired = 'error' in res && res.error.code === 'device-not-paired';
-        if ('error' in res) {
-          this.joinError = res.error.message;
-        } else {
-          this.joinError = null;
-          this.snapshot = res;
-          this.connected = true;
-          this.handlers.onSnapshot?.(res);
-        }
-        this.host.requestUpdate();
-      });
-    });
-    socket.on('disconnect', (reason) => {
-      this.connected = false;
-      this.host.requestUpdate();
-      // The server ended the link (a revoked screen, a signed-out account): socket.io would not retry;
-      // joining again tells the screen why (`device-not-paired`) instead of "reconnecting" forever.
-      if (reason === 'io server disconnect') socket.connect();
-    });
+    this.link = openLiveSocket(
+      {
+        rejoin: (socket) =>
+          socket.emit('center:join', { centerId: this.centerId }, (res) => {
+            this.notPaired = 'error' in res && res.error.code === 'device-not-paired';
+            if ('error' in res) {
+              this.joinError = res.error.message;
+            } else {
+              this.joinError = null;
+              this.snapshot = res;
+              this.connected = true;
+              this.handlers.onSnapshot?.(res);
+            }
+            this.host.requestUpdate();
+          }),
+        onDown: () => {
+          this.connected = false;
+          this.host.requestUpdate();
+        },
+      },
+      { withCredentials: true },
+    );
+    const { socket } = this.link;
     for (const name of TICKET_EVENTS) {
       socket.on(name, (change: TicketEvent['change']) => this.applyTicket({ name, change } as TicketEvent));
     }
@@ -79,8 +80,8 @@ export class CenterFeed implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.socket?.disconnect();
-    this.socket = null;
+    this.link?.close();
+    this.link = null;
   }
 
   private applyTicket(event: TicketEvent): void {

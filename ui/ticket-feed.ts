@@ -1,10 +1,10 @@
 // A citizen's phone's live link to one ticket: watches it by its status token, takes the status from
 // the watch's ack, then each 'ticket:status' the server sends to that ticket's room. On every
-// reconnect it watches again and gets the current status, so a phone that lost the network catches up.
+// reconnect it watches again and gets the current status, so a phone that lost the network, or saw
+// the server restart, catches up (ui/live-socket.ts: when and how the link comes back).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../shared/events.js';
 import type { TicketStatus } from '../shared/types.js';
+import { openLiveSocket, type LiveSocketLink } from './live-socket.js';
 
 export class TicketFeed implements ReactiveController {
   status: TicketStatus | null = null;
@@ -12,7 +12,7 @@ export class TicketFeed implements ReactiveController {
   connected = false;
   /** The token matches no ticket. */
   notFound = false;
-  private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+  private link: LiveSocketLink | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -24,24 +24,23 @@ export class TicketFeed implements ReactiveController {
   }
 
   hostConnected(): void {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io();
-    this.socket = socket;
-    socket.on('connect', () => {
-      socket.emit('ticket:watch', { token: this.token }, (res) => {
-        if ('error' in res) {
-          this.notFound = res.error.code === 'ticket-not-found';
-        } else {
-          this.connected = true;
-          this.apply(res);
-        }
+    this.link = openLiveSocket({
+      rejoin: (socket) =>
+        socket.emit('ticket:watch', { token: this.token }, (res) => {
+          if ('error' in res) {
+            this.notFound = res.error.code === 'ticket-not-found';
+          } else {
+            this.connected = true;
+            this.apply(res);
+          }
+          this.host.requestUpdate();
+        }),
+      onDown: () => {
+        this.connected = false;
         this.host.requestUpdate();
-      });
+      },
     });
-    socket.on('disconnect', () => {
-      this.connected = false;
-      this.host.requestUpdate();
-    });
-    socket.on('ticket:status', (status) => {
+    this.link.socket.on('ticket:status', (status) => {
       // The room carries only this ticket; the check keeps it so whatever the server does.
       if (this.status && status.id !== this.status.id) return;
       this.apply(status);
@@ -50,8 +49,8 @@ export class TicketFeed implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.socket?.disconnect();
-    this.socket = null;
+    this.link?.close();
+    this.link = null;
   }
 
   /** The page's own rating reached the server: stop offering it. */

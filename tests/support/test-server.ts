@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApplication, type Application } from '../../server/app.js';
+import { drain } from '../../server/ops/shutdown.js';
 import { seedDemoCenter, type SeedResult } from '../../server/domain/seed.js';
 import type { Limits } from '../../server/limits.js';
 import { Store } from '../../server/store/database.js';
@@ -37,6 +38,11 @@ export interface TestServer {
   /** Stops serving (screens see the server gone) until `resume()` starts it again on the same port. */
   pause(): Promise<void>;
   resume(): Promise<void>;
+  /**
+   * Stops the way SIGTERM does (server/ops/shutdown.ts: every socket is told `io server disconnect`,
+   * the WAL is checkpointed), then starts again on the same port over the same database file.
+   */
+  drainAndRestart(): Promise<void>;
 }
 
 function settableClock(start: number): TestClock {
@@ -129,6 +135,12 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
     },
     async resume() {
       await boot(Number(new URL(baseUrl).port));
+    },
+    async drainAndRestart() {
+      const port = Number(new URL(baseUrl).port);
+      running = false;
+      await drain(app, store);
+      await boot(port);
     },
   };
 }
