@@ -10,6 +10,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    env: { TZ: 'UTC' },
+    // One instant per run for tests/support/test-dates.ts, shared by every worker.
+    env: { TZ: 'UTC', MOTCUA_TEST_RUN_AT: String(Date.now()) },
   },
 });

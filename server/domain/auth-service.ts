@@ -8,7 +8,8 @@ import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import { hashPassword, verifyPassword } from './password.js';
 
-export const SESSION_HOURS = 12;
+/** How long a session lives from sign-in. */
+const SESSION_MS = 12 * 3600_000;
 /** Last use is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 30_000;
 
@@ -25,15 +26,14 @@ export class AuthService {
     private readonly idleMs: number = Infinity,
   ) {}
 
-  async login(username: string, password: string): Promise<{ token: string; staff: StaffView; expiresAt: number }> {
+  async login(username: string, password: string): Promise<{ token: string; staff: StaffView; lifetimeMs: number }> {
     const found = findStaffForLogin(this.store, username);
     const ok = await verifyPassword(password, found?.passwordHash ?? (await this.decoy));
     if (!found || !ok) throw new DomainError('invalid-credentials');
     const token = randomBytes(32).toString('base64url');
     const now = this.clock();
-    const expiresAt = now + SESSION_HOURS * 3600_000;
-    insertSession(this.store, hashToken(token), found.staff.id, now, expiresAt);
-    return { token, staff: found.staff, expiresAt };
+    insertSession(this.store, hashToken(token), found.staff.id, now, now + SESSION_MS);
+    return { token, staff: found.staff, lifetimeMs: SESSION_MS };
   }
 
   staffForToken(token: string | undefined): StaffView | null {

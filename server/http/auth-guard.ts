@@ -4,7 +4,7 @@ import { can, type Permission } from '../../shared/permissions.js';
 import type { StaffView } from '../../shared/types.js';
 import type { AuthService } from '../domain/auth-service.js';
 import { DomainError } from '../domain/domain-error.js';
-import { readCookie, SESSION_COOKIE } from './cookies.js';
+import { readCookie, SESSION_COOKIE } from '../cookies.js';
 
 declare module 'express-serve-static-core' {
   interface Request {

@@ -6,7 +6,7 @@ import type { DeviceKind } from '../../shared/schemas.js';
 import type { DeviceView } from '../../shared/types.js';
 import type { DeviceService } from '../domain/device-service.js';
 import { DomainError } from '../domain/domain-error.js';
-import { DEVICE_COOKIE, readCookie } from './cookies.js';
+import { DEVICE_COOKIE, readCookie } from '../cookies.js';
 
 declare module 'express-serve-static-core' {
   interface Request {

@@ -4,7 +4,7 @@
 // (not a browser page) are let through: they cannot ride on a citizen's or clerk's cookie.
 import type { RequestHandler } from 'express';
 import { DomainError } from '../domain/domain-error.js';
-import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from './cookies.js';
+import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../cookies.js';
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;

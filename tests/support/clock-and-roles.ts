@@ -4,9 +4,11 @@ import type { IssuedTicket } from '../../shared/types.js';
 import { ok, signedIn, type ApiClient, type Reply } from './http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS } from './test-server.js';
 
-/** The instant a clock in Vietnam (UTC+7, no daylight saving) reads `time` (HH:MM) on `date`. */
-export function vnTime(date: string, time: string): number {
-  return Date.parse(`${date}T${time}:00+07:00`);
+export { vnTime } from './test-dates.js';
+
+/** YYYY-MM-DD as the screens and messages write it: DD/MM/YYYY. */
+export function dmy(date: string): string {
+  return date.split('-').reverse().join('/');
 }
 
 /** HH:MM as minutes since local midnight, as sessions and slots count them. */

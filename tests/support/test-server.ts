@@ -9,12 +9,13 @@ import { drain } from '../../server/ops/shutdown.js';
 import { seedDemoCenter, type SeedResult } from '../../server/domain/seed.js';
 import type { Limits } from '../../server/limits.js';
 import { Store } from '../../server/store/database.js';
+import { NEXT_MONDAY, vnTime } from './test-dates.js';
 
 export const DEMO_CENTER_ID = 'hoa-binh';
 export const DEMO_PASSWORDS = { admin: 'admin-pass', demo: 'demo-pass' } as const;
 
-/** 09:00 local time, Monday 2026-11-23, in Asia/Ho_Chi_Minh (UTC+7). */
-export const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
+/** 09:00 local time on the run's test Monday (an ordinary working day), in Asia/Ho_Chi_Minh. */
+export const MONDAY_9AM = vnTime(NEXT_MONDAY, '09:00');
 
 export interface TestClock {
   now(): number;

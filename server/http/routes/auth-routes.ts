@@ -2,9 +2,9 @@
 import { Router } from 'express';
 import { loginSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
-import { DomainError } from '../../domain/domain-error.js';
 import { currentStaff } from '../auth-guard.js';
-import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from '../cookies.js';
+import { readCookie, SESSION_COOKIE } from '../../cookies.js';
+import { clearSessionCookie, setSessionCookie } from '../cookies.js';
 import type { LoginThrottle } from '../login-throttle.js';
 import { parseBody } from '../validate.js';
 
@@ -12,16 +12,10 @@ export function authRoutes({ auth }: Domain, throttle: LoginThrottle): Router {
   const r = Router();
   r.post('/login', async (req, res) => {
     const { username, password } = parseBody(loginSchema, req.body);
-    const ip = req.ip ?? 'unknown';
-    throttle.assertAllowed(username, ip);
-    const session = await auth.login(username, password).catch((err: unknown) => {
-      if (err instanceof DomainError && err.code === 'invalid-credentials') throttle.failed(username, ip);
-      throw err;
-    });
-    throttle.succeeded(username, ip);
+    const session = await throttle.attempt(username, req.ip ?? 'unknown', () => auth.login(username, password));
     // The audit trail files the sign-in under the account (nobody was signed in when it began).
     res.locals.auditStaff = session.staff;
-    setSessionCookie(req, res, session.token, session.expiresAt);
+    setSessionCookie(req, res, session.token, session.lifetimeMs);
     res.json({ staff: session.staff });
   });
   r.post('/logout', (req, res) => {
