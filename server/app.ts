@@ -20,7 +20,7 @@ import { centerDeviceRoutes, devicePairingRoutes } from './http/routes/device-ro
 import { staffRoutes } from './http/routes/staff-routes.js';
 import { NO_LIMITS, type Limits } from './limits.js';
 import { Backups, type BackupSettings } from './ops/backup.js';
-import { errorHandler, notFoundHandler } from './http/errors.js';
+import { answerClientError, errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
 import { authRoutes } from './http/routes/auth-routes.js';
 import { boardRoutes } from './http/routes/board-routes.js';
@@ -105,6 +105,7 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
   app.use(pageRoutes(distDir));
 
   const httpServer = createServer(app);
+  httpServer.on('clientError', answerClientError);
   io = createSocketServer(httpServer, domain, limits.socketsPerIp);
 
   return {

@@ -15,8 +15,22 @@ export interface Limits {
   publicOverall: BucketRate;
   /** Tickets issued by kiosks (not staff) per center per minute. */
   kioskTicketsPerCenterPerMinute: number;
-  /** Failed sign-ins before a lock, per username and per IP; the lock doubles with each further failure. */
-  login: { maxFailuresPerUser: number; maxFailuresPerIp: number; lockSeconds: number };
+  /** Sign-in: see server/http/login-throttle.ts. */
+  login: {
+    /** Failed sign-ins before a lock of that username from that address; the lock doubles with each further failure. */
+    maxFailuresPerUser: number;
+    /** Failed sign-ins before a lock of the address, whatever the usernames. */
+    maxFailuresPerIp: number;
+    lockSeconds: number;
+    /** A username's recent failures (from any address) after which its checks are slowed, never locked. */
+    slowAfterFailures: number;
+    /** Sign-in attempts per address. */
+    perIp: BucketRate;
+    /** Password checks (scrypt) running at once, whoever sends them. */
+    checksInFlight: number;
+    /** Attempts of one address waiting for a check before the next is refused. */
+    queuePerIp: number;
+  };
   /** A staff session unused this long is closed (on top of the 12-hour expiry). */
   idleMinutes: number;
   /** Live sockets (screens, phones) one client IP may hold at once: each costs server memory. */
@@ -27,7 +41,17 @@ export const DEFAULT_LIMITS: Limits = {
   publicPerIp: { burst: 60, perMinute: 120 },
   publicOverall: { burst: 600, perMinute: 3000 },
   kioskTicketsPerCenterPerMinute: 30,
-  login: { maxFailuresPerUser: 5, maxFailuresPerIp: 20, lockSeconds: 60 },
+  login: {
+    maxFailuresPerUser: 5,
+    maxFailuresPerIp: 20,
+    lockSeconds: 60,
+    slowAfterFailures: 10,
+    // A ward's staff often sign in from one address at 07:30.
+    perIp: { burst: 20, perMinute: 30 },
+    // Node's thread pool has 4 threads; leave room for the disk and DNS work that shares it.
+    checksInFlight: 2,
+    queuePerIp: 4,
+  },
   idleMinutes: 60,
   // A hall's guest Wi-Fi puts every phone behind one address: far more than a day's citizens.
   socketsPerIp: 2000,
@@ -38,7 +62,15 @@ export const NO_LIMITS: Limits = {
   publicPerIp: { burst: Infinity, perMinute: Infinity },
   publicOverall: { burst: Infinity, perMinute: Infinity },
   kioskTicketsPerCenterPerMinute: Infinity,
-  login: { maxFailuresPerUser: Infinity, maxFailuresPerIp: Infinity, lockSeconds: 0 },
+  login: {
+    maxFailuresPerUser: Infinity,
+    maxFailuresPerIp: Infinity,
+    lockSeconds: 0,
+    slowAfterFailures: Infinity,
+    perIp: { burst: Infinity, perMinute: Infinity },
+    checksInFlight: Infinity,
+    queuePerIp: Infinity,
+  },
   idleMinutes: Infinity,
   socketsPerIp: Infinity,
 };
@@ -67,6 +99,13 @@ export function readLimits(env: NodeJS.ProcessEnv = process.env): Limits {
       maxFailuresPerUser: positive(env, 'MOTCUA_LOGIN_MAX_FAILURES', d.login.maxFailuresPerUser),
       maxFailuresPerIp: positive(env, 'MOTCUA_LOGIN_MAX_FAILURES_PER_IP', d.login.maxFailuresPerIp),
       lockSeconds: positive(env, 'MOTCUA_LOGIN_LOCK_SECONDS', d.login.lockSeconds),
+      slowAfterFailures: positive(env, 'MOTCUA_LOGIN_SLOW_AFTER', d.login.slowAfterFailures),
+      perIp: {
+        burst: positive(env, 'MOTCUA_LOGIN_PER_IP_BURST', d.login.perIp.burst),
+        perMinute: positive(env, 'MOTCUA_LOGIN_PER_IP_PER_MINUTE', d.login.perIp.perMinute),
+      },
+      checksInFlight: positive(env, 'MOTCUA_LOGIN_CHECKS_IN_FLIGHT', d.login.checksInFlight),
+      queuePerIp: positive(env, 'MOTCUA_LOGIN_QUEUE_PER_IP', d.login.queuePerIp),
     },
     idleMinutes: positive(env, 'MOTCUA_IDLE_MINUTES', d.idleMinutes),
     socketsPerIp: positive(env, 'MOTCUA_SOCKETS_PER_IP', d.socketsPerIp),

@@ -57,7 +57,7 @@ app.httpServer.listen(config.port, config.host, () => {
 
 let stopping = false;
 /** SIGTERM/SIGINT drain: in-flight requests finish, the WAL is checkpointed, the database closed. */
-function shutdown(signal: string) {
+function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: finishing the requests in flight, then closing…`);
@@ -66,7 +66,7 @@ function shutdown(signal: string) {
     () => {
       removePidFile(config.dataDir);
       console.log('closed cleanly');
-      process.exit(0);
+      process.exit(exitCode);
     },
     (err: unknown) => {
       console.error('[motcua] shutdown failed', err);
@@ -76,3 +76,12 @@ function shutdown(signal: string) {
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
+// The last line: no client input may reach here (every handler answers its own errors). Anything
+// that does is a bug: it is logged, the server drains and exits non-zero for the supervisor to restart.
+function fatal(what: string, err: unknown) {
+  console.error(`[motcua] ${what}: stopping for the supervisor to restart`, err);
+  if (stopping) process.exit(1);
+  shutdown(what, 1);
+}
+process.on('uncaughtException', (err) => fatal('uncaught exception', err));
+process.on('unhandledRejection', (err) => fatal('unhandled rejection', err));

@@ -32,14 +32,15 @@ export function auditTrail(audit: AuditLog, matcher: () => Matcher): RequestHand
       return json(body);
     };
     res.on('finish', () => {
-      const path = req.originalUrl.split('?')[0]!;
-      const staff = (res.locals.auditStaff as StaffView | undefined) ?? req.staff ?? null;
-      const matched = matcher()(req.method, path);
-      const route = matched?.route ?? path;
-      if (!staff && !ANONYMOUS_AUDITED.has(route)) return;
-      const body = req.body as { username?: unknown } | undefined;
-      const username = typeof body?.username === 'string' ? body.username.slice(0, 64) : null;
+      // The answer is already sent: whatever goes wrong here is reported, never thrown at the process.
       try {
+        const path = req.originalUrl.split('?')[0]!;
+        const staff = (res.locals.auditStaff as StaffView | undefined) ?? req.staff ?? null;
+        const matched = matcher()(req.method, path);
+        const route = matched?.route ?? path;
+        if (!staff && !ANONYMOUS_AUDITED.has(route)) return;
+        const body = req.body as { username?: unknown } | undefined;
+        const username = typeof body?.username === 'string' ? body.username.slice(0, 64) : null;
         audit.record({
           action: `${req.method} ${route}`,
           status: res.statusCode,
@@ -51,7 +52,6 @@ export function auditTrail(audit: AuditLog, matcher: () => Matcher): RequestHand
           detail: { ...matched?.params, ...ticketOf(answer) },
         });
       } catch (err) {
-        // The answer is already sent; a database that refuses the row is reported, not hidden.
         console.error('[motcua] audit log write failed', err);
       }
     });

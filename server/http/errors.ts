@@ -1,6 +1,7 @@
 // One JSON error envelope for every refusal: { error: { code, message } }, message in the
 // client's language (Vietnamese unless it asks for English). No stack traces leave the server.
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { Duplex } from 'node:stream';
 import { ERRORS, errorMessage, type ApiErrorBody, type ErrorCode, type ErrorParams } from '../../shared/errors.js';
 import type { Lang } from '../../shared/types.js';
 import { DomainError } from '../domain/domain-error.js';
@@ -48,3 +49,19 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
   console.error('[motcua] unexpected error', err);
   sendError(req, res, 'internal');
 };
+
+/**
+ * Requests Node's parser refuses before express sees them (a broken request line, headers too large,
+ * two Content-Lengths) get the same JSON envelope, in Vietnamese: there is no request to read a language from.
+ */
+export function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || err.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const code: ErrorCode = tooLarge ? 'headers-too-large' : 'bad-request';
+  const body = JSON.stringify({ error: { code, message: errorMessage(code, { detail: 'request' }, 'vi') } } satisfies ApiErrorBody);
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}

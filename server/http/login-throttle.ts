@@ -1,7 +1,15 @@
-// Failed sign-ins lock the username and the client IP for a while, longer with each further failure
-// (429 'login-locked' with Retry-After). A success clears both. In memory and in real time.
+// Sign-in limits that hold under parallel guesses without handing strangers a way to lock clerks out.
+// - Each attempt is counted before its slow password check, so guesses sent at once see each other.
+// - Failures lock the (username, address) pair and the address, longer with each further failure
+//   (429 'login-locked' with Retry-After); a username alone is never locked, only slowed down once it
+//   has many recent failures from anywhere, so guesses from the guest Wi-Fi cannot keep a clerk out.
+// - A token bucket per address, and at most `checksInFlight` password checks at once (each an scrypt
+//   on Node's small thread pool), taken in turn from a short queue per address.
+// In memory and in real time: a restart forgets, which only ever lets a clerk in sooner.
 import { DomainError } from '../domain/domain-error.js';
 import type { Limits } from '../limits.js';
+import { FairQueue } from './fair-queue.js';
+import { TokenBuckets } from './rate-limit.js';
 
 interface Failures {
   count: number;
@@ -13,50 +21,106 @@ interface Failures {
 const FORGET_MS = 3600_000;
 /** The longest lock, however many failures. */
 const MAX_LOCK_MS = 3600_000;
+/** The longest a much-guessed username's check is held back. */
+const MAX_SLOW_MS = 8_000;
+/** Kept before stale entries are swept. */
+const MAX_KEYS = 10_000;
+
+export type Sleep = (ms: number) => Promise<void>;
+const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class LoginThrottle {
   private readonly failures = new Map<string, Failures>();
+  private readonly pending = new Map<string, number>();
+  private readonly perIp: TokenBuckets;
+  private readonly checks: FairQueue;
 
   constructor(
     private readonly limits: Limits['login'],
     private readonly now: () => number = Date.now,
-  ) {}
+    private readonly sleep: Sleep = realSleep,
+  ) {
+    this.perIp = new TokenBuckets(limits.perIp, now);
+    this.checks = new FairQueue(limits.checksInFlight, limits.queuePerIp);
+  }
 
-  /** Throws 'login-locked' while the username or the IP is locked. */
-  assertAllowed(username: string, ip: string): void {
-    const now = this.now();
-    for (const key of this.keys(username, ip)) {
-      const f = this.failures.get(key);
-      if (f && f.lockedUntil > now) throw new DomainError('login-locked', { seconds: Math.ceil((f.lockedUntil - now) / 1000) });
+  /** Runs the password check `check` for `username` from `ip` within the limits. */
+  async attempt<T>(username: string, ip: string, check: () => Promise<T>): Promise<T> {
+    const user = `user:${username.trim().toLowerCase()}`;
+    const pair = `pair:${ip}\n${user}`;
+    const address = `ip:${ip}`;
+    const { maxFailuresPerUser, maxFailuresPerIp } = this.limits;
+    this.assertUnlocked(pair);
+    this.assertUnlocked(address);
+    const wait = this.perIp.take(ip);
+    if (wait > 0) throw new DomainError('rate-limited', { seconds: wait });
+    // Counted now: the attempts still being checked take their place in the count.
+    this.assertRoom(pair, maxFailuresPerUser);
+    this.assertRoom(address, maxFailuresPerIp);
+    this.adjustPending(pair, 1);
+    this.adjustPending(address, 1);
+    try {
+      const slow = this.slowdownMs(user);
+      if (slow > 0) await this.sleep(slow);
+      const result = await this.checks.run(ip, check);
+      this.failures.delete(pair);
+      return result;
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'invalid-credentials') {
+        const now = this.now();
+        this.count(pair, maxFailuresPerUser, now);
+        this.count(address, maxFailuresPerIp, now);
+        this.count(user, Infinity, now);
+        this.sweep(now);
+      }
+      throw err;
+    } finally {
+      this.adjustPending(pair, -1);
+      this.adjustPending(address, -1);
     }
   }
 
-  failed(username: string, ip: string): void {
+  private assertUnlocked(key: string): void {
+    const f = this.failures.get(key);
     const now = this.now();
-    const [userKey, ipKey] = this.keys(username, ip);
-    this.count(userKey, this.limits.maxFailuresPerUser, now);
-    this.count(ipKey, this.limits.maxFailuresPerIp, now);
-    if (this.failures.size > 10_000) {
-      for (const [key, f] of this.failures) if (now - f.last > FORGET_MS && f.lockedUntil <= now) this.failures.delete(key);
+    if (f && f.lockedUntil > now) throw new DomainError('login-locked', { seconds: Math.ceil((f.lockedUntil - now) / 1000) });
+  }
+
+  private assertRoom(key: string, max: number): void {
+    const f = this.live(key, this.now());
+    if ((f?.count ?? 0) + (this.pending.get(key) ?? 0) >= max) {
+      throw new DomainError('login-locked', { seconds: Math.max(1, this.limits.lockSeconds) });
     }
   }
 
-  succeeded(username: string, ip: string): void {
-    for (const key of this.keys(username, ip)) this.failures.delete(key);
+  private adjustPending(key: string, by: number): void {
+    const n = (this.pending.get(key) ?? 0) + by;
+    if (n > 0) this.pending.set(key, n);
+    else this.pending.delete(key);
   }
 
-  private keys(username: string, ip: string): [string, string] {
-    return [`user:${username.trim().toLowerCase()}`, `ip:${ip}`];
+  /** 0 until the username has `slowAfterFailures` recent failures, then doubling up to MAX_SLOW_MS. */
+  private slowdownMs(user: string): number {
+    const count = this.live(user, this.now())?.count ?? 0;
+    const over = count - this.limits.slowAfterFailures;
+    return over < 0 ? 0 : Math.min(MAX_SLOW_MS, 250 * 2 ** over);
+  }
+
+  private live(key: string, now: number): Failures | undefined {
+    const f = this.failures.get(key);
+    return f && now - f.last < FORGET_MS ? f : undefined;
   }
 
   private count(key: string, max: number, now: number): void {
-    const prev = this.failures.get(key);
-    const f = prev && now - prev.last < FORGET_MS ? prev : { count: 0, lockedUntil: 0, last: now };
+    const f = this.live(key, now) ?? { count: 0, lockedUntil: 0, last: now };
     f.count += 1;
     f.last = now;
-    if (f.count >= max) {
-      f.lockedUntil = now + Math.min(MAX_LOCK_MS, this.limits.lockSeconds * 1000 * 2 ** (f.count - max));
-    }
+    if (f.count >= max) f.lockedUntil = now + Math.min(MAX_LOCK_MS, this.limits.lockSeconds * 1000 * 2 ** (f.count - max));
     this.failures.set(key, f);
+  }
+
+  private sweep(now: number): void {
+    if (this.failures.size <= MAX_KEYS) return;
+    for (const [key, f] of this.failures) if (now - f.last > FORGET_MS && f.lockedUntil <= now) this.failures.delete(key);
   }
 }

@@ -37,6 +37,15 @@ export function listApiRoutes(app: Express): RouteInfo[] {
   return [...out.values()].filter((r) => r.path.startsWith('/api/'));
 }
 
+/** A path segment decoded, or as it came when its percent-encoding is broken (`%E0%A4%A`). */
+export function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Finds the route pattern a request path matched, e.g. /api/counters/3/call → /api/counters/:id/call. */
 export function routeMatcher(routes: RouteInfo[]): (method: string, path: string) => { route: string; params: Record<string, string> } | null {
   const compiled = routes.map((r) => {
@@ -51,7 +60,7 @@ export function routeMatcher(routes: RouteInfo[]): (method: string, path: string
     for (const c of compiled) {
       if (c.method !== method) continue;
       const m = c.re.exec(path);
-      if (m) return { route: c.path, params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) };
+      if (m) return { route: c.path, params: Object.fromEntries(c.names.map((n, i) => [n, safeDecode(m[i + 1]!)])) };
     }
     return null;
   };

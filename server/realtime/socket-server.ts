@@ -9,7 +9,7 @@ import { joinCenterSchema, watchTicketSchema } from '../../shared/schemas.js';
 import type { CenterEvent } from '../domain/center-events.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Domain } from '../domain/index.js';
-import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../http/cookies.js';
+import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../cookies.js';
 import { SocketQuota } from './socket-quota.js';
 import { TicketWatch } from './ticket-watch.js';
 
@@ -18,6 +18,10 @@ export type MotcuaSocket = Socket<ClientToServerEvents, ServerToClientEvents, Re
 
 /** Each server's ticket watch: the domain's event sink is made before the socket server (app.ts). */
 const watches = new WeakMap<MotcuaIo, TicketWatch>();
+
+/** The events clients may send: a key missing here or left over is a type error. */
+const CLIENT_EVENTS: Record<keyof ClientToServerEvents, true> = { 'center:join': true, 'ticket:watch': true };
+const isClientEvent = (event: unknown) => typeof event === 'string' && Object.hasOwn(CLIENT_EVENTS, event);
 
 export const centerRoom = (centerId: string) => `center:${centerId}`;
 
@@ -34,10 +38,16 @@ export function createSocketServer(httpServer: HttpServer, domain: Domain, socke
   io.use((socket, next) => {
     // The client is told why (connect_error "rate-limited") and does not retry on its own.
     if (!quota.admit(socket)) return next(new Error('rate-limited'));
-    socket.data.staff = domain.auth.staffForToken(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
-    socket.data.centerId = null;
-    socket.data.ticketId = null;
-    socket.data.deviceId = domain.devices.byToken(readCookie(socket.handshake.headers.cookie, DEVICE_COOKIE))?.id ?? null;
+    try {
+      const cookies = socket.handshake.headers.cookie;
+      socket.data.staff = domain.auth.staffForToken(readCookie(cookies, SESSION_COOKIE));
+      socket.data.centerId = null;
+      socket.data.ticketId = null;
+      socket.data.deviceId = domain.devices.byToken(readCookie(cookies, DEVICE_COOKIE))?.id ?? null;
+    } catch (err) {
+      // A handshake is refused (connect_error "internal"), never thrown at the process.
+      return next(new Error(toAckError(err).error.code));
+    }
     next();
   });
 
@@ -45,6 +55,11 @@ export function createSocketServer(httpServer: HttpServer, domain: Domain, socke
   watches.set(io, watch);
 
   io.on('connection', (socket) => {
+    // An event no handler knows is answered, when it asks for an answer, instead of left hanging.
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      const ack = args.at(-1);
+      if (typeof ack === 'function' && !isClientEvent(event)) ack(toAckError(new DomainError('bad-request', { detail: 'event' })));
+    });
     socket.on('ticket:watch', (req, ack) => {
       if (typeof ack !== 'function') return;
       try {

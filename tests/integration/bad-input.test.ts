@@ -8,6 +8,8 @@ import type { CounterView, TicketView } from '../../shared/types.js';
 import { Desk, demoCatalog, dumpTables, issue, returnedOutcomes, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal, refusalMessage, signedIn, type Reply } from '../support/http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
+import { TEST_WEEK } from '../support/test-dates.js';
+import { addDays } from '../../shared/rules/sessions.js';
 
 const OTHER_CENTER = 'an-khanh';
 
@@ -289,18 +291,19 @@ describe('refused requests change nothing', () => {
         desk.act('finish', {
           outcomes: [{ procedureId: p1, outcome: 'returned' }, { procedureId: p2, outcome: 'appointment', ...appointment }],
         });
-      await expectRefused(() => finish({ resultDate: '2026-11-20' }), 400, 'result-date-required');
-      // Received Monday 23 November: three working days later is Thursday 26 November.
+      await expectRefused(() => finish({ resultDate: addDays(TEST_WEEK.monday, -3) }), 400, 'result-date-required');
+      // Received on the test week's Monday: three working days later is its Thursday.
       const done = ok(await finish({ resultDate: null }));
       expect(done.procedures).toEqual([
-        { procedureId: p1, outcome: 'returned', resultDate: null, dueDate: '2026-11-23', returnedOn: '2026-11-23' },
-        { procedureId: p2, outcome: 'appointment', resultDate: '2026-11-26', dueDate: '2026-11-26', returnedOn: null },
+        { procedureId: p1, outcome: 'returned', resultDate: null, dueDate: TEST_WEEK.monday, returnedOn: TEST_WEEK.monday },
+        { procedureId: p2, outcome: 'appointment', resultDate: TEST_WEEK.thursday, dueDate: TEST_WEEK.thursday, returnedOn: null },
       ]);
     });
 
     it('an appointment on a date that does not exist is refused, and nothing recorded', async () => {
       const p = procedure('A', 4);
       const answers = [];
+      // Dates no calendar has: they cannot expire.
       for (const resultDate of ['2026-11-31', '2026-12-32', '2026-13-01']) {
         await callAtCounter1([p]);
         ok(await desk.act('start'));
