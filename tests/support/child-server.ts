@@ -2,10 +2,11 @@
 // (SIGKILL) or stop it (SIGTERM) and start it again on the same data folder.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { NEXT_MONDAY } from './test-dates.js';
 import { DEMO_PASSWORDS } from './test-server.js';
 
-/** A weekday 09:00 in Vietnam: the demo center's sessions are open. */
-export const WEEKDAY_9AM_ISO = '2026-11-23T09:00:00+07:00';
+/** 09:00 in Vietnam on the run's test Monday (an ordinary working day after today): the demo center's sessions are open. */
+export const WEEKDAY_9AM_ISO = `${NEXT_MONDAY}T09:00:00+07:00`;
 
 export interface ChildServer {
   readonly baseUrl: string;
