@@ -6,10 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogView } from '../../shared/types.js';
 import { launchBrowser, openPage, pageErrors } from '../support/browser.js';
+import { NEXT_FRIDAY, vnTime } from '../support/test-dates.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
-/** Friday 27 November 2026, 09:00 in Hà Nội. */
-const FRIDAY_9AM = Date.UTC(2026, 10, 27, 2, 0);
+/** 09:00 in Hà Nội on the Friday of the run's test week (an ordinary working day after today). */
+const FRIDAY_9AM = vnTime(NEXT_FRIDAY, '09:00');
 
 let server: TestServer;
 let browser: Browser;

@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../server/domain/audit-log.js';
 import { Desk, demoCatalog, issue } from '../support/demo.js';
+import { addDays } from '../../shared/rules/sessions.js';
 import { ApiClient, ok, refusal, signedIn } from '../support/http-client.js';
+import { NEXT_MONDAY } from '../support/test-dates.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('audit log', () => {
@@ -77,7 +79,9 @@ describe('audit log', () => {
   it('is for managers of the center: a clerk is refused, a date range narrows it', async () => {
     const clerk = await signedIn(server, 'canbo5', DEMO_PASSWORDS.demo);
     expect(refusal(await clerk.get(auditUrl))).toEqual({ status: 403, code: 'forbidden' });
-    expect(await entries('?from=2026-11-22&to=2026-11-22')).toEqual([]);
-    expect((await entries('?from=2026-11-23&to=2026-11-23')).length).toBeGreaterThan(5);
+    // The clock stayed on the run's test Monday (startTestServer's default): the day before holds nothing.
+    const sunday = addDays(NEXT_MONDAY, -1);
+    expect(await entries(`?from=${sunday}&to=${sunday}`)).toEqual([]);
+    expect((await entries(`?from=${NEXT_MONDAY}&to=${NEXT_MONDAY}`)).length).toBeGreaterThan(5);
   });
 });

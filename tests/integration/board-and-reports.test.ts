@@ -9,10 +9,12 @@ import { vnTime } from '../support/clock-and-roles.js';
 import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal, signedIn } from '../support/http-client.js';
 import { seededRng } from '../support/prng.js';
+import { NEXT_MONDAY } from '../support/test-dates.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
 const MINUTE = 60_000;
-const DAY = '2026-11-23';
+/** The run's test Monday (tests/support/test-dates.ts): an ordinary working day after today. */
+const DAY = NEXT_MONDAY;
 
 describe('manager board and reports', () => {
   let server: TestServer;

@@ -1,16 +1,24 @@
 // Booking a slot ahead and checking in on the day: the slots of a day's sessions, each slot's
 // capacity overall and per procedure, cancelling, and where a checked-in citizen goes in the queue.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOOKING_HORIZON_DAYS } from '../../server/domain/booking-service.js';
+import { addDays } from '../../shared/rules/sessions.js';
 import type { BookingView, IssuedTicket, SlotView, TicketView } from '../../shared/types.js';
-import { minutesOf, requestTicket, signInAll, TICKET_TABLES, vnTime } from '../support/clock-and-roles.js';
+import { dmy, minutesOf, requestTicket, signInAll, TICKET_TABLES, vnTime } from '../support/clock-and-roles.js';
 import { Desk, demoCatalog, dumpTables, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal, refusalMessage, type Reply } from '../support/http-client.js';
+import { isOrdinaryWorkingDay, TEST_WEEK } from '../support/test-dates.js';
 import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/test-server.js';
 
-const MONDAY = '2026-11-23';
-const TUESDAY = '2026-11-24';
-const WEDNESDAY = '2026-11-25';
-const THURSDAY = '2026-11-26';
+// The run's test week (tests/support/test-dates.ts): ordinary working days after today, whatever today is.
+const { monday: MONDAY, tuesday: TUESDAY, wednesday: WEDNESDAY, thursday: THURSDAY } = TEST_WEEK;
+const SATURDAY = addDays(MONDAY, 5);
+/** The first working day whose midnight is more than BOOKING_HORIZON_DAYS after Monday 09:00 (the clock). */
+const BEYOND_HORIZON = (() => {
+  let day = addDays(MONDAY, BOOKING_HORIZON_DAYS + 1);
+  while (!isOrdinaryWorkingDay(day)) day = addDays(day, 1);
+  return day;
+})();
 const BOOKING_TABLES = ['bookings', ...TICKET_TABLES] as const;
 
 const hhmm = (minutes: number) =>
@@ -74,11 +82,11 @@ describe('bookings', () => {
     }
     // Tuesday also has its evening session; Saturday has none.
     expect((await slots(TUESDAY, birth)).map((s) => hhmm(s.start)).slice(-4)).toEqual(['19:00', '19:30', '20:00', '20:30']);
-    expect(await slots('2026-11-28', birth)).toEqual([]);
+    expect(await slots(SATURDAY, birth)).toEqual([]);
     // Today's slots that have started cannot be booked any more.
     const today = await slots(MONDAY, birth);
     expect(today.filter((s) => s.available).map((s) => hhmm(s.start))[0]).toBe('09:30');
-    expect(refusal(await kiosk.get(`/api/centers/${DEMO_CENTER_ID}/slots?date=25-11-2026&procedureId=${birth}`))).toEqual({
+    expect(refusal(await kiosk.get(`/api/centers/${DEMO_CENTER_ID}/slots?date=${dmy(WEDNESDAY)}&procedureId=${birth}`))).toEqual({
       status: 400, code: 'bad-request',
     });
   });
@@ -114,15 +122,17 @@ describe('bookings', () => {
   });
 
   it('a time that is not a slot of a session is refused as slot-invalid', async () => {
+    // The day beyond the horizon has its 08:00 slot: only the distance refuses it.
+    expect(await slotAt(BEYOND_HORIZON, '08:00', birth)).toBeDefined();
     for (const [date, time] of [
       [WEDNESDAY, '12:00'], // lunch
       [WEDNESDAY, '07:45'], // not on the half hour
       [WEDNESDAY, '11:30'], // the morning session's end
       [WEDNESDAY, '17:00'], // after the afternoon session
-      ['2026-11-28', '08:00'], // Saturday
+      [SATURDAY, '08:00'],
       [MONDAY, '08:00'], // today, already past
       [MONDAY, '09:00'], // today, starting now
-      ['2027-02-26', '08:00'], // a working Friday, but more than 60 days ahead
+      [BEYOND_HORIZON, '08:00'], // a working day, but more than 60 days ahead
     ] as const) {
       await expectRefused(() => book(birth, date, time), 400, 'slot-invalid');
     }
@@ -154,7 +164,7 @@ describe('bookings', () => {
     const thursday = await booked(birth, THURSDAY, '09:00');
     at(WEDNESDAY, '09:00');
     const reply = await expectRefused(() => checkIn(thursday.code), 409, 'booking-other-day');
-    expect(refusalMessage(reply)).toContain('26/11/2026');
+    expect(refusalMessage(reply)).toContain(dmy(THURSDAY));
     expect((await lookUp(thursday.code)).state).toBe('booked');
     at(MONDAY, '09:00');
   });

@@ -5,13 +5,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WEEKLY_SESSIONS } from '../../server/domain/demo-center.js';
 import type { CalendarView, OutreachView, SessionStatus, TicketView } from '../../shared/types.js';
 import { closeSockets, connectToCenter, waitForEvent } from '../support/center-socket.js';
-import { CALENDAR_TABLES, issueFast, minutesOf, requestTicket, signInAll, vnTime } from '../support/clock-and-roles.js';
+import { addDays } from '../../shared/rules/sessions.js';
+import { CALENDAR_TABLES, dmy, issueFast, minutesOf, requestTicket, signInAll, vnTime } from '../support/clock-and-roles.js';
 import { demoCatalog, dumpTables, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal, refusalMessage, type Reply } from '../support/http-client.js';
+import { TEST_WEEK } from '../support/test-dates.js';
 import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/test-server.js';
 
-const MONDAY = '2026-11-23';
-const THURSDAY = '2026-11-26';
+// The run's test week (tests/support/test-dates.ts): ordinary working days after today, whatever today is.
+const { monday: MONDAY, tuesday: TUESDAY, wednesday: WEDNESDAY, thursday: THURSDAY, friday: FRIDAY } = TEST_WEEK;
+const SATURDAY = addDays(MONDAY, 5);
 const CAL = `/api/centers/${DEMO_CENTER_ID}/calendar`;
 const PLACE = { placeVi: 'Nhà văn hóa tổ dân phố 5', placeEn: 'Residential group 5 cultural house' };
 
@@ -68,10 +71,10 @@ describe('calendar editing', () => {
     const closed = waitForEvent(display, 'calendar:updated', (s) => s.open === null);
     const added = ok(await manager.post<CalendarView>(`${CAL}/holidays`, { date: MONDAY, nameVi: 'Nghỉ tránh bão', nameEn: 'Closed for the storm' }));
     expect(added.holidays).toContainEqual({ date: MONDAY, nameVi: 'Nghỉ tránh bão', nameEn: 'Closed for the storm' });
-    expect(await closed).toMatchObject({ open: null, next: { date: '2026-11-24', start: minutesOf('07:30') }, serverTime: vnTime(MONDAY, '10:00') });
+    expect(await closed).toMatchObject({ open: null, next: { date: TUESDAY, start: minutesOf('07:30') }, serverTime: vnTime(MONDAY, '10:00') });
     const refused = await requestTicket(kiosk, [birth]);
     expect(refusal(refused)).toEqual({ status: 409, code: 'outside-session' });
-    expect(refusalMessage(refused)).toContain('07:30 Thứ Ba, 24/11/2026');
+    expect(refusalMessage(refused)).toContain(`07:30 Thứ Ba, ${dmy(TUESDAY)}`);
 
     // Posting the same date again renames it; it stays one holiday.
     const renamed = ok(await admin.post<CalendarView>(`${CAL}/holidays`, { date: MONDAY, nameVi: 'Nghỉ phòng chống bão', nameEn: 'Storm closure' }));
@@ -102,7 +105,7 @@ describe('calendar editing', () => {
     at(THURSDAY, '07:45');
     const early = await requestTicket(kiosk, [birth]);
     expect(refusal(early)).toEqual({ status: 409, code: 'outside-session' });
-    expect(refusalMessage(early)).toContain(`08:00 Thứ Năm, 26/11/2026, tại ${PLACE.placeVi}`);
+    expect(refusalMessage(early)).toContain(`08:00 Thứ Năm, ${dmy(THURSDAY)}, tại ${PLACE.placeVi}`);
 
     editTime();
     const after = ok(await manager.post<CalendarView>(`${CAL}/outreach/${created.id}/delete`, {}));
@@ -129,13 +132,13 @@ describe('calendar editing', () => {
     ]);
     expect((await calendar()).weekly).toEqual(saved.weekly);
 
-    at('2026-11-28', '09:00'); // Saturday: open now
+    at(SATURDAY, '09:00'); // open now
     expect(await ticketStatus()).toBe(201);
-    at('2026-11-24', '09:00'); // Tuesday: no session any more
+    at(TUESDAY, '09:00'); // no session any more
     const tuesday = await requestTicket(kiosk, [birth]);
     expect(refusal(tuesday)).toEqual({ status: 409, code: 'outside-session' });
-    expect(refusalMessage(tuesday)).toContain('08:00 Thứ Bảy, 28/11/2026');
-    at('2026-11-30', '10:30'); // Monday after the new 10:00 end
+    expect(refusalMessage(tuesday)).toContain(`08:00 Thứ Bảy, ${dmy(SATURDAY)}`);
+    at(MONDAY, '10:30'); // Monday after the new 10:00 end
     expect(await ticketStatus()).toBe(409);
 
     editTime();
@@ -155,7 +158,7 @@ describe('calendar editing', () => {
     // Either refuse the overlap, or merge it: a citizen must not see (and book) 10:00 twice.
     expect([200, 400]).toContain(reply.status);
     const { slots } = ok(await kiosk.get<{ slots: { start: number }[] }>(
-      `/api/centers/${DEMO_CENTER_ID}/slots?date=2026-11-25&procedureId=${birth}`,
+      `/api/centers/${DEMO_CENTER_ID}/slots?date=${WEDNESDAY}&procedureId=${birth}`,
     ));
     const starts = slots.map((s) => s.start);
     expect(starts.filter((s, i) => starts.indexOf(s) !== i), 'slot starts listed twice').toEqual([]);
@@ -165,12 +168,13 @@ describe('calendar editing', () => {
   it('every edit route refuses the clerk, the reception desk and the leader (403) and anonymous callers (401)', async () => {
     editTime();
     const existing = ok(await manager.post<OutreachView>(`${CAL}/outreach`, outreachBody()));
+    const seededHoliday = (await calendar()).holidays[0]!.date;
     const edits: [string, unknown][] = [
       [`${CAL}/weekly`, { sessions: [{ weekday: 1, start: 480, end: 600, kind: 'regular' }] }],
       [`${CAL}/outreach`, outreachBody()],
       [`${CAL}/outreach/${existing.id}/delete`, {}],
-      [`${CAL}/holidays`, { date: '2026-11-25', nameVi: 'Nghỉ', nameEn: 'Closed' }],
-      [`${CAL}/holidays/2026-09-02/delete`, {}],
+      [`${CAL}/holidays`, { date: WEDNESDAY, nameVi: 'Nghỉ', nameEn: 'Closed' }],
+      [`${CAL}/holidays/${seededHoliday}/delete`, {}],
       [`/api/centers/${DEMO_CENTER_ID}/fast-track`, { days: [1], procedures: [], counterIds: [] }],
     ];
     for (const [path, body] of edits) {
@@ -183,6 +187,8 @@ describe('calendar editing', () => {
   it('invalid bodies are refused with 400 and change nothing', async () => {
     editTime();
     const weekly = (s: Record<string, unknown>) => ({ sessions: [{ weekday: 1, start: 480, end: 600, kind: 'regular', ...s }] });
+    // The dates below are refused for their form (no 31 November, no 30 February, not YYYY-MM-DD), which no
+    // calendar year changes: they cannot expire.
     const invalid: [string, unknown][] = [
       [`${CAL}/weekly`, weekly({ start: 600, end: 480 })], // ends before it starts
       [`${CAL}/weekly`, weekly({ start: 600, end: 600 })], // empty
@@ -190,13 +196,13 @@ describe('calendar editing', () => {
       [`${CAL}/weekly`, weekly({ end: 1441 })],
       [`${CAL}/weekly`, weekly({ kind: 'outreach' })],
       [`${CAL}/weekly`, {}],
-      [`${CAL}/outreach`, outreachBody({ from: '2026-11-27', to: THURSDAY })], // range ends before it starts
+      [`${CAL}/outreach`, outreachBody({ from: FRIDAY, to: THURSDAY })], // range ends before it starts
       [`${CAL}/outreach`, outreachBody({ start: minutesOf('11:00'), end: minutesOf('08:00') })],
       [`${CAL}/outreach`, outreachBody({ from: '2026-11-31', to: '2026-11-31' })], // no such day
       [`${CAL}/outreach`, outreachBody({ placeVi: '  ' })],
       [`${CAL}/holidays`, { date: '2026-02-30', nameVi: 'Nghỉ', nameEn: 'Closed' }],
       [`${CAL}/holidays`, { date: '25/11/2026', nameVi: 'Nghỉ', nameEn: 'Closed' }],
-      [`${CAL}/holidays`, { date: '2026-11-25', nameVi: '', nameEn: 'Closed' }],
+      [`${CAL}/holidays`, { date: WEDNESDAY, nameVi: '', nameEn: 'Closed' }],
       [`${CAL}/holidays/25-11-2026/delete`, {}],
       [`/api/centers/${DEMO_CENTER_ID}/fast-track`, { days: [7], procedures: [], counterIds: [] }],
     ];
@@ -229,6 +235,7 @@ describe('calendar editing', () => {
 
   it('deleting a holiday on a date that cannot exist is refused like adding one', async () => {
     editTime();
+    // 30 February never exists, whatever the year: this date cannot expire.
     await expectRefused(() => manager.post(`${CAL}/holidays/2026-02-30/delete`, {}), 400, 'bad-request');
   });
 

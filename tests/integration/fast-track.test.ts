@@ -6,14 +6,19 @@ import type {
   CalendarView, FastTrackDay, FastTrackDossier, IssuedTicket, SessionStatus, TicketView,
 } from '../../shared/types.js';
 import { closeSockets, connectToCenter, waitForEvent, type ClientSocket } from '../support/center-socket.js';
+import { addDays } from '../../shared/rules/sessions.js';
 import {
-  issueFast, requestTicket, signInAll, TICKET_TABLES, vnTime, type FastTrackAnswers,
+  dmy, issueFast, requestTicket, signInAll, TICKET_TABLES, vnTime, type FastTrackAnswers,
 } from '../support/clock-and-roles.js';
 import { Desk, demoCatalog, dumpTables, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal, refusalMessage, type Reply } from '../support/http-client.js';
+import { TEST_WEEK } from '../support/test-dates.js';
 import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/test-server.js';
 
-const FRIDAY = '2026-11-27';
+// The Friday of the run's test week (tests/support/test-dates.ts), and the weekend and Monday after it.
+const FRIDAY = TEST_WEEK.friday;
+const SATURDAY = addDays(FRIDAY, 1);
+const NEXT_MONDAY = addDays(FRIDAY, 3);
 const COMPLETE: FastTrackAnswers = { dossierComplete: true, needsVerification: false };
 const numbers = (tickets: readonly TicketView[]) => tickets.map((t) => t.number);
 
@@ -125,16 +130,16 @@ describe('No-wait Friday: the fast lane', () => {
   });
 
   it('on Saturday the same request is refused as outside-session and writes nothing', async () => {
-    at('09:00', '2026-11-28');
+    at('09:00', SATURDAY);
     const before = dumpTables(server.store, TICKET_TABLES);
     const reply = await requestTicket(kiosk, [birth], COMPLETE);
     expect(refusal(reply)).toEqual({ status: 409, code: 'outside-session' });
-    expect(refusalMessage(reply)).toContain('07:30 Thứ Hai, 30/11/2026');
+    expect(refusalMessage(reply)).toContain(`07:30 Thứ Hai, ${dmy(NEXT_MONDAY)}`);
     expect(dumpTables(server.store, TICKET_TABLES)).toEqual(before);
   });
 
   it('on a Monday the fast-track answers change nothing: a walk-in ticket', async () => {
-    at('09:00', '2026-11-30');
+    at('09:00', NEXT_MONDAY);
     expect(ok(await kiosk.get<SessionStatus>(`/api/centers/${DEMO_CENTER_ID}/session`)).fastTrackToday).toBe(false);
     const monday = await issueFast(kiosk, [birth], COMPLETE);
     expect(monday.ticket).toMatchObject({ number: 'A001', lane: 'walk-in' });

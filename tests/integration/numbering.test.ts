@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarView, IssuedTicket, TicketView } from '../../shared/types.js';
 import { demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, signedIn } from '../support/http-client.js';
+import { TEST_WEEK, vnTime } from '../support/test-dates.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
+
+// startTestServer's clock starts at 09:00 on the run's test Monday (tests/support/test-dates.ts).
+const { monday: MONDAY, tuesday: TUESDAY } = TEST_WEEK;
 
 describe('ticket numbering', () => {
   let server: TestServer;
@@ -44,11 +48,11 @@ describe('ticket numbering', () => {
     const sessions = [...calendar.weekly.map(({ weekday, start, end, kind }) => ({ weekday, start, end, kind })), ...night];
     ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/calendar/weekly`, { sessions }));
     const a = catalog.procedureIds('A')[0]!;
-    server.clock.set(Date.UTC(2026, 10, 23, 16, 59)); // 23:59 local, Monday 2026-11-23
+    server.clock.set(vnTime(MONDAY, '23:59')); // 16:59 UTC
     const lateMonday = await issue(kiosk, [a]);
     expect(lateMonday.ticket.number).toBe('A004');
 
-    server.clock.set(Date.UTC(2026, 10, 23, 17, 1)); // 00:01 local, Tuesday 2026-11-24
+    server.clock.set(vnTime(TUESDAY, '00:01')); // 17:01 UTC: still Monday in UTC, Tuesday in Vietnam
     const tuesday = [await issue(kiosk, [a]), await issue(kiosk, [a])];
     expect(tuesday.map((t) => t.ticket.number)).toEqual(['A001', 'A002']);
     expect((await issue(kiosk, [catalog.procedureIds('B')[0]!])).ticket.number).toBe('B001');
@@ -58,12 +62,12 @@ describe('ticket numbering', () => {
       "SELECT local_date, number FROM tickets WHERE number LIKE 'A%' ORDER BY id",
     );
     expect(allNumbers).toEqual([
-      { local_date: '2026-11-23', number: 'A001' },
-      { local_date: '2026-11-23', number: 'A002' },
-      { local_date: '2026-11-23', number: 'A003' },
-      { local_date: '2026-11-23', number: 'A004' },
-      { local_date: '2026-11-24', number: 'A001' },
-      { local_date: '2026-11-24', number: 'A002' },
+      { local_date: MONDAY, number: 'A001' },
+      { local_date: MONDAY, number: 'A002' },
+      { local_date: MONDAY, number: 'A003' },
+      { local_date: MONDAY, number: 'A004' },
+      { local_date: TUESDAY, number: 'A001' },
+      { local_date: TUESDAY, number: 'A002' },
     ]);
 
     // The reception desk's list of today's tickets shows the new day only.
