@@ -10,7 +10,11 @@ import { applyMigrations } from '../../server/store/migrate.js';
 const MIGRATIONS = join(import.meta.dirname, '../../server/store/migrations');
 const dirs: string[] = [];
 
-/** A database as the release before 0007 left it, with one ticket of two procedure lines. */
+/**
+ * A database as the release before 0007 left it, with one ticket of two procedure lines. Its dates are stored
+ * values that only the triggers compare with one another (returned on, before or after the due date); no
+ * clock reads them, so they cannot expire.
+ */
 function databaseBefore0007(): Database.Database {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-migration-'));
   dirs.push(dir);
@@ -48,7 +52,8 @@ describe('migration 0007', () => {
     const counts = () =>
       db.prepare('SELECT procedure_count AS n, results_early AS early, results_on_time AS onTime FROM tickets WHERE id = 7').get();
     expect(counts()).toEqual({ n: 2, early: 0, onTime: 1 });
-    // A result handed over before its due date, and a third line added: both triggers still count.
+    // A result handed over before its due date, and a third line added: both triggers still count. (Stored
+    // dates compared with each other only, as in databaseBefore0007: they cannot expire.)
     db.prepare("UPDATE ticket_procedures SET returned_on = '2026-11-24' WHERE ticket_id = 7 AND position = 1").run();
     db.prepare('INSERT INTO ticket_procedures (ticket_id, position, procedure_id) VALUES (7, 2, 1)').run();
     expect(counts()).toEqual({ n: 3, early: 1, onTime: 1 });

@@ -1,5 +1,6 @@
 // A center calendar like the demo's: Mon–Fri 07:30–11:30 and 13:30–17:00, Tue/Thu evenings
-// 19:00–21:00, the 2026 Tết break, and one outreach day at a cultural house.
+// 19:00–21:00, the 2026 Tết break, and one outreach day at a cultural house. Its dates are inputs to the
+// pure rules in shared/rules/, which never read the real clock: they cannot expire.
 import type { CenterCalendar, WeeklySession } from '../../shared/rules/sessions.js';
 
 const hm = (h: number, m = 0) => h * 60 + m;

@@ -1,3 +1,5 @@
+// Fast-track eligibility (shared/rules/fast-track.ts). Fixed dates of 2026 on purpose: a pure function of
+// the instant given, which never reads the real clock, so these dates cannot expire.
 import { describe, expect, it } from 'vitest';
 import { fastTrackVerdict, isFastTrackDay, type FastTrackRule } from '../../shared/rules/fast-track.js';
 import { calendar, vn } from './calendar-fixtures.js';

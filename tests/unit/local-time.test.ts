@@ -1,4 +1,5 @@
-// Daily numbering follows the center's local calendar (Asia/Ho_Chi_Minh, UTC+7), not UTC.
+// Daily numbering follows the center's local calendar (Asia/Ho_Chi_Minh, UTC+7), not UTC. Fixed instants on
+// purpose: pure conversions of the instant given, which never read the real clock, so they cannot expire.
 import { describe, expect, it } from 'vitest';
 import { localDate, localParts } from '../../shared/rules/local-time.js';
 import { formatTicketNumber } from '../../shared/rules/ticket-number.js';

@@ -49,6 +49,8 @@ describe('rates', () => {
 });
 
 describe('board alerts', () => {
+  // A fixed instant on purpose: boardAlerts is a pure function of the board given (serverTime included)
+  // and never reads the real clock, so this date cannot expire.
   const now = Date.UTC(2026, 10, 27, 9, 0);
   const board: BoardView = {
     centerId: 'x', date: '2026-11-27', serverTime: now, waitAlertMinutes: 30,

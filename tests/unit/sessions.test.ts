@@ -1,3 +1,6 @@
+// Which session is open at an instant, and which comes next (shared/rules/sessions.ts). Fixed dates of 2026
+// on purpose: the rules are pure functions of the instant given and never read the real clock, so these
+// dates cannot expire.
 import { describe, expect, it } from 'vitest';
 import { nextSession, sessionAt, sessionsOn, weekdayOf } from '../../shared/rules/sessions.js';
 import { calendar, vn } from './calendar-fixtures.js';

@@ -1,3 +1,5 @@
+// Working-day arithmetic and result due dates (shared/rules/working-days.ts). Fixed dates of 2026 on
+// purpose: pure functions of the dates given, which never read the real clock, so they cannot expire.
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, isWorkingDay, resultDueDate, timeliness } from '../../shared/rules/working-days.js';
 import { calendar, vn } from './calendar-fixtures.js';
