@@ -9,27 +9,17 @@ import { createDomain, type Domain } from './domain/index.js';
 import { auditTrail } from './http/audit-trail.js';
 import { sessionResolver } from './http/auth-guard.js';
 import { deviceResolver } from './http/device-guard.js';
+import { apiRoutes } from './http/api-routes.js';
 import { LoginThrottle } from './http/login-throttle.js';
-import { publicGuards } from './http/public-guards.js';
-import { listApiRoutes, routeMatcher } from './http/route-list.js';
+import { mountRoutes } from './http/mount-routes.js';
+import { routeMatcher } from './http/route-matcher.js';
+import { fullPath, type RouteSpec } from './http/route-spec.js';
 import { sameOriginWrites } from './http/same-origin.js';
 import { securityHeaders } from './http/security-headers.js';
-import { adminRoutes } from './http/routes/admin-routes.js';
-import { auditRoutes } from './http/routes/audit-routes.js';
-import { centerDeviceRoutes, devicePairingRoutes } from './http/routes/device-routes.js';
-import { staffRoutes } from './http/routes/staff-routes.js';
 import { NO_LIMITS, type Limits } from './limits.js';
 import { Backups, type BackupSettings } from './ops/backup.js';
 import { answerClientError, errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
-import { authRoutes } from './http/routes/auth-routes.js';
-import { boardRoutes } from './http/routes/board-routes.js';
-import { bookingRoutes, centerBookingRoutes } from './http/routes/booking-routes.js';
-import { calendarRoutes } from './http/routes/calendar-routes.js';
-import { centerRoutes } from './http/routes/center-routes.js';
-import { centerCitizenRoutes, ticketRatingRoutes } from './http/routes/citizen-routes.js';
-import { counterRoutes } from './http/routes/counter-routes.js';
-import { ticketRoutes } from './http/routes/ticket-routes.js';
 import { broadcaster, createSocketServer, disconnectWhere, type MotcuaIo } from './realtime/socket-server.js';
 import type { Store } from './store/database.js';
 
@@ -48,8 +38,9 @@ export interface Application {
   httpServer: HttpServer;
   io: MotcuaIo;
   domain: Domain;
-  /** The express app (its routers' stacks list the API's routes). */
   express: Express;
+  /** Every API route as declared (route-spec.ts). */
+  routes: readonly RouteSpec[];
   backups: Backups;
   close(): Promise<void>;
 }
@@ -58,7 +49,18 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
   let io: MotcuaIo | undefined;
   const domain = createDomain(store, clock, broadcaster(() => io), { idleMs: limits.idleMinutes * 60_000 });
   const backups = new Backups(store.raw, backupSettings ?? { dir: join(dirname(store.raw.name), 'backups'), keepDays: 14 });
-  let matcher: ReturnType<typeof routeMatcher> | undefined;
+  const routes = apiRoutes({
+    store,
+    domain,
+    backups,
+    throttle: new LoginThrottle(limits.login),
+    disconnect: {
+      session: (id) => disconnectWhere(io, (d) => d.sessionId === id),
+      staff: (id) => disconnectWhere(io, (d) => d.staff?.id === id),
+      device: (id) => disconnectWhere(io, (d) => d.deviceId === id),
+    },
+  });
+  const matcher = routeMatcher(routes.map((r) => ({ method: r.method, path: fullPath(r) })));
 
   const app = express();
   app.disable('x-powered-by');
@@ -79,26 +81,8 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
   api.use(sameOriginWrites);
   api.use(sessionResolver(domain.auth));
   api.use(deviceResolver(domain.devices));
-  api.use(auditTrail(domain.audit, () => (matcher ??= routeMatcher(listApiRoutes(app)))));
-  api.use(publicGuards(domain, limits));
-  api.get('/health', (_req, res) => {
-    store.first('SELECT 1');
-    res.json({ status: 'ok' });
-  });
-  api.use('/auth', authRoutes(domain, new LoginThrottle(limits.login)));
-  api.use('/centers', centerRoutes(domain));
-  api.use('/centers/:centerId', calendarRoutes(domain), centerBookingRoutes(domain));
-  api.use('/centers/:centerId', boardRoutes(domain));
-  api.use('/bookings', bookingRoutes(domain));
-  api.use('/tickets', ticketRoutes(domain));
-  api.use('/tickets', ticketRatingRoutes(domain));
-  api.use('/centers/:centerId', centerCitizenRoutes(domain));
-  api.use('/counters', counterRoutes(domain));
-  api.use('/centers/:centerId', auditRoutes(domain));
-  api.use('/centers/:centerId', centerDeviceRoutes(domain, (id) => disconnectWhere(io, (d) => d.deviceId === id)));
-  api.use('/devices', devicePairingRoutes(domain));
-  api.use('/staff', staffRoutes(domain, (id) => disconnectWhere(io, (d) => d.staff?.id === id)));
-  api.use('/admin', adminRoutes(backups));
+  api.use(auditTrail(domain.audit, matcher));
+  api.use(mountRoutes(routes, domain, limits));
   api.use(notFoundHandler);
   api.use(errorHandler);
   app.use('/api', api);
@@ -113,6 +97,7 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
     io,
     domain,
     express: app,
+    routes,
     backups,
     close: () =>
       new Promise<void>((resolve) => {

@@ -83,6 +83,7 @@ export const ERRORS = {
     vi: 'Thủ tục này không có kết quả đang chờ trả theo giấy hẹn.',
     en: 'This procedure has no result waiting to be returned.',
   },
+  'holiday-not-found': { status: 404, vi: 'Không có ngày nghỉ này trong lịch.', en: 'No such holiday in the calendar.' },
   'outreach-not-found': { status: 404, vi: 'Không tìm thấy phiên lưu động.', en: 'Outreach session not found.' },
   'already-rated': { status: 409, vi: 'Số này đã được đánh giá. Xin cảm ơn!', en: 'This ticket has already been rated. Thank you!' },
   'rating-not-allowed': {

@@ -61,6 +61,8 @@ export interface ClientToServerEvents {
 
 export interface SocketData {
   staff: StaffView | null;
+  /** The staff session the socket came with (signing out cuts it), or null. */
+  sessionId: string | null;
   centerId: string | null;
   /** The ticket this socket watches, if any (one at a time). */
   ticketId: number | null;

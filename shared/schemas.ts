@@ -136,7 +136,7 @@ export const bookingCodeSchema = z.string().regex(/^\d{6}$/);
 // ---- The citizen's side (public) and the center's voice (manager, admin) ----
 
 /** A status token as issued (base64url); anything else cannot match a ticket. */
-const statusToken = z.string().regex(/^[\w-]{16,64}$/);
+export const statusToken = z.string().regex(/^[\w-]{16,64}$/);
 
 export const watchTicketSchema = z.strictObject({ token: statusToken });
 export type WatchTicketRequest = z.infer<typeof watchTicketSchema>;
@@ -197,9 +197,9 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 // ---- Reports (manager, admin) ----
 
-/** GET …/reports?from=YYYY-MM-DD&to=YYYY-MM-DD&by=field: at most a little over a year. */
+/** GET …/reports?from=YYYY-MM-DD&to=YYYY-MM-DD&by=field: at most a little over a year; `lang` names the CSV's headings. */
 export const reportQuerySchema = z
-  .strictObject({ from: isoDate, to: isoDate, by: z.enum(REPORT_GROUPS).default('field') })
+  .strictObject({ from: isoDate, to: isoDate, by: z.enum(REPORT_GROUPS).default('field'), lang: z.enum(['vi', 'en']).optional() })
   .refine((q) => q.to >= q.from, { path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 400 * 86_400_000, { path: ['to'] });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;

@@ -69,9 +69,9 @@ export class StaffSession {
     this.host.requestUpdate();
   }
 
-  /** Counters as the feed last saw them (live status and holder), else as loaded. */
+  /** Counters as the feed last saw them (live status and holder); the public catalogue has no live state. */
   get counters(): CounterView[] {
-    return this.feed?.snapshot?.counters ?? this.catalog?.counters ?? [];
+    return this.feed?.snapshot?.counters ?? [];
   }
 
   /** Keeps the catalogue's center settings as the feed reports them: a manager may change the queue rules meanwhile. */

@@ -5,7 +5,7 @@ import { localInstant } from '../../shared/rules/local-time.js';
 import { calendarRules } from '../../shared/rules/session-status.js';
 import { sessionsOn } from '../../shared/rules/sessions.js';
 import { meanAbsoluteError } from '../../shared/rules/wait-estimate.js';
-import type { CalendarView, CatalogView, CounterView, IssuedTicket, SessionStatus, TicketView } from '../../shared/types.js';
+import type { CalendarView, CatalogView, CounterInfo, CounterView, IssuedTicket, SessionStatus, TicketView } from '../../shared/types.js';
 import type { Rng } from '../../tests/support/prng.js';
 import { dayDemand, type Citizen } from './demand.js';
 import type { ServerClock } from './server-clock.js';
@@ -89,7 +89,7 @@ export async function playDay(o: {
   const result = { served: 0, noShows: 0, fastTrack: 0 };
   const desks = counters.map((counter) => workCounter(counter, staff.clerks.get(counter.number)!));
 
-  async function workCounter(counter: CounterView, clerk: SimClient): Promise<void> {
+  async function workCounter(counter: CounterInfo, clerk: SimClient): Promise<void> {
     const path = `/api/counters/${counter.id}`;
     ok(await clerk.post<CounterView>(`${path}/open`, { force: true }), `open counter ${counter.number}`);
     for (;;) {

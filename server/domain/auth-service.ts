@@ -47,7 +47,15 @@ export class AuthService {
     return found.staff;
   }
 
-  logout(token: string): void {
-    deleteSession(this.store, hashToken(token));
+  /** Ends the session; returns its id (sessionId) so its sockets can be cut. */
+  logout(token: string): string {
+    const id = this.sessionId(token);
+    deleteSession(this.store, id);
+    return id;
+  }
+
+  /** A session's id: the hash of its token, never the token itself. */
+  sessionId(token: string): string {
+    return hashToken(token);
   }
 }

@@ -114,7 +114,9 @@ export class CalendarService {
   }
 
   deleteHoliday(centerId: string, staff: StaffView, date: string): CalendarView {
-    return this.edit(centerId, staff, () => deleteHoliday(this.store, centerId, date));
+    return this.edit(centerId, staff, () => {
+      if (!deleteHoliday(this.store, centerId, date)) throw new DomainError('holiday-not-found');
+    });
   }
 
   saveFastTrack(centerId: string, staff: StaffView, req: FastTrackSettingsRequest): CalendarView {

@@ -7,7 +7,7 @@ import type { Store } from '../store/database.js';
 import {
   dossierRowsOfDay, getDossierRow, recordReceived, recordRefusalReason, recordStep, stageOf, toDossier, type DossierRow,
 } from '../store/fast-track-queries.js';
-import type { TicketRow } from '../store/ticket-queries.js';
+import { getTicketRow, type TicketRow } from '../store/ticket-queries.js';
 import type { CalendarService } from './calendar-service.js';
 import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
@@ -40,9 +40,17 @@ export class FastTrackService {
 
   /** One dossier, for staff of its center. */
   dossierFor(ticketId: number, staff: StaffView): FastTrackDossier {
-    const row = getDossierRow(this.store, ticketId);
-    if (!row || row.center_id !== staff.centerId) throw new DomainError('not-fast-track');
+    const row = this.ownDossier(ticketId, staff);
     return toDossier(this.store, row, this.isLate(row));
+  }
+
+  /** Another center's ticket is not the caller's to know of (404); a ticket of theirs without a dossier is 409. */
+  private ownDossier(ticketId: number, staff: StaffView): DossierRow {
+    const ticket = getTicketRow(this.store, ticketId);
+    if (!ticket || ticket.center_id !== staff.centerId) throw new DomainError('ticket-not-found');
+    const row = getDossierRow(this.store, ticketId);
+    if (!row) throw new DomainError('not-fast-track');
+    return row;
   }
 
   today(centerId: string, staff: StaffView): FastTrackDay {
@@ -105,8 +113,7 @@ export class FastTrackService {
 
   private decide(ticketId: number, leader: StaffView, record: () => void): FastTrackDossier {
     this.store.transaction(() => {
-      const row = getDossierRow(this.store, ticketId);
-      if (!row || row.center_id !== leader.centerId) throw new DomainError('not-fast-track');
+      this.ownDossier(ticketId, leader);
       this.assertStage(ticketId, 'appraised');
       record();
     });

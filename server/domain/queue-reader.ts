@@ -1,7 +1,7 @@
 // Read models for screens: the catalogue, a center's snapshot, counters and a counter's queue.
 import { callOrder } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
-import type { CatalogView, CenterInfo, CenterSnapshot, CounterView, TicketView } from '../../shared/types.js';
+import type { CatalogView, CenterInfo, CenterSnapshot, CounterInfo, CounterView, TicketView } from '../../shared/types.js';
 import {
   counterFieldIds, getCenter, getCounterRow, hasFastTrackCounter, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
 } from '../store/catalog-queries.js';
@@ -37,16 +37,22 @@ export class QueueReader {
     return row;
   }
 
-  counterView(row: CounterRow): CounterView {
-    const current = ticketAtCounter(this.store, row.id);
+  private counterInfo(row: CounterRow): CounterInfo {
     return {
       id: row.id,
       centerId: row.center_id,
       number: row.number,
-      status: row.status,
-      pauseReason: row.pause_reason,
       fastTrack: row.fast_track === 1,
       fieldIds: counterFieldIds(this.store, row.id),
+    };
+  }
+
+  counterView(row: CounterRow): CounterView {
+    const current = ticketAtCounter(this.store, row.id);
+    return {
+      ...this.counterInfo(row),
+      status: row.status,
+      pauseReason: row.pause_reason,
       staffId: row.staff_id,
       staffName: row.staff_name,
       current: current ? toTicketView(this.store, current) : null,
@@ -66,7 +72,7 @@ export class QueueReader {
       center: this.center(centerId),
       fields: listFields(this.store, centerId),
       procedures: listProcedures(this.store, centerId),
-      counters: this.counters(centerId),
+      counters: listCounterRows(this.store, centerId).map((row) => this.counterInfo(row)),
     };
   }
 

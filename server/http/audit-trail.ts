@@ -19,7 +19,7 @@ function ticketOf(body: unknown): { ticketId: number; number: string } | undefin
   return t && typeof t.id === 'number' && typeof t.number === 'string' ? { ticketId: t.id, number: t.number } : undefined;
 }
 
-export function auditTrail(audit: AuditLog, matcher: () => Matcher): RequestHandler {
+export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {
   return (req: Request, res: Response, next) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
     // Anonymous writes (kiosk tickets, bookings, ratings) are not audited: no hook on their answer.
@@ -36,7 +36,7 @@ export function auditTrail(audit: AuditLog, matcher: () => Matcher): RequestHand
       try {
         const path = req.originalUrl.split('?')[0]!;
         const staff = (res.locals.auditStaff as StaffView | undefined) ?? req.staff ?? null;
-        const matched = matcher()(req.method, path);
+        const matched = matcher(req.method, path);
         const route = matched?.route ?? path;
         if (!staff && !ANONYMOUS_AUDITED.has(route)) return;
         const body = req.body as { username?: unknown } | undefined;

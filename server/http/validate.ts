@@ -1,6 +1,9 @@
-// Validation at the edge: a failed parse becomes a 400 'bad-request' naming the first problem.
+// Validation at the edge: a failed parse becomes a 400 'bad-request' naming the first problem; a path
+// parameter that cannot name anything is, mostly, the 404 of what it would name.
 import { z } from 'zod';
+import { bookingCodeSchema, statusToken } from '../../shared/schemas.js';
 import { DomainError } from '../domain/domain-error.js';
+import type { ParamSpec } from './route-spec.js';
 
 const vietnamese = z.locales.vi();
 
@@ -13,8 +16,8 @@ function firstProblem<S extends z.ZodType>(schema: S, value: unknown, error?: z.
   return `${where}: ${issue?.message ?? 'invalid'}`;
 }
 
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
-  const value = body ?? {};
+/** A body or query parsed by its schema, or a 400 naming the first problem in both languages. */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   // The problem in both languages: the message is shown to staff as it comes.
@@ -23,18 +26,17 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
   });
 }
 
-/** A positive integer route parameter, or a 404 with the given code. */
-export function idParam(value: unknown, notFound: ConstructorParameters<typeof DomainError>[0]): number {
-  const id = Number(value);
-  if (typeof value !== 'string' || !Number.isSafeInteger(id) || id <= 0 || String(id) !== value) {
-    throw new DomainError(notFound);
-  }
-  return id;
-}
+const positiveId = z
+  .string()
+  .regex(/^[1-9]\d{0,15}$/)
+  .transform(Number)
+  .refine(Number.isSafeInteger);
 
-/** The :centerId of routes mounted under /api/centers/:centerId (an unknown one is refused by the domain). */
-export function centerParam(req: { params: Record<string, unknown> }): string {
-  const id = req.params.centerId;
-  if (typeof id !== 'string') throw new DomainError('center-not-found');
-  return id;
-}
+/** A positive integer id in the path; anything else is the 404 `notFound`. */
+export const idParam = (invalid: ParamSpec['invalid']): ParamSpec<number> => ({ schema: positiveId, invalid });
+
+export const centerIdParam: ParamSpec<string> = { schema: z.string().min(1).max(64), invalid: 'center-not-found' };
+export const bookingCodeParam: ParamSpec<string> = { schema: bookingCodeSchema, invalid: 'booking-not-found' };
+export const statusTokenParam: ParamSpec<string> = { schema: statusToken, invalid: 'ticket-not-found' };
+/** A day that cannot exist is a bad request, like adding it; a real day without a holiday is 404. */
+export const holidayDateParam: ParamSpec<string> = { schema: z.iso.date(), invalid: 'bad-request' };

@@ -40,7 +40,9 @@ export function createSocketServer(httpServer: HttpServer, domain: Domain, socke
     if (!quota.admit(socket)) return next(new Error('rate-limited'));
     try {
       const cookies = socket.handshake.headers.cookie;
-      socket.data.staff = domain.auth.staffForToken(readCookie(cookies, SESSION_COOKIE));
+      const token = readCookie(cookies, SESSION_COOKIE);
+      socket.data.staff = domain.auth.staffForToken(token);
+      socket.data.sessionId = token && socket.data.staff ? domain.auth.sessionId(token) : null;
       socket.data.centerId = null;
       socket.data.ticketId = null;
       socket.data.deviceId = domain.devices.byToken(readCookie(cookies, DEVICE_COOKIE))?.id ?? null;

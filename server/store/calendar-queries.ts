@@ -83,8 +83,8 @@ export function upsertHoliday(store: Store, centerId: string, h: HolidayRequest)
   );
 }
 
-export function deleteHoliday(store: Store, centerId: string, date: string): void {
-  store.run('DELETE FROM holidays WHERE center_id = ? AND date = ?', centerId, date);
+export function deleteHoliday(store: Store, centerId: string, date: string): boolean {
+  return store.run('DELETE FROM holidays WHERE center_id = ? AND date = ?', centerId, date).changes > 0;
 }
 
 export function listFastTrackProcedures(store: Store, centerId: string): FastTrackProcedureView[] {

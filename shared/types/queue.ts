@@ -81,16 +81,21 @@ export interface Procedure {
   slotCapacity: number;
 }
 
-export interface CounterView {
+/** What a counter is, as the public catalogue tells it: no live state. */
+export interface CounterInfo {
   id: number;
   centerId: string;
   number: number;
-  status: CounterStatus;
-  pauseReason: PauseReason | null;
   /** A designated fast-track counter serves the fast lane first. */
   fastTrack: boolean;
   /** Fields served, in the counter's order of preference. */
   fieldIds: number[];
+}
+
+/** A counter as it is now: who sits there and whom it serves (the snapshot and staff reads). */
+export interface CounterView extends CounterInfo {
+  status: CounterStatus;
+  pauseReason: PauseReason | null;
   staffId: number | null;
   staffName: string | null;
   /** The ticket called or being served at this counter, if any. */
@@ -162,11 +167,12 @@ export interface CallView {
   recall: boolean;
 }
 
+/** The static catalogue a kiosk draws; live state only comes through the guarded snapshot and socket. */
 export interface CatalogView {
   center: CenterInfo;
   fields: Field[];
   procedures: Procedure[];
-  counters: CounterView[];
+  counters: CounterInfo[];
 }
 
 /** Everything a screen of a center needs to draw itself; sent first on every (re)connect. */

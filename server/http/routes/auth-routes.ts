@@ -1,31 +1,48 @@
 // Staff sign-in and sign-out.
-import { Router } from 'express';
-import { loginSchema } from '../../../shared/schemas.js';
+import { emptySchema, loginSchema } from '../../../shared/schemas.js';
+import { readCookie, SESSION_COOKIE } from '../../cookies.js';
 import type { Domain } from '../../domain/index.js';
 import { currentStaff } from '../auth-guard.js';
-import { readCookie, SESSION_COOKIE } from '../../cookies.js';
 import { clearSessionCookie, setSessionCookie } from '../cookies.js';
 import type { LoginThrottle } from '../login-throttle.js';
-import { parseBody } from '../validate.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
 
-export function authRoutes({ auth }: Domain, throttle: LoginThrottle): Router {
-  const r = Router();
-  r.post('/login', async (req, res) => {
-    const { username, password } = parseBody(loginSchema, req.body);
-    const session = await throttle.attempt(username, req.ip ?? 'unknown', () => auth.login(username, password));
-    // The audit trail files the sign-in under the account (nobody was signed in when it began).
-    res.locals.auditStaff = session.staff;
-    setSessionCookie(req, res, session.token, session.lifetimeMs);
-    res.json({ staff: session.staff });
-  });
-  r.post('/logout', (req, res) => {
-    const token = readCookie(req.get('cookie'), SESSION_COOKIE);
-    if (token) auth.logout(token);
-    clearSessionCookie(res);
-    res.json({ ok: true });
-  });
-  r.get('/me', (req, res) => {
-    res.json({ staff: currentStaff(req) });
-  });
-  return r;
+/** `signedOut` disconnects the sockets of a session that signed out. */
+export function authRoutes({ auth }: Domain, throttle: LoginThrottle, signedOut: (sessionId: string) => void): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'POST',
+      path: '/auth/login',
+      summary: 'Sign in; sets the session cookie',
+      access: { who: 'public', scope: 'none' },
+      body: loginSchema,
+      handle: async ({ body: { username, password }, req, res }) => {
+        const session = await throttle.attempt(username, req.ip ?? 'unknown', () => auth.login(username, password));
+        // The audit trail files the sign-in under the account (nobody was signed in when it began).
+        res.locals.auditStaff = session.staff;
+        setSessionCookie(req, res, session.token, session.lifetimeMs);
+        return { staff: session.staff };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/auth/logout',
+      summary: 'Sign out: ends the session and its sockets',
+      access: { who: 'public', scope: 'own' },
+      body: emptySchema,
+      handle: ({ req, res }) => {
+        const token = readCookie(req.get('cookie'), SESSION_COOKIE);
+        if (token) signedOut(auth.logout(token));
+        clearSessionCookie(res);
+        return { ok: true };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/auth/me',
+      summary: 'The signed-in staff member',
+      access: { who: 'staff:read', scope: 'own' },
+      handle: ({ req }) => ({ staff: currentStaff(req) }),
+    }),
+  ];
 }

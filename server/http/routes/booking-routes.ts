@@ -1,47 +1,62 @@
 // Booking slots ahead, looking up and cancelling a booking, and checking in at the kiosk.
-import { Router } from 'express';
 import { z } from 'zod';
 import { can } from '../../../shared/permissions.js';
-import { bookingCodeSchema, bookingSchema, emptySchema } from '../../../shared/schemas.js';
-import { DomainError } from '../../domain/domain-error.js';
+import { bookingSchema, emptySchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
-import { centerParam, parseBody } from '../validate.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { bookingCodeParam, centerIdParam } from '../validate.js';
 
-const slotQuery = z.object({ date: z.iso.date(), procedureId: z.coerce.number().int().positive() });
+const slotQuery = z.strictObject({ date: z.iso.date(), procedureId: z.coerce.number().int().positive() });
+const publicAccess = { who: 'public', scope: 'none', limit: 'public' } as const;
 
-function code(value: unknown): string {
-  const parsed = bookingCodeSchema.safeParse(value);
-  if (!parsed.success) throw new DomainError('booking-not-found');
-  return parsed.data;
-}
-
-/** Mounted at /api/centers/:centerId. */
-export function centerBookingRoutes({ bookings }: Domain): Router {
-  const r = Router({ mergeParams: true });
-  r.get('/slots', (req, res) => {
-    const q = slotQuery.safeParse(req.query);
-    if (!q.success) throw new DomainError('bad-request', { detail: 'date (YYYY-MM-DD) and procedureId' });
-    res.json({ slots: bookings.slots(centerParam(req), q.data.date, q.data.procedureId) });
-  });
-  r.post('/bookings', (req, res) => {
-    const staff = req.staff && can(req.staff.role, 'reception:assist') ? req.staff : null;
-    res.status(201).json(bookings.book(centerParam(req), parseBody(bookingSchema, req.body), staff));
-  });
-  r.post('/bookings/:code/check-in', (req, res) => {
-    res.status(201).json(bookings.checkIn(centerParam(req), code(req.params.code)));
-  });
-  return r;
-}
-
-/** Mounted at /api/bookings: a citizen's own booking, by its code. */
-export function bookingRoutes({ bookings }: Domain): Router {
-  const r = Router();
-  r.get('/:code', (req, res) => {
-    res.json(bookings.lookup(code(req.params.code)));
-  });
-  r.post('/:code/cancel', (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(bookings.cancel(code(req.params.code)));
-  });
-  return r;
+export function bookingRoutes({ bookings }: Domain): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/slots',
+      summary: 'Free booking slots of a day for a procedure',
+      access: publicAccess,
+      params: { centerId: centerIdParam },
+      query: slotQuery,
+      handle: ({ params: { centerId }, query }) => ({ slots: bookings.slots(centerId, query.date, query.procedureId) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/bookings',
+      summary: 'Book a slot (a citizen, or reception on their behalf)',
+      access: publicAccess,
+      params: { centerId: centerIdParam },
+      body: bookingSchema,
+      status: 201,
+      handle: ({ params: { centerId }, body, staff }) =>
+        bookings.book(centerId, body, staff && can(staff.role, 'reception:assist') ? staff : null),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/bookings/:code/check-in',
+      summary: 'Check a booking in at the kiosk: its ticket',
+      access: { who: 'public', scope: 'none', limit: 'kiosk-ticket', screens: ['kiosk'] },
+      params: { centerId: centerIdParam, code: bookingCodeParam },
+      body: emptySchema,
+      status: 201,
+      handle: ({ params: { centerId, code } }) => bookings.checkIn(centerId, code),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/bookings/:code',
+      summary: "A citizen's own booking, by its code",
+      access: publicAccess,
+      params: { code: bookingCodeParam },
+      handle: ({ params: { code } }) => bookings.lookup(code),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/bookings/:code/cancel',
+      summary: "Cancel a citizen's own booking",
+      access: publicAccess,
+      params: { code: bookingCodeParam },
+      body: emptySchema,
+      handle: ({ params: { code } }) => bookings.cancel(code),
+    }),
+  ];
 }

@@ -1,47 +1,87 @@
 // A center's calendar: public reads (kiosk, booking page) and managers' edits.
-import { Router } from 'express';
-import { z } from 'zod';
 import {
-  fastTrackSettingsSchema, holidaySchema, outreachSchema, weeklySessionsSchema,
+  emptySchema, fastTrackSettingsSchema, holidaySchema, outreachSchema, weeklySessionsSchema,
 } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
-import { currentStaff, requirePermission } from '../auth-guard.js';
-import { centerParam, idParam, parseBody } from '../validate.js';
-import { DomainError } from '../../domain/domain-error.js';
+import { currentStaff } from '../auth-guard.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { centerIdParam, holidayDateParam, idParam } from '../validate.js';
 
-const isoDate = z.iso.date();
+const configure = { who: 'center:configure', scope: 'center' } as const;
+const params = { centerId: centerIdParam };
 
-/** Mounted at /api/centers/:centerId. */
-export function calendarRoutes({ calendar }: Domain): Router {
-  const r = Router({ mergeParams: true });
-
-  r.get('/calendar', (req, res) => {
-    res.json(calendar.view(centerParam(req)));
-  });
-  r.get('/session', (req, res) => {
-    res.json(calendar.status(centerParam(req)));
-  });
-
-  const configure = requirePermission('center:configure');
-  r.post('/calendar/weekly', configure, (req, res) => {
-    res.json(calendar.saveWeekly(centerParam(req), currentStaff(req), parseBody(weeklySessionsSchema, req.body)));
-  });
-  r.post('/calendar/outreach', configure, (req, res) => {
-    res.status(201).json(calendar.addOutreach(centerParam(req), currentStaff(req), parseBody(outreachSchema, req.body)));
-  });
-  r.post('/calendar/outreach/:id/delete', configure, (req, res) => {
-    res.json(calendar.deleteOutreach(centerParam(req), currentStaff(req), idParam(req.params.id, 'outreach-not-found')));
-  });
-  r.post('/calendar/holidays', configure, (req, res) => {
-    res.json(calendar.addHoliday(centerParam(req), currentStaff(req), parseBody(holidaySchema, req.body)));
-  });
-  r.post('/calendar/holidays/:date/delete', configure, (req, res) => {
-    const date = isoDate.safeParse(req.params.date);
-    if (!date.success) throw new DomainError('bad-request', { detail: 'date: YYYY-MM-DD' });
-    res.json(calendar.deleteHoliday(centerParam(req), currentStaff(req), date.data));
-  });
-  r.post('/fast-track', configure, (req, res) => {
-    res.json(calendar.saveFastTrack(centerParam(req), currentStaff(req), parseBody(fastTrackSettingsSchema, req.body)));
-  });
-  return r;
+export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/calendar',
+      summary: 'Weekly sessions, outreach sessions, holidays and fast-track settings',
+      access: { who: 'public', scope: 'none' },
+      params,
+      handle: ({ params: { centerId } }) => calendar.view(centerId),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/session',
+      summary: 'Open now or when next, and whether today is a fast-track day',
+      access: { who: 'public', scope: 'none' },
+      params,
+      handle: ({ params: { centerId } }) => calendar.status(centerId),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/calendar/weekly',
+      summary: 'Replace the weekly sessions',
+      access: configure,
+      params,
+      body: weeklySessionsSchema,
+      handle: ({ params: { centerId }, body, req }) => calendar.saveWeekly(centerId, currentStaff(req), body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/calendar/outreach',
+      summary: 'Add an outreach session',
+      access: configure,
+      params,
+      body: outreachSchema,
+      status: 201,
+      handle: ({ params: { centerId }, body, req }) => calendar.addOutreach(centerId, currentStaff(req), body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/calendar/outreach/:id/delete',
+      summary: 'Delete an outreach session',
+      access: configure,
+      params: { ...params, id: idParam('outreach-not-found') },
+      body: emptySchema,
+      handle: ({ params: { centerId, id }, req }) => calendar.deleteOutreach(centerId, currentStaff(req), id),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/calendar/holidays',
+      summary: 'Add or rename a holiday',
+      access: configure,
+      params,
+      body: holidaySchema,
+      handle: ({ params: { centerId }, body, req }) => calendar.addHoliday(centerId, currentStaff(req), body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/calendar/holidays/:date/delete',
+      summary: 'Delete a holiday (404 when there is none that day)',
+      access: configure,
+      params: { ...params, date: holidayDateParam },
+      body: emptySchema,
+      handle: ({ params: { centerId, date }, req }) => calendar.deleteHoliday(centerId, currentStaff(req), date),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/fast-track',
+      summary: 'Fast-track days, procedures and counters',
+      access: configure,
+      params,
+      body: fastTrackSettingsSchema,
+      handle: ({ params: { centerId }, body, req }) => calendar.saveFastTrack(centerId, currentStaff(req), body),
+    }),
+  ];
 }

@@ -1,39 +1,77 @@
-// Public center data (catalogue, display snapshot), ticket issue, and the reception's day list.
-import { Router } from 'express';
+// Public center data (catalogue, display snapshot), ticket issue, and the reception's day lists.
 import { can } from '../../../shared/permissions.js';
 import { issueTicketSchema } from '../../../shared/schemas.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { Domain } from '../../domain/index.js';
-import { currentStaff, requirePermission } from '../auth-guard.js';
-import { centerParam, parseBody } from '../validate.js';
+import { currentStaff } from '../auth-guard.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { centerIdParam } from '../validate.js';
 
-export function centerRoutes({ reader, issuer, fastTrack, results }: Domain): Router {
-  const r = Router();
-  r.get('/', (_req, res) => {
-    res.json({ centers: reader.centers() });
-  });
-  r.get('/:centerId/catalog', (req, res) => {
-    res.json(reader.catalog(req.params.centerId));
-  });
-  r.get('/:centerId/snapshot', (req, res) => {
-    res.json(reader.snapshot(req.params.centerId));
-  });
-  // Public for the kiosk; when reception staff are signed in, the ticket is issued on their behalf.
-  r.post('/:centerId/tickets', (req, res) => {
-    const body = parseBody(issueTicketSchema, req.body);
-    const staff = req.staff && can(req.staff.role, 'reception:assist') ? req.staff : null;
-    res.status(201).json(issuer.issue(req.params.centerId, body, staff));
-  });
-  r.get('/:centerId/tickets/today', requirePermission('reception:assist'), (req, res) => {
-    const staff = currentStaff(req);
-    if (staff.centerId !== req.params.centerId) throw new DomainError('forbidden');
-    res.json({ tickets: issuer.today(staff.centerId) });
-  });
-  r.get('/:centerId/results/pending', requirePermission('reception:assist'), (req, res) => {
-    res.json({ results: results.pending(centerParam(req), currentStaff(req)) });
-  });
-  r.get('/:centerId/fast-track/today', requirePermission('staff:read'), (req, res) => {
-    res.json(fastTrack.today(centerParam(req), currentStaff(req)));
-  });
-  return r;
+const params = { centerId: centerIdParam };
+
+export function centerRoutes({ reader, issuer, fastTrack, results }: Domain): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/centers',
+      summary: 'Every center, with its parent',
+      access: { who: 'public', scope: 'none' },
+      handle: () => ({ centers: reader.centers() }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/catalog',
+      summary: 'Fields, procedures and counters: what a kiosk draws, no live state',
+      access: { who: 'public', scope: 'none' },
+      params,
+      handle: ({ params: { centerId } }) => reader.catalog(centerId),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/snapshot',
+      summary: "The live hall: counters, who sits there, current tickets, waiting counts",
+      access: { who: 'public', scope: 'none', screens: ['wall', 'kiosk', 'rating'] },
+      params,
+      handle: ({ params: { centerId } }) => reader.snapshot(centerId),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/tickets',
+      summary: 'Issue a ticket (the kiosk; reception on a citizen’s behalf when signed in)',
+      access: { who: 'public', scope: 'none', limit: 'kiosk-ticket', screens: ['kiosk'] },
+      params,
+      body: issueTicketSchema,
+      status: 201,
+      handle: ({ params: { centerId }, body, staff }) =>
+        issuer.issue(centerId, body, staff && can(staff.role, 'reception:assist') ? staff : null),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/tickets/today',
+      summary: "The day's tickets, for the reception desk",
+      access: { who: 'reception:assist', scope: 'center' },
+      params,
+      handle: ({ params: { centerId }, req }) => {
+        const staff = currentStaff(req);
+        if (staff.centerId !== centerId) throw new DomainError('forbidden');
+        return { tickets: issuer.today(centerId) };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/results/pending',
+      summary: 'Results waiting to be handed over, of any day',
+      access: { who: 'reception:assist', scope: 'center' },
+      params,
+      handle: ({ params: { centerId }, req }) => ({ results: results.pending(centerId, currentStaff(req)) }),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/fast-track/today',
+      summary: "The day's fast-track dossiers and same-day rate",
+      access: { who: 'staff:read', scope: 'center' },
+      params,
+      handle: ({ params: { centerId }, req }) => fastTrack.today(centerId, currentStaff(req)),
+    }),
+  ];
 }

@@ -1,33 +1,52 @@
 // The citizen's side: satisfaction ratings (public, authorised by the ticket's token or its counter's
 // rating screen), the day's satisfaction figures; and the center settings a manager changes outside
 // the calendar: the queue's rules and the spoken call line.
-import { Router } from 'express';
 import { queueRulesSchema, ratingSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
-import { currentStaff, requirePermission } from '../auth-guard.js';
-import { centerParam, idParam, parseBody } from '../validate.js';
+import { currentStaff } from '../auth-guard.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { centerIdParam, idParam } from '../validate.js';
 
-/** Mounted at /api/tickets. */
-export function ticketRatingRoutes({ ratings }: Domain): Router {
-  const r = Router();
-  r.post('/:id/rating', (req, res) => {
-    const body = parseBody(ratingSchema, req.body);
-    res.status(201).json(ratings.rate(idParam(req.params.id, 'ticket-not-found'), body));
-  });
-  return r;
-}
+const configure = { who: 'center:configure', scope: 'center' } as const;
+const params = { centerId: centerIdParam };
 
-/** Mounted at /api/centers/:centerId. */
-export function centerCitizenRoutes({ ratings, settings }: Domain): Router {
-  const r = Router({ mergeParams: true });
-  r.get('/ratings/today', requirePermission('staff:read'), (req, res) => {
-    res.json(ratings.today(centerParam(req), currentStaff(req)));
-  });
-  r.post('/voice', requirePermission('center:configure'), (req, res) => {
-    res.json(settings.setVoice(centerParam(req), currentStaff(req), parseBody(voiceSettingsSchema, req.body)));
-  });
-  r.post('/queue-rules', requirePermission('center:configure'), (req, res) => {
-    res.json(settings.setQueueRules(centerParam(req), currentStaff(req), parseBody(queueRulesSchema, req.body)));
-  });
-  return r;
+export function citizenRoutes({ ratings, settings }: Domain): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'POST',
+      path: '/tickets/:id/rating',
+      summary: "Rate the service (the ticket's status token or its counter's rating screen)",
+      access: { who: 'public', scope: 'none', limit: 'public' },
+      params: { id: idParam('ticket-not-found') },
+      body: ratingSchema,
+      status: 201,
+      handle: ({ params: { id }, body }) => ratings.rate(id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/ratings/today',
+      summary: "The day's satisfaction figures",
+      access: { who: 'staff:read', scope: 'center' },
+      params,
+      handle: ({ params: { centerId }, req }) => ratings.today(centerId, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/voice',
+      summary: 'The spoken call line in both languages',
+      access: configure,
+      params,
+      body: voiceSettingsSchema,
+      handle: ({ params: { centerId }, body, req }) => settings.setVoice(centerId, currentStaff(req), body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/queue-rules',
+      summary: 'Priority rule, recalls before a no-show, the long-wait alert',
+      access: configure,
+      params,
+      body: queueRulesSchema,
+      handle: ({ params: { centerId }, body, req }) => settings.setQueueRules(centerId, currentStaff(req), body),
+    }),
+  ];
 }

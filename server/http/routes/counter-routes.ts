@@ -1,75 +1,63 @@
 // Counter terminal actions. Every route needs a signed-in role allowed to operate a counter, and
 // the domain checks that the caller is the one signed in at that counter.
-import { Router, type Request } from 'express';
+import type { z } from 'zod';
 import {
   callTicketSchema, emptySchema, finishSchema, openCounterSchema, pauseSchema, transferSchema,
 } from '../../../shared/schemas.js';
+import type { StaffView } from '../../../shared/types.js';
 import type { Domain } from '../../domain/index.js';
-import { currentStaff, requirePermission } from '../auth-guard.js';
-import { idParam, parseBody } from '../validate.js';
+import { currentStaff } from '../auth-guard.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { idParam } from '../validate.js';
 
-export function counterRoutes({ reader, desk }: Domain): Router {
-  const r = Router();
-  r.use(requirePermission('counter:operate'));
-  const counterId = (req: Request) => idParam(req.params.id, 'counter-not-found');
-  const inCenter = (req: Request) => {
-    const id = counterId(req);
-    // Reading another center's counter is refused like acting on it.
-    desk.assertSameCenter(id, currentStaff(req));
+const access = { who: 'counter:operate', scope: 'center' } as const;
+const params = { id: idParam('counter-not-found') };
+
+export function counterRoutes({ reader, desk }: Domain): RouteSpec[] {
+  /** A counter action: POST /counters/:id/<name> with its body, answered by the desk. */
+  const action = <B>(name: string, summary: string, body: z.ZodType<B>, act: (id: number, staff: StaffView, body: B) => unknown) =>
+    defineRoute({
+      method: 'POST',
+      path: `/counters/:id/${name}`,
+      summary,
+      access,
+      params,
+      body,
+      handle: ({ params: { id }, body: parsed, req }) => act(id, currentStaff(req), parsed),
+    });
+  /** Reading another center's counter is refused like acting on it. */
+  const inCenter = (id: number, staff: StaffView) => {
+    desk.assertSameCenter(id, staff);
     return id;
   };
-
-  r.get('/:id', (req, res) => {
-    res.json(reader.counter(inCenter(req)));
-  });
-  r.get('/:id/queue', (req, res) => {
-    res.json({ tickets: reader.counterQueue(inCenter(req)) });
-  });
-  r.post('/:id/open', (req, res) => {
-    const { force } = parseBody(openCounterSchema, req.body);
-    res.json(desk.open(counterId(req), currentStaff(req), force ?? false));
-  });
-  r.post('/:id/close', (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(desk.close(counterId(req), currentStaff(req)));
-  });
-  r.post('/:id/pause', (req, res) => {
-    const { reason } = parseBody(pauseSchema, req.body);
-    res.json(desk.pause(counterId(req), currentStaff(req), reason));
-  });
-  r.post('/:id/resume', (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(desk.resume(counterId(req), currentStaff(req)));
-  });
-  r.post('/:id/call-next', (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(desk.callNext(counterId(req), currentStaff(req)));
-  });
-  r.post('/:id/call', (req, res) => {
-    const { ticketId } = parseBody(callTicketSchema, req.body);
-    res.json(desk.callTicket(counterId(req), currentStaff(req), ticketId));
-  });
-  r.post('/:id/recall', (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(desk.recall(counterId(req), currentStaff(req)));
-  });
-  r.post('/:id/start', (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(desk.start(counterId(req), currentStaff(req)));
-  });
-  r.post('/:id/finish', (req, res) => {
-    res.json(desk.finish(counterId(req), currentStaff(req), parseBody(finishSchema, req.body)));
-  });
-  r.post('/:id/appraise', (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(desk.appraise(counterId(req), currentStaff(req)));
-  });
-  r.post('/:id/no-show', (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(desk.noShow(counterId(req), currentStaff(req)));
-  });
-  r.post('/:id/transfer', (req, res) => {
-    res.json(desk.transfer(counterId(req), currentStaff(req), parseBody(transferSchema, req.body)));
-  });
-  return r;
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/counters/:id',
+      summary: 'A counter as it is now',
+      access,
+      params,
+      handle: ({ params: { id }, req }) => reader.counter(inCenter(id, currentStaff(req))),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/counters/:id/queue',
+      summary: 'The tickets this counter would call, in order',
+      access,
+      params,
+      handle: ({ params: { id }, req }) => ({ tickets: reader.counterQueue(inCenter(id, currentStaff(req))) }),
+    }),
+    action('open', 'Sign in at the counter (force: take it over)', openCounterSchema, (id, staff, b) => desk.open(id, staff, b.force ?? false)),
+    action('close', 'Sign out of the counter', emptySchema, (id, staff) => desk.close(id, staff)),
+    action('pause', 'Pause with a reason', pauseSchema, (id, staff, b) => desk.pause(id, staff, b.reason)),
+    action('resume', 'Resume after a pause', emptySchema, (id, staff) => desk.resume(id, staff)),
+    action('call-next', 'Call the next ticket by the call order', emptySchema, (id, staff) => desk.callNext(id, staff)),
+    action('call', 'Call a chosen waiting ticket', callTicketSchema, (id, staff, b) => desk.callTicket(id, staff, b.ticketId)),
+    action('recall', 'Call the current ticket again', emptySchema, (id, staff) => desk.recall(id, staff)),
+    action('start', 'The citizen has come: start serving', emptySchema, (id, staff) => desk.start(id, staff)),
+    action('finish', 'Record each procedure’s outcome', finishSchema, (id, staff, b) => desk.finish(id, staff, b)),
+    action('appraise', 'Fast track: the dossier is appraised, for a leader to approve', emptySchema, (id, staff) => desk.appraise(id, staff)),
+    action('no-show', 'The citizen did not come after the recalls', emptySchema, (id, staff) => desk.noShow(id, staff)),
+    action('transfer', 'Send the ticket to another field or counter', transferSchema, (id, staff, b) => desk.transfer(id, staff, b)),
+  ];
 }

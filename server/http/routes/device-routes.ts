@@ -1,42 +1,69 @@
 // Pairing wall displays, kiosks and rating screens (admin, manager), and the screen's side of it.
-import { Router } from 'express';
 import { createDeviceSchema, emptySchema, pairDeviceSchema, pairingSettingSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
-import { currentStaff, requirePermission } from '../auth-guard.js';
+import { currentStaff } from '../auth-guard.js';
 import { setDeviceCookie } from '../cookies.js';
-import { centerParam, idParam, parseBody } from '../validate.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { centerIdParam, idParam } from '../validate.js';
 
-/** Mounted at /api/centers/:centerId; `revoked` disconnects the device's sockets at once. */
-export function centerDeviceRoutes({ devices }: Domain, revoked: (deviceId: number) => void): Router {
-  const r = Router({ mergeParams: true });
-  const configure = requirePermission('center:configure');
-  r.get('/devices', configure, (req, res) => {
-    res.json(devices.list(centerParam(req), currentStaff(req)));
-  });
-  r.post('/devices', configure, (req, res) => {
-    res.status(201).json(devices.create(centerParam(req), parseBody(createDeviceSchema, req.body), currentStaff(req)));
-  });
-  r.post('/devices/:id/revoke', configure, (req, res) => {
-    parseBody(emptySchema, req.body);
-    const device = devices.revoke(centerParam(req), idParam(req.params.id, 'device-not-found'), currentStaff(req));
-    revoked(device.id);
-    res.json(device);
-  });
-  r.post('/pairing', configure, (req, res) => {
-    const { requirePairing } = parseBody(pairingSettingSchema, req.body);
-    res.json(devices.setRequirePairing(centerParam(req), requirePairing, currentStaff(req)));
-  });
-  return r;
-}
+const configure = { who: 'center:configure', scope: 'center' } as const;
+const params = { centerId: centerIdParam };
 
-/** Mounted at /api/devices: a screen trades its pairing code for the device cookie. */
-export function devicePairingRoutes({ devices }: Domain): Router {
-  const r = Router();
-  r.post('/pair', (req, res) => {
-    const { device, token } = devices.pair(parseBody(pairDeviceSchema, req.body).code);
-    setDeviceCookie(req, res, token);
-    res.locals.auditDeviceId = device.id;
-    res.json({ device });
-  });
-  return r;
+/** `revoked` disconnects the device's sockets at once. */
+export function deviceRoutes({ devices }: Domain, revoked: (deviceId: number) => void): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/devices',
+      summary: "The center's paired screens and the pairing setting",
+      access: configure,
+      params,
+      handle: ({ params: { centerId }, req }) => devices.list(centerId, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/devices',
+      summary: 'Create a screen and its one-time pairing code',
+      access: configure,
+      params,
+      body: createDeviceSchema,
+      status: 201,
+      handle: ({ params: { centerId }, body, req }) => devices.create(centerId, body, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/devices/:id/revoke',
+      summary: 'End a screen: its cookie opens nothing, its sockets are cut',
+      access: configure,
+      params: { ...params, id: idParam('device-not-found') },
+      body: emptySchema,
+      handle: ({ params: { centerId, id }, req }) => {
+        const device = devices.revoke(centerId, id, currentStaff(req));
+        revoked(device.id);
+        return device;
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/pairing',
+      summary: 'Require paired screens for the kiosk and display feed, or not',
+      access: configure,
+      params,
+      body: pairingSettingSchema,
+      handle: ({ params: { centerId }, body, req }) => devices.setRequirePairing(centerId, body.requirePairing, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/devices/pair',
+      summary: 'A screen trades its pairing code for the device cookie',
+      access: { who: 'public', scope: 'none', limit: 'public' },
+      body: pairDeviceSchema,
+      handle: ({ body, req, res }) => {
+        const { device, token } = devices.pair(body.code);
+        setDeviceCookie(req, res, token);
+        res.locals.auditDeviceId = device.id;
+        return { device };
+      },
+    }),
+  ];
 }

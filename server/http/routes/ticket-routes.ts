@@ -1,38 +1,76 @@
-// A ticket's public status (by its unguessable token) and the reception desk's reprint and withdraw.
-import { Router } from 'express';
-import type { Domain } from '../../domain/index.js';
-import { currentStaff, requirePermission } from '../auth-guard.js';
-import { idParam, parseBody } from '../validate.js';
+// A ticket's public status (by its unguessable token), the reception desk's reprint, withdraw and
+// result hand-over, and a leader's fast-track decision.
 import { emptySchema, refuseSchema } from '../../../shared/schemas.js';
+import type { Domain } from '../../domain/index.js';
+import { currentStaff } from '../auth-guard.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { idParam, statusTokenParam } from '../validate.js';
 
-export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): Router {
-  const r = Router();
-  // A TicketView with the citizen's figures added (TicketStatus): older readers keep working.
-  r.get('/status/:token', (req, res) => {
-    res.json(statuses.byToken(req.params.token));
-  });
-  r.get('/:id/slip', requirePermission('reception:assist'), (req, res) => {
-    res.json(issuer.slip(idParam(req.params.id, 'ticket-not-found'), currentStaff(req)));
-  });
-  r.post('/:id/cancel', requirePermission('reception:assist'), (req, res) => {
-    res.json(issuer.cancel(idParam(req.params.id, 'ticket-not-found'), currentStaff(req)));
-  });
-  r.post('/:id/procedures/:procedureId/return', requirePermission('reception:assist'), (req, res) => {
-    parseBody(emptySchema, req.body);
-    const ticketId = idParam(req.params.id, 'ticket-not-found');
-    res.json(results.returnResult(ticketId, idParam(req.params.procedureId, 'result-not-pending'), currentStaff(req)));
-  });
-  r.get('/:id/fast-track', requirePermission('staff:read'), (req, res) => {
-    res.json(fastTrack.dossierFor(idParam(req.params.id, 'ticket-not-found'), currentStaff(req)));
-  });
-  // A leader's approval or refusal of a fast-track dossier, on the spot.
-  r.post('/:id/approve', requirePermission('fast-track:approve'), (req, res) => {
-    parseBody(emptySchema, req.body);
-    res.json(fastTrack.approve(idParam(req.params.id, 'ticket-not-found'), currentStaff(req)));
-  });
-  r.post('/:id/refuse', requirePermission('fast-track:approve'), (req, res) => {
-    const { reason } = parseBody(refuseSchema, req.body);
-    res.json(fastTrack.refuse(idParam(req.params.id, 'ticket-not-found'), currentStaff(req), reason));
-  });
-  return r;
+const params = { id: idParam('ticket-not-found') };
+const reception = { who: 'reception:assist', scope: 'center' } as const;
+const leader = { who: 'fast-track:approve', scope: 'center' } as const;
+
+export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/tickets/status/:token',
+      summary: "A citizen's ticket and figures, by its status token",
+      access: { who: 'public', scope: 'none', limit: 'public' },
+      params: { token: statusTokenParam },
+      handle: ({ params: { token } }) => statuses.byToken(token),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/tickets/:id/slip',
+      summary: 'The slip to reprint',
+      access: reception,
+      params,
+      handle: ({ params: { id }, req }) => issuer.slip(id, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/tickets/:id/cancel',
+      summary: 'Withdraw a waiting ticket',
+      access: reception,
+      params,
+      body: emptySchema,
+      handle: ({ params: { id }, req }) => issuer.cancel(id, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/tickets/:id/procedures/:procedureId/return',
+      summary: 'Hand a result over to the citizen',
+      access: reception,
+      params: { ...params, procedureId: idParam('result-not-pending') },
+      body: emptySchema,
+      handle: ({ params: { id, procedureId }, req }) => results.returnResult(id, procedureId, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/tickets/:id/fast-track',
+      summary: "A ticket's fast-track dossier",
+      access: { who: 'staff:read', scope: 'center' },
+      params,
+      handle: ({ params: { id }, req }) => fastTrack.dossierFor(id, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/tickets/:id/approve',
+      summary: "A leader's approval of a fast-track dossier, on the spot",
+      access: leader,
+      params,
+      body: emptySchema,
+      handle: ({ params: { id }, req }) => fastTrack.approve(id, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/tickets/:id/refuse',
+      summary: "A leader's refusal of a fast-track dossier, with the reason",
+      access: leader,
+      params,
+      body: refuseSchema,
+      handle: ({ params: { id }, body, req }) => fastTrack.refuse(id, currentStaff(req), body.reason),
+    }),
+  ];
 }

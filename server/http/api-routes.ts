@@ -1,0 +1,55 @@
+// Every route of the API, declared once (route-spec.ts): mounted by app.ts, written into
+// docs/security.md by scripts/route-table.ts, walked by the permission test.
+import type { Domain } from '../domain/index.js';
+import type { Backups } from '../ops/backup.js';
+import type { Store } from '../store/database.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { defineRoute, type RouteSpec } from './route-spec.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { boardRoutes } from './routes/board-routes.js';
+import { bookingRoutes } from './routes/booking-routes.js';
+import { calendarRoutes } from './routes/calendar-routes.js';
+import { centerRoutes } from './routes/center-routes.js';
+import { citizenRoutes } from './routes/citizen-routes.js';
+import { counterRoutes } from './routes/counter-routes.js';
+import { deviceRoutes } from './routes/device-routes.js';
+import { staffRoutes } from './routes/staff-routes.js';
+import { ticketRoutes } from './routes/ticket-routes.js';
+
+export interface ApiDeps {
+  store: Store;
+  domain: Domain;
+  backups: Backups;
+  throttle: LoginThrottle;
+  /** Cut the live sockets of a session, an account or a screen whose access just ended. */
+  disconnect: { session(id: string): void; staff(id: number): void; device(id: number): void };
+}
+
+export function apiRoutes({ store, domain, backups, throttle, disconnect }: ApiDeps): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/health',
+      summary: 'The process answers and the database reads',
+      access: { who: 'public', scope: 'none' },
+      handle: () => {
+        store.first('SELECT 1');
+        return { status: 'ok' };
+      },
+    }),
+    ...authRoutes(domain, throttle, disconnect.session),
+    ...centerRoutes(domain),
+    ...calendarRoutes(domain),
+    ...bookingRoutes(domain),
+    ...boardRoutes(domain),
+    ...ticketRoutes(domain),
+    ...citizenRoutes(domain),
+    ...counterRoutes(domain),
+    ...auditRoutes(domain),
+    ...deviceRoutes(domain, disconnect.device),
+    ...staffRoutes(domain, disconnect.staff),
+    ...adminRoutes(backups),
+  ];
+}

@@ -1,0 +1,61 @@
+// Mounts the declared routes: each with the guards its declaration names, in one order — rate
+// limits, paired screen, the kiosk cap, sign-in and role — then its params, query and body parsed, then the handler.
+import { Router, type Request, type RequestHandler } from 'express';
+import { DomainError } from '../domain/domain-error.js';
+import type { Domain } from '../domain/index.js';
+import type { Limits } from '../limits.js';
+import { requirePermission } from './auth-guard.js';
+import { requirePairedScreen } from './device-guard.js';
+import { rateLimit, TokenBuckets } from './rate-limit.js';
+import type { ParamSpec, RouteSpec } from './route-spec.js';
+import { parseInput } from './validate.js';
+
+function publicLimits(limits: Limits) {
+  const perIp = new TokenBuckets(limits.publicPerIp);
+  const overall = new TokenBuckets(limits.publicOverall);
+  const perCenter = new TokenBuckets({ burst: limits.kioskTicketsPerCenterPerMinute, perMinute: limits.kioskTicketsPerCenterPerMinute });
+  // Signed-in staff are few and accountable: not rate-limited.
+  const anonymous = (key: (req: Request) => string) => (req: Request) => (req.staff ? null : key(req));
+  const publicRate = rateLimit(
+    { buckets: perIp, key: anonymous((req) => req.ip ?? 'unknown') },
+    { buckets: overall, key: anonymous(() => 'all') },
+  );
+  const kioskTickets = rateLimit({ buckets: perCenter, key: anonymous((req) => String(req.params.centerId)) });
+  return { publicRate, kioskTickets };
+}
+
+function parseParams(specs: Record<string, ParamSpec>, raw: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    // Express has decoded them already (a broken %-encoding is a 400 before this).
+    const parsed = spec.schema.safeParse(raw[name] ?? '');
+    if (!parsed.success) throw new DomainError(spec.invalid, { detail: name });
+    out[name] = parsed.data;
+  }
+  return out;
+}
+
+export function mountRoutes(routes: readonly RouteSpec[], { devices }: Domain, limits: Limits): Router {
+  const r = Router();
+  const rates = publicLimits(limits);
+  for (const spec of routes) {
+    const { access } = spec;
+    // An unpaired kiosk does not use up the center's kiosk cap: the screen check comes before it.
+    const guards: RequestHandler[] = [
+      ...(access.limit ? [rates.publicRate] : []),
+      ...(access.screens ? [requirePairedScreen(devices, access.screens)] : []),
+      ...(access.limit === 'kiosk-ticket' ? [rates.kioskTickets] : []),
+      ...(access.who === 'public' ? [] : [requirePermission(access.who)]),
+    ];
+    const handler: RequestHandler = async (req, res) => {
+      const params = parseParams(spec.params ?? {}, req.params as Record<string, string>);
+      const query = spec.query ? parseInput(spec.query, { ...req.query }) : {};
+      const body = spec.method === 'POST' ? parseInput(spec.body, req.body ?? {}) : undefined;
+      const answer: unknown = await spec.handle({ params, query, body, staff: req.staff ?? null, req, res });
+      if (!res.headersSent) res.status(spec.status ?? 200).json(answer);
+    };
+    if (spec.method === 'GET') r.get(spec.path, ...guards, handler);
+    else r.post(spec.path, ...guards, handler);
+  }
+  return r;
+}
