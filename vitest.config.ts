@@ -11,6 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // One instant per run for tests/support/test-dates.ts, shared by every worker.
-    env: { TZ: 'UTC', MOTCUA_TEST_RUN_AT: String(Date.now()) },
+    // MOTCUA_SCRYPT_N: a cheap password hash for test runs (tests/unit/password.test.ts keeps the real one).
+    env: { TZ: 'UTC', MOTCUA_TEST_RUN_AT: String(Date.now()), MOTCUA_SCRYPT_N: '1024' },
   },
 });

@@ -3,10 +3,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { StaffView } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
-import { deleteSession, findStaffForLogin, insertSession, staffBySession, touchSession } from '../store/staff-queries.js';
+import {
+  deleteSession, findStaffForLogin, insertSession, setPasswordHash, staffBySession, touchSession,
+} from '../store/staff-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, needsRehash, verifyPassword } from './password.js';
 
 /** How long a session lives from sign-in. */
 const SESSION_MS = 12 * 3600_000;
@@ -30,6 +32,8 @@ export class AuthService {
     const found = findStaffForLogin(this.store, username);
     const ok = await verifyPassword(password, found?.passwordHash ?? (await this.decoy));
     if (!found || !ok) throw new DomainError('invalid-credentials');
+    // A hash made with older parameters is replaced now, while the password is at hand.
+    if (needsRehash(found.passwordHash)) setPasswordHash(this.store, found.staff.id, await hashPassword(password));
     const token = randomBytes(32).toString('base64url');
     const now = this.clock();
     insertSession(this.store, hashToken(token), found.staff.id, now, now + SESSION_MS);

@@ -10,7 +10,8 @@ const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "media-src 'self' data: blob:",
-  "connect-src 'self' ws: wss:",
+  // CSP Level 3: 'self' also covers this origin's own websocket (ws: or wss:), and no other host's.
+  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

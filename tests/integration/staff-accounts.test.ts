@@ -1,6 +1,8 @@
 // An administrator disables an account or resets its password: the account is signed out
 // everywhere at once — its HTTP sessions refused, its sockets disconnected.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, needsRehash } from '../../server/domain/password.js';
+import { setPasswordHash } from '../../server/store/staff-queries.js';
 import type { StaffView } from '../../shared/types.js';
 import { closeSockets, connectToCenter } from '../support/center-socket.js';
 import { ApiClient, ok, refusal, signedIn } from '../support/http-client.js';
@@ -40,6 +42,31 @@ describe('staff accounts', () => {
     expect(await disconnected).toBe('io server disconnect');
     for (const client of [onDesk, onPhone]) expect(refusal(await client.get('/api/auth/me')).status).toBe(401);
     expect(refusal(await new ApiClient(server).login('canbo2', DEMO_PASSWORDS.demo))).toEqual({ status: 401, code: 'invalid-credentials' });
+  });
+
+  it('replaces a hash made with older scrypt parameters at the next sign-in', async () => {
+    const id = idOf('canbo6');
+    setPasswordHash(server.store, id, await hashPassword(DEMO_PASSWORDS.demo, { N: 2 ** 11, r: 8, p: 1 }));
+    ok(await new ApiClient(server).login('canbo6', DEMO_PASSWORDS.demo));
+    const stored = server.store.first<{ password_hash: string }>('SELECT password_hash FROM staff WHERE id = ?', id)!.password_hash;
+    expect(stored).toMatch(/^scrypt\$/);
+    expect(needsRehash(stored)).toBe(false);
+    ok(await new ApiClient(server).login('canbo6', DEMO_PASSWORDS.demo));
+  });
+
+  it('signing out cuts that session’s sockets, and only that session’s', async () => {
+    const [leaving, staying] = await Promise.all([
+      signedIn(server, 'canbo5', DEMO_PASSWORDS.demo),
+      signedIn(server, 'canbo5', DEMO_PASSWORDS.demo),
+    ]);
+    const { socket: gone } = await connectToCenter(server.baseUrl, DEMO_CENTER_ID, leaving.cookie);
+    const { socket: kept } = await connectToCenter(server.baseUrl, DEMO_CENTER_ID, staying.cookie);
+    const disconnected = new Promise<string>((resolve) => gone.once('disconnect', resolve));
+    ok(await leaving.post('/api/auth/logout'));
+    expect(await disconnected).toBe('io server disconnect');
+    // The other session's socket still answers.
+    expect(await kept.emitWithAck('center:join', { centerId: DEMO_CENTER_ID })).toHaveProperty('counters');
+    ok(await staying.get('/api/auth/me'));
   });
 
   it('resetting a password signs the account out and only the new password opens it', async () => {

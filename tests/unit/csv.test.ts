@@ -20,4 +20,15 @@ describe('CSV export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('Đất đai');
   });
+
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers as numbers', () => {
+    expect(csvField('=HYPERLINK("http://x","bấm")')).toBe('"\'=HYPERLINK(""http://x"",""bấm"")"');
+    expect(csvField('+84 912')).toBe("'+84 912");
+    expect(csvField('-1+1')).toBe("'-1+1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('Nguyễn = An')).toBe('Nguyễn = An');
+  });
 });
