@@ -11,6 +11,15 @@ export interface BackupSettings {
 
 const NAME = /^motcua-\d{8}-\d{6}(-\d+)?\.sqlite$/;
 
+/** Calls `tick` every `ms`; returns the function that stops it. Tests pass their own and tick by hand. */
+export type Every = (tick: () => Promise<void>, ms: number) => () => void;
+
+const unrefInterval: Every = (tick, ms) => {
+  const timer = setInterval(() => void tick(), ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
+
 export class Backups {
   private running: Promise<{ file: string; bytes: number }> | null = null;
 
@@ -29,10 +38,8 @@ export class Backups {
   }
 
   /** Runs every `hours`; returns the function that stops the schedule. */
-  schedule(hours: number, onError: (err: unknown) => void): () => void {
-    const timer = setInterval(() => void this.run().catch(onError), hours * 3600_000);
-    timer.unref();
-    return () => clearInterval(timer);
+  schedule(hours: number, onError: (err: unknown) => void, every: Every = unrefInterval): () => void {
+    return every(() => this.run().then(() => undefined, onError), hours * 3600_000);
   }
 
   list(): string[] {

@@ -58,14 +58,23 @@ describe('backups', () => {
   it('backs up on a schedule', async () => {
     const before = server.app.backups.list().length;
     const failures: unknown[] = [];
-    const stop = server.app.backups.schedule(1 / 3600, (err) => failures.push(err)); // every second
-    try {
-      await new Promise((r) => setTimeout(r, 2300));
-    } finally {
-      stop();
-    }
+    // The schedule's timer, ticked by hand: each tick is one scheduled backup, awaited to its end.
+    let tick: (() => Promise<void>) | undefined;
+    let period = 0;
+    let stopped = false;
+    const stop = server.app.backups.schedule(6, (err) => failures.push(err), (t, ms) => {
+      tick = t;
+      period = ms;
+      return () => (stopped = true);
+    });
+    expect(period).toBe(6 * 3600_000);
+    await tick!();
     expect(failures).toEqual([]);
-    expect(server.app.backups.list().length).toBeGreaterThanOrEqual(before + 1);
+    expect(server.app.backups.list().length).toBe(before + 1);
+    await tick!();
+    expect(server.app.backups.list().length).toBe(before + 2);
+    stop();
+    expect(stopped).toBe(true);
   });
 
   it('removes backups older than the days kept', async () => {

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CenterInfo, IssuedTicket, RatingsDay, RatingView, TicketStatus } from '../../shared/types.js';
 import {
-  closeSockets, connectPhone, connectSocket, connectToCenter, recordEvents, waitForEvent, watchTicket,
+  closeSockets, connectPhone, connectSocket, connectToCenter, recordEvents, roundTrip, waitForEvent, watchTicket,
 } from '../support/center-socket.js';
 import { Desk, demoCatalog, issue, returnedOutcomes, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal } from '../support/http-client.js';
@@ -78,7 +78,8 @@ describe("the citizen's side", () => {
     await desk.serve(status);
     expect(await finished).toMatchObject({ state: 'done', counterNumber: 3 });
 
-    await new Promise((r) => setTimeout(r, 100));
+    // Whatever the server sent either phone before these round trips has arrived.
+    await Promise.all([roundTrip(phone), roundTrip(otherPhone)]);
     expect(heard.every((e) => e.name === 'ticket:status')).toBe(true);
     expect(heard.map((e) => (e.payload as TicketStatus).id).every((id) => id === mine.ticket.id)).toBe(true);
     expect(otherHeard.map((e) => (e.payload as TicketStatus).id).every((id) => id === other.ticket.id)).toBe(true);

@@ -50,13 +50,26 @@ describe('SIGKILL in the middle of a load', () => {
     const calls: { ticketId: number; counterId: number }[] = [];
     let stop = false;
     const rng = seededRng(20261123);
+    // Desks with nothing to call wait for the next answered issue (or the end) instead of a timer.
+    let nextIssue: () => void = () => {};
+    let issuedAgain = new Promise<void>((resolve) => (nextIssue = resolve));
+    const progress = () => {
+      nextIssue();
+      issuedAgain = new Promise<void>((resolve) => (nextIssue = resolve));
+      if (issued.length >= 120 && calls.length >= 10) underWay();
+    };
+    let underWay: () => void = () => {};
+    const loadUnderWay = new Promise<void>((resolve) => (underWay = resolve));
 
     const kioskLoop = async () => {
       const kiosk = new ApiClient(server);
       while (!stop) {
         try {
           const reply = await kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedures[rng.int(0, 2)]!] });
-          if (reply.status === 201) issued.push(reply.body as IssuedTicket);
+          if (reply.status === 201) {
+            issued.push(reply.body as IssuedTicket);
+            progress();
+          }
         } catch {
           return; // The server is gone.
         }
@@ -67,10 +80,11 @@ describe('SIGKILL in the middle of a load', () => {
         try {
           const reply = await client.post<TicketView>(`/api/counters/${counterId}/call-next`);
           if (reply.status !== 200) {
-            await new Promise((r) => setTimeout(r, 5));
+            await issuedAgain;
             continue;
           }
           calls.push({ ticketId: (reply.body as TicketView).id, counterId });
+          progress();
           const ticket = reply.body as TicketView;
           await client.post(`/api/counters/${counterId}/start`);
           await client.post(`/api/counters/${counterId}/finish`, {
@@ -83,13 +97,13 @@ describe('SIGKILL in the middle of a load', () => {
     };
 
     const loops = [kioskLoop(), kioskLoop(), kioskLoop(), kioskLoop(), ...desks.map(deskLoop)];
-    // Kill once the load is well under way, with requests in flight.
-    const deadline = Date.now() + 30_000;
-    while ((issued.length < 120 || calls.length < 10) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    // Kill once the load is well under way (told by the loops' own answers), with requests in flight.
+    await loadUnderWay;
     expect({ issued: issued.length >= 120, calls: calls.length >= 10 }).toEqual({ issued: true, calls: true });
     first.process.kill('SIGKILL');
     expect((await first.exited).signal).toBe('SIGKILL');
     stop = true;
+    nextIssue(); // Desks waiting for an issue that will never come end too.
     await Promise.all(loops);
 
     running = await startChildServer(dataDir, env);

@@ -10,6 +10,7 @@ import { startChildServer, type ChildServer } from '../support/child-server.js';
 import { closeSockets, connectToCenter } from '../support/center-socket.js';
 import { demoCatalog } from '../support/demo.js';
 import { ApiClient, ok, signedIn } from '../support/http-client.js';
+import { rawConnection } from '../support/raw-http.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS } from '../support/test-server.js';
 
 describe('SIGTERM', () => {
@@ -35,14 +36,23 @@ describe('SIGTERM', () => {
     const { socket } = await connectToCenter(first.baseUrl, DEMO_CENTER_ID);
     const told = new Promise<string>((resolve) => socket.once('disconnect', resolve));
 
-    // A sign-in takes a while (scrypt): the signal arrives while it is being worked on.
-    const signingIn = new ApiClient(server).login('canbo1', DEMO_PASSWORDS.demo);
-    await new Promise((r) => setTimeout(r, 15));
+    // A sign-in provably in flight when the signal arrives: the server has read its head (it says
+    // 100 Continue) and part of its body; the rest of the body is sent only once the drain has begun
+    // (the sockets are told to go after the idle connections are closed).
+    const body = JSON.stringify({ username: 'canbo1', password: DEMO_PASSWORDS.demo });
+    const signingIn = rawConnection(Number(new URL(first.baseUrl).port));
+    await signingIn.write(
+      'POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n' +
+        `Expect: 100-continue\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+    );
+    await signingIn.received(/^HTTP\/1\.1 100 Continue\r\n\r\n/);
+    await signingIn.write(body.slice(0, 10));
     first.process.kill('SIGTERM');
-    const answer = await signingIn;
-    expect(answer.status).toBe(200);
-    expect((answer.body as { staff: StaffView }).staff.username).toBe('canbo1');
     expect(await told).toBe('io server disconnect');
+    await signingIn.write(body.slice(10));
+    const answer = await signingIn.closed;
+    expect(answer.status).toBe(200);
+    expect((JSON.parse(answer.body) as { staff: StaffView }).staff.username).toBe('canbo1');
 
     expect(await first.exited).toEqual({ code: 0, signal: null });
     expect(first.output()).toContain('closed cleanly');

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldWaiting } from '../../shared/types.js';
 import {
-  closeSockets, connectSocket, connectToCenter, joinCenter, recordEvents, waitForEvent,
+  closeSockets, connectSocket, connectToCenter, joinCenter, recordEvents, roundTrip, waitForEvent,
 } from '../support/center-socket.js';
 import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, signedIn } from '../support/http-client.js';
@@ -100,7 +100,8 @@ describe('live feed of a center', () => {
     const seen = waitForEvent(member, 'ticket:issued');
     const ticket = await issue(kiosk, [catalog.procedureIds('B')[0]!]);
     expect((await seen).ticket.number).toBe(ticket.ticket.number);
-    await new Promise((r) => setTimeout(r, 150));
+    // The broadcast went out before the HTTP answer; a round trip on each socket now comes after it.
+    await Promise.all([roundTrip(outsider), roundTrip(refused)]);
     expect(heard).toEqual([]);
     expect(heardByRefused).toEqual([]);
   });

@@ -80,6 +80,17 @@ export function waitForEvent<K extends EventName>(
   });
 }
 
+/**
+ * An answered round trip on `socket` that changes nothing (a `ticket:watch` with a malformed token,
+ * refused without leaving any room). Socket.IO delivers one socket's packets in order, so whatever
+ * the server had sent this socket before it read the request has arrived once the answer is here:
+ * await it before asserting that an event did NOT reach the socket.
+ */
+export async function roundTrip(socket: ClientSocket): Promise<void> {
+  const res = await watchTicket(socket, '');
+  if (!('error' in res)) throw new Error('the round trip was not refused: it watched a ticket');
+}
+
 /** Records every event a socket receives, in order (to show nothing else arrived). */
 export function recordEvents(socket: ClientSocket): { name: string; payload: unknown }[] {
   const log: { name: string; payload: unknown }[] = [];

@@ -47,25 +47,31 @@ export async function startChildServer(dataDir: string, env: Record<string, stri
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  // server/main.ts prints this line from its listen callback: the port is open once it is out.
+  let listening: () => void = () => {};
+  const started = new Promise<void>((resolve) => (listening = resolve));
+  const collect = (d: Buffer) => {
+    out += d.toString();
+    if (out.includes('motcua is running at')) listening();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited while starting:\n${out}`);
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the server did not start within 30 s:\n${out}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const outcome = await Promise.race([
+    started.then(() => 'started' as const),
+    exited.then(() => 'exited' as const),
+    new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), 30_000))),
+  ]);
+  clearTimeout(timer);
+  if (outcome === 'exited') throw new Error(`the server exited while starting:\n${out}`);
+  if (outcome === 'slow') {
+    child.kill('SIGKILL');
+    throw new Error(`the server did not start within 30 s:\n${out}`);
   }
+  if (!(await fetch(`${baseUrl}/api/health`)).ok) throw new Error(`/api/health refused after the start:\n${out}`);
   return { baseUrl, process: child, exited, output: () => out };
 }
