@@ -1,11 +1,13 @@
-// Who may read a center's board and reports: its own staff, and staff of its province center.
+// Whose center a staff member may reach: their own, and — for the reads a province watches — its
+// wards when theirs is the province center. The one rule behind every route declared with scope 'center'.
 import type { StaffView } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
 import { parentOf } from '../store/report-queries.js';
-import { DomainError } from './domain-error.js';
 
-export function assertCanRead(store: Store, staff: StaffView, centerId: string): void {
-  if (staff.centerId === centerId) return;
-  if (parentOf(store, centerId) === staff.centerId) return;
-  throw new DomainError('forbidden');
+export class CenterAccess {
+  constructor(private readonly store: Store) {}
+
+  reaches(staff: StaffView, centerId: string, { province = false } = {}): boolean {
+    return staff.centerId === centerId || (province && parentOf(this.store, centerId) === staff.centerId);
+  }
 }

@@ -5,6 +5,7 @@ import { AuthService } from './auth-service.js';
 import { BoardService } from './board-service.js';
 import { BookingService } from './booking-service.js';
 import { CalendarService } from './calendar-service.js';
+import { CenterAccess } from './center-access.js';
 import { CenterSettings } from './center-settings.js';
 import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
@@ -21,6 +22,7 @@ import { TicketStatusReader } from './ticket-status.js';
 
 export interface Domain {
   auth: AuthService;
+  access: CenterAccess;
   reader: QueueReader;
   calendar: CalendarService;
   issuer: TicketIssuer;
@@ -47,6 +49,7 @@ export function createDomain(store: Store, clock: Clock, emit: CenterEventSink, 
   const reports = new ReportService(store, clock, reader);
   return {
     auth: new AuthService(store, clock, idleMs),
+    access: new CenterAccess(store),
     reader,
     calendar,
     issuer,

@@ -1,10 +1,11 @@
 // Mounts the declared routes: each with the guards its declaration names, in one order — rate
-// limits, paired screen, the kiosk cap, sign-in and role — then its params, query and body parsed, then the handler.
+// limits, paired screen, the kiosk cap, sign-in and role, staff of the addressed center — then its params, query and body parsed, then the handler.
 import { Router, type Request, type RequestHandler } from 'express';
 import { DomainError } from '../domain/domain-error.js';
+import type { CenterAccess } from '../domain/center-access.js';
 import type { Domain } from '../domain/index.js';
 import type { Limits } from '../limits.js';
-import { requirePermission } from './auth-guard.js';
+import { currentStaff, requirePermission } from './auth-guard.js';
 import { requirePairedScreen } from './device-guard.js';
 import { rateLimit, TokenBuckets } from './rate-limit.js';
 import type { ParamSpec, RouteSpec } from './route-spec.js';
@@ -35,7 +36,16 @@ function parseParams(specs: Record<string, ParamSpec>, raw: Record<string, strin
   return out;
 }
 
-export function mountRoutes(routes: readonly RouteSpec[], { devices }: Domain, limits: Limits): Router {
+/** The one guard for "staff of this center" (or of its province center, where the route says so). */
+function staffOfCenter(access: CenterAccess, province = false): RequestHandler {
+  return (req, _res, next) => {
+    if (!access.reaches(currentStaff(req), String(req.params.centerId), { province })) throw new DomainError('forbidden');
+    next();
+  };
+}
+
+export function mountRoutes(routes: readonly RouteSpec[], domain: Domain, limits: Limits): Router {
+  const { devices } = domain;
   const r = Router();
   const rates = publicLimits(limits);
   for (const spec of routes) {
@@ -46,6 +56,7 @@ export function mountRoutes(routes: readonly RouteSpec[], { devices }: Domain, l
       ...(access.screens ? [requirePairedScreen(devices, access.screens)] : []),
       ...(access.limit === 'kiosk-ticket' ? [rates.kioskTickets] : []),
       ...(access.who === 'public' ? [] : [requirePermission(access.who)]),
+      ...(access.who !== 'public' && access.scope === 'center' && spec.params?.centerId ? [staffOfCenter(domain.access, access.province)] : []),
     ];
     const handler: RequestHandler = async (req, res) => {
       const params = parseParams(spec.params ?? {}, req.params as Record<string, string>);

@@ -17,6 +17,8 @@ export interface Access {
    * another center are refused); 'own', the caller's own session or center; 'none', public data.
    */
   scope: 'center' | 'own' | 'none';
+  /** With scope 'center' on a :centerId route: staff of its province center may read it too. */
+  province?: boolean;
   /** Anonymous callers take from the public token buckets; 'kiosk-ticket' also from the center's kiosk cap. */
   limit?: 'public' | 'kiosk-ticket';
   /** When the center requires pairing, only its paired screens of these kinds (or its own staff) may call. */

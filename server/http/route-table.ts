@@ -18,6 +18,7 @@ function guards(spec: RouteSpec): string {
   const parts: string[] = [];
   if (limit) parts.push(limit === 'kiosk-ticket' ? 'rate-limited, kiosk cap' : 'rate-limited');
   if (screens) parts.push(`paired ${screens.join('/')} when required`);
+  if (spec.access.province) parts.push('also the province center');
   return parts.join('; ') || '—';
 }
 

@@ -50,6 +50,10 @@ describe('province and its centers', () => {
     expect(province.centers.map((c) => [c.center.id, c.waiting]).sort()).toEqual([[DEMO_SECOND_WARD.id, 1], [DEMO_CENTER_ID, 1]]);
     const child = ok(await provinceManager.get<BoardView>(`/api/centers/${DEMO_SECOND_WARD.id}/board`));
     expect(child.fields.reduce((s, f) => s + f.waiting, 0)).toBe(1);
+    // The board's fast-track and ratings panels of a ward, for the province's manager too.
+    ok(await provinceManager.get(`/api/centers/${DEMO_SECOND_WARD.id}/fast-track/today`));
+    ok(await provinceManager.get(`/api/centers/${DEMO_SECOND_WARD.id}/ratings/today`));
+    expect(refusal(await wardManager.get(`/api/centers/${DEMO_SECOND_WARD.id}/ratings/today`))).toEqual({ status: 403, code: 'forbidden' });
 
     expect(refusal(await wardManager.get(`/api/centers/${DEMO_SECOND_WARD.id}/board`))).toEqual({ status: 403, code: 'forbidden' });
     expect(refusal(await wardManager.get(`/api/centers/${DEMO_PROVINCE.id}/province`))).toEqual({ status: 403, code: 'forbidden' });

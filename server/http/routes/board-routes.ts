@@ -2,12 +2,12 @@
 // of the center, or of its province center.
 import { reportQuerySchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
-import { currentStaff } from '../auth-guard.js';
 import { requestLang } from '../errors.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
 
-const access = { who: 'reports:read', scope: 'center' } as const;
+// A province center's managers read its wards' boards and reports too.
+const access = { who: 'reports:read', scope: 'center', province: true } as const;
 const params = { centerId: centerIdParam };
 
 export function boardRoutes({ boards, reports }: Domain): RouteSpec[] {
@@ -18,7 +18,7 @@ export function boardRoutes({ boards, reports }: Domain): RouteSpec[] {
       summary: "The manager board's live figures",
       access,
       params,
-      handle: ({ params: { centerId }, req }) => boards.board(centerId, currentStaff(req)),
+      handle: ({ params: { centerId } }) => boards.board(centerId),
     }),
     defineRoute({
       method: 'GET',
@@ -26,7 +26,7 @@ export function boardRoutes({ boards, reports }: Domain): RouteSpec[] {
       summary: "A province center's wards side by side",
       access,
       params,
-      handle: ({ params: { centerId }, req }) => boards.province(centerId, currentStaff(req)),
+      handle: ({ params: { centerId } }) => boards.province(centerId),
     }),
     defineRoute({
       method: 'GET',
@@ -35,7 +35,7 @@ export function boardRoutes({ boards, reports }: Domain): RouteSpec[] {
       access,
       params,
       query: reportQuerySchema,
-      handle: ({ params: { centerId }, query, req }) => reports.report(centerId, currentStaff(req), query),
+      handle: ({ params: { centerId }, query }) => reports.report(centerId, query),
     }),
     defineRoute({
       method: 'GET',
@@ -45,7 +45,7 @@ export function boardRoutes({ boards, reports }: Domain): RouteSpec[] {
       params,
       query: reportQuerySchema,
       handle: ({ params: { centerId }, query, req, res }) => {
-        const view = reports.report(centerId, currentStaff(req), query);
+        const view = reports.report(centerId, query);
         res.type('text/csv; charset=utf-8');
         res.attachment(`motcua-${view.centerIds[0]}-${query.by}-${query.from}-${query.to}.csv`);
         res.send(reports.csv(view, query.lang ?? requestLang(req)));

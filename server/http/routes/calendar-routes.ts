@@ -3,7 +3,6 @@ import {
   emptySchema, fastTrackSettingsSchema, holidaySchema, outreachSchema, weeklySessionsSchema,
 } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
-import { currentStaff } from '../auth-guard.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam, holidayDateParam, idParam } from '../validate.js';
 
@@ -35,7 +34,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: weeklySessionsSchema,
-      handle: ({ params: { centerId }, body, req }) => calendar.saveWeekly(centerId, currentStaff(req), body),
+      handle: ({ params: { centerId }, body }) => calendar.saveWeekly(centerId, body),
     }),
     defineRoute({
       method: 'POST',
@@ -45,7 +44,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       params,
       body: outreachSchema,
       status: 201,
-      handle: ({ params: { centerId }, body, req }) => calendar.addOutreach(centerId, currentStaff(req), body),
+      handle: ({ params: { centerId }, body }) => calendar.addOutreach(centerId, body),
     }),
     defineRoute({
       method: 'POST',
@@ -54,7 +53,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params: { ...params, id: idParam('outreach-not-found') },
       body: emptySchema,
-      handle: ({ params: { centerId, id }, req }) => calendar.deleteOutreach(centerId, currentStaff(req), id),
+      handle: ({ params: { centerId, id } }) => calendar.deleteOutreach(centerId, id),
     }),
     defineRoute({
       method: 'POST',
@@ -63,7 +62,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: holidaySchema,
-      handle: ({ params: { centerId }, body, req }) => calendar.addHoliday(centerId, currentStaff(req), body),
+      handle: ({ params: { centerId }, body }) => calendar.addHoliday(centerId, body),
     }),
     defineRoute({
       method: 'POST',
@@ -72,7 +71,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params: { ...params, date: holidayDateParam },
       body: emptySchema,
-      handle: ({ params: { centerId, date }, req }) => calendar.deleteHoliday(centerId, currentStaff(req), date),
+      handle: ({ params: { centerId, date } }) => calendar.deleteHoliday(centerId, date),
     }),
     defineRoute({
       method: 'POST',
@@ -81,7 +80,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: fastTrackSettingsSchema,
-      handle: ({ params: { centerId }, body, req }) => calendar.saveFastTrack(centerId, currentStaff(req), body),
+      handle: ({ params: { centerId }, body }) => calendar.saveFastTrack(centerId, body),
     }),
   ];
 }

@@ -3,7 +3,6 @@
 // the calendar: the queue's rules and the spoken call line.
 import { queueRulesSchema, ratingSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
-import { currentStaff } from '../auth-guard.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam, idParam } from '../validate.js';
 
@@ -26,9 +25,9 @@ export function citizenRoutes({ ratings, settings }: Domain): RouteSpec[] {
       method: 'GET',
       path: '/centers/:centerId/ratings/today',
       summary: "The day's satisfaction figures",
-      access: { who: 'staff:read', scope: 'center' },
+      access: { who: 'staff:read', scope: 'center', province: true },
       params,
-      handle: ({ params: { centerId }, req }) => ratings.today(centerId, currentStaff(req)),
+      handle: ({ params: { centerId } }) => ratings.today(centerId),
     }),
     defineRoute({
       method: 'POST',
@@ -37,7 +36,7 @@ export function citizenRoutes({ ratings, settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: voiceSettingsSchema,
-      handle: ({ params: { centerId }, body, req }) => settings.setVoice(centerId, currentStaff(req), body),
+      handle: ({ params: { centerId }, body }) => settings.setVoice(centerId, body),
     }),
     defineRoute({
       method: 'POST',
@@ -46,7 +45,7 @@ export function citizenRoutes({ ratings, settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: queueRulesSchema,
-      handle: ({ params: { centerId }, body, req }) => settings.setQueueRules(centerId, currentStaff(req), body),
+      handle: ({ params: { centerId }, body }) => settings.setQueueRules(centerId, body),
     }),
   ];
 }

@@ -18,7 +18,7 @@ export function deviceRoutes({ devices }: Domain, revoked: (deviceId: number) =>
       summary: "The center's paired screens and the pairing setting",
       access: configure,
       params,
-      handle: ({ params: { centerId }, req }) => devices.list(centerId, currentStaff(req)),
+      handle: ({ params: { centerId } }) => devices.list(centerId),
     }),
     defineRoute({
       method: 'POST',
@@ -37,8 +37,8 @@ export function deviceRoutes({ devices }: Domain, revoked: (deviceId: number) =>
       access: configure,
       params: { ...params, id: idParam('device-not-found') },
       body: emptySchema,
-      handle: ({ params: { centerId, id }, req }) => {
-        const device = devices.revoke(centerId, id, currentStaff(req));
+      handle: ({ params: { centerId, id } }) => {
+        const device = devices.revoke(centerId, id);
         revoked(device.id);
         return device;
       },
@@ -50,7 +50,7 @@ export function deviceRoutes({ devices }: Domain, revoked: (deviceId: number) =>
       access: configure,
       params,
       body: pairingSettingSchema,
-      handle: ({ params: { centerId }, body, req }) => devices.setRequirePairing(centerId, body.requirePairing, currentStaff(req)),
+      handle: ({ params: { centerId }, body }) => devices.setRequirePairing(centerId, body.requirePairing),
     }),
     defineRoute({
       method: 'POST',
