@@ -1,5 +1,6 @@
 // What the counter terminal lets staff do in each state, and the keys that do it. Pure, so the
 // buttons, the shortcuts and the queue's "Call" buttons all agree.
+import { allowedTicketActions } from '../../shared/rules/ticket-state.js';
 import type { CenterInfo, CounterView, FastTrackDossier } from '../../shared/types.js';
 
 export const COUNTER_ACTIONS = [
@@ -21,10 +22,10 @@ export const SHORTCUTS: Partial<Record<CounterAction, readonly [string, string]>
 };
 
 /**
- * No ticket: call (next or from the list), pause, close. Called: recall, start, transfer, and
- * no-show once recalled enough. Serving: finish, transfer, and for a fast-lane dossier not yet
- * appraised, "appraised" (its dossier may still be loading: the server checks the step order).
- * A paused counter calls nobody.
+ * No ticket: call (next or from the list), pause, close. With a ticket: what the ticket state
+ * machine and the no-show rule allow (shared/rules/ticket-state.ts), and for a fast-lane dossier
+ * being served and not yet appraised, "appraised" (its dossier may still be loading: the server
+ * checks the step order). A paused counter calls nobody.
  */
 export function allowedActions(
   counter: CounterView,
@@ -36,12 +37,12 @@ export function allowedActions(
   if (!ticket) {
     if (counter.status === 'open') allowed.add('call-next');
     allowed.add('close');
-  } else if (ticket.state === 'called') {
-    allowed.add('recall').add('start').add('transfer');
-    if (ticket.recallCount >= center.recallsBeforeNoShow) allowed.add('no-show');
-  } else if (ticket.state === 'serving') {
-    allowed.add('finish').add('transfer');
-    if (ticket.lane === 'fast' && !dossier?.appraisedAt) allowed.add('appraise');
+  } else {
+    // Ticket actions that are also counter buttons; calling and cancelling are done elsewhere.
+    for (const action of allowedTicketActions(ticket, center.recallsBeforeNoShow)) {
+      if (action !== 'call' && action !== 'cancel') allowed.add(action);
+    }
+    if (ticket.state === 'serving' && ticket.lane === 'fast' && !dossier?.appraisedAt) allowed.add('appraise');
   }
   return allowed;
 }

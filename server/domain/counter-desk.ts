@@ -3,7 +3,7 @@
 import type { TicketCalled, TicketEventName } from '../../shared/events.js';
 import { counterServes, pickNext } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
-import { nextState, type TicketAction } from '../../shared/rules/ticket-state.js';
+import { nextState, noShowAllowed, type TicketAction } from '../../shared/rules/ticket-state.js';
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
 import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView } from '../../shared/types.js';
 import {
@@ -198,7 +198,7 @@ export class CounterDesk {
   noShow(counterId: number, staff: StaffView): TicketView {
     return this.changeCurrent(counterId, staff, 'no-show', 'ticket:no-show', (row, now) => {
       const needed = this.reader.center(row.center_id).recallsBeforeNoShow;
-      if (row.recall_count < needed) throw new DomainError('no-show-too-early', { count: needed });
+      if (!noShowAllowed(row.recall_count, needed)) throw new DomainError('no-show-too-early', { count: needed });
       markEnded(this.store, row.id, 'no-show', now);
     });
   }

@@ -4,7 +4,7 @@
 import { Server, type Socket } from 'socket.io';
 import type { Server as HttpServer } from 'node:http';
 import { errorMessage, type ApiErrorBody } from '../../shared/errors.js';
-import { TICKET_EVENTS, type ClientToServerEvents, type ServerToClientEvents, type SocketData } from '../../shared/events.js';
+import { TICKET_EVENTS, type ClientToServerEvents, type TicketEventName, type ServerToClientEvents, type SocketData } from '../../shared/events.js';
 import { joinCenterSchema, watchTicketSchema } from '../../shared/schemas.js';
 import type { CenterEvent } from '../domain/center-events.js';
 import { DomainError } from '../domain/domain-error.js';
@@ -98,7 +98,7 @@ export function createSocketServer(httpServer: HttpServer, domain: Domain, socke
   return io;
 }
 
-const isTicketEvent = (event: CenterEvent): event is Extract<CenterEvent, { name: (typeof TICKET_EVENTS)[number] }> =>
+const isTicketEvent = (event: CenterEvent): event is Extract<CenterEvent, { name: TicketEventName }> =>
   (TICKET_EVENTS as readonly string[]).includes(event.name);
 
 /** Broadcasts what the domain committed to the center's room, and to the rooms of watched tickets. */

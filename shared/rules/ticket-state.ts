@@ -20,7 +20,20 @@ export function nextState(from: TicketState, action: TicketAction): TicketState 
   return TRANSITIONS[action][from] ?? null;
 }
 
-/** States in which a ticket occupies a counter. */
-export function isAtCounter(state: TicketState): boolean {
-  return state === 'called' || state === 'serving';
+/** A called ticket may be marked no-show once it has been recalled the center's number of times. */
+export function noShowAllowed(recallCount: number, recallsBeforeNoShow: number): boolean {
+  return recallCount >= recallsBeforeNoShow;
+}
+
+/** What may be done to a ticket now: the state machine and the no-show rule together. */
+export function allowedTicketActions(
+  ticket: { state: TicketState; recallCount: number },
+  recallsBeforeNoShow: number,
+): ReadonlySet<TicketAction> {
+  return new Set(
+    TICKET_ACTIONS.filter(
+      (action) =>
+        nextState(ticket.state, action) !== null && (action !== 'no-show' || noShowAllowed(ticket.recallCount, recallsBeforeNoShow)),
+    ),
+  );
 }

@@ -77,8 +77,8 @@ describe('result dates around 30 April and 1 May 2026', () => {
 });
 
 describe('result dates', () => {
-  // The run's test week (tests/support/test-dates.ts): ordinary working days after today, and the two weeks
-  // after it have no holiday either, so the due dates below are plain weekday arithmetic.
+  // The run's test week (tests/support/test-dates.ts): ordinary working days after today, and the week
+  // after it has no holiday either, so the due dates below are plain weekday arithmetic.
   const { thursday: THURSDAY, friday: FRIDAY } = TEST_WEEK;
   const NEXT_MONDAY = addDays(FRIDAY, 3);
   const NEXT_TUESDAY = addDays(FRIDAY, 4);

@@ -12,9 +12,15 @@ const ZONE = 'Asia/Ho_Chi_Minh';
 export const RUN_AT = Number(process.env.MOTCUA_TEST_RUN_AT) || Date.now();
 
 /** Weeks after the chosen one that must be free of holidays too (due dates count working days). */
-const CLEAR_WEEKS_AFTER = 2;
+const CLEAR_WEEKS_AFTER = 1;
 
-const isHoliday = (date: string) => publicHolidays(Number(date.slice(0, 4))).some((h) => h.date === date);
+const holidaysByYear = new Map<number, ReadonlySet<string>>();
+function isHoliday(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  let days = holidaysByYear.get(year);
+  if (!days) holidaysByYear.set(year, (days = new Set(publicHolidays(year).map((h) => h.date))));
+  return days.has(date);
+}
 
 /** Monday to Friday and no public holiday (the demo calendar's office days). */
 export function isOrdinaryWorkingDay(date: string): boolean {

@@ -10,7 +10,8 @@ import { ordinaryWeekAfter, RUN_AT, TEST_WEEK, vnTime, type TestWeek } from '../
 
 const DAY_MS = 86_400_000;
 /** How far ahead of the instant's local date the Monday may be. */
-const MAX_DAYS_AHEAD = 5 * 7;
+// New Year then Tết, or the Hùng Kings day then 30 April and 1 May, can push the clear week six weeks out.
+const MAX_DAYS_AHEAD = 6 * 7;
 const TIMES = ['00:00', '12:00', '23:59'] as const;
 
 /** The local date in Vietnam (UTC+7 all year, no daylight saving). */

@@ -1,6 +1,6 @@
 // The ticket state machine: every (state, action) pair, allowed or refused.
 import { describe, expect, it } from 'vitest';
-import { isAtCounter, nextState, TICKET_ACTIONS, type TicketAction } from '../../shared/rules/ticket-state.js';
+import { allowedTicketActions, nextState, TICKET_ACTIONS, type TicketAction } from '../../shared/rules/ticket-state.js';
 import { TICKET_STATES, type TicketState } from '../../shared/types.js';
 
 /** The allowed moves, written out from the brief; every pair not listed here must be refused. */
@@ -33,8 +33,14 @@ describe('nextState', () => {
   });
 });
 
-describe('isAtCounter', () => {
-  it('only called and serving tickets occupy a counter', () => {
-    expect(TICKET_STATES.filter(isAtCounter)).toEqual(['called', 'serving']);
+describe('allowedTicketActions', () => {
+  it('is the state machine, with no-show only once recalled the center’s number of times', () => {
+    expect([...allowedTicketActions({ state: 'called', recallCount: 1 }, 2)]).toEqual(['recall', 'start', 'transfer']);
+    expect([...allowedTicketActions({ state: 'called', recallCount: 2 }, 2)]).toEqual(['recall', 'start', 'no-show', 'transfer']);
+    expect([...allowedTicketActions({ state: 'serving', recallCount: 0 }, 2)]).toEqual(['finish', 'transfer']);
+    expect([...allowedTicketActions({ state: 'waiting', recallCount: 0 }, 2)]).toEqual(['call', 'cancel']);
+    for (const state of TICKET_STATES) {
+      for (const action of allowedTicketActions({ state, recallCount: 9 }, 2)) expect(nextState(state, action)).not.toBeNull();
+    }
   });
 });
