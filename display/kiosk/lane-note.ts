@@ -1,6 +1,7 @@
-// What the result screen says about the lane a ticket landed in. The server decides the lane; the
-// kiosk knows what the citizen asked for, so it can say in one line why a hoped-for lane was not given.
-import type { CenterInfo, TicketView } from '../../shared/types.js';
+// What the result screen says about the lane a ticket landed in. The server decides the lane and,
+// for the fast lane, says why it was not given (the rule's own reason); the kiosk puts it in words.
+import type { FastTrackRefusal } from '../../shared/rules/fast-track.js';
+import type { CenterInfo, IssuedTicket } from '../../shared/types.js';
 import { formatTime } from '../../ui/format.js';
 import { t } from '../../ui/i18n/lang.js';
 import type { FastTrackAnswers } from './mc-kiosk-checklist.js';
@@ -14,7 +15,7 @@ export interface LaneNote {
   detail: string | null;
 }
 
-export function laneNote(ticket: TicketView, context: IssueContext, center: CenterInfo): LaneNote {
+export function laneNote({ ticket, fastTrackRefusal }: IssuedTicket, context: IssueContext, center: CenterInfo): LaneNote {
   switch (ticket.lane) {
     case 'fast':
       return { title: t('kiosk.lane.fast'), detail: null };
@@ -28,19 +29,19 @@ export function laneNote(ticket: TicketView, context: IssueContext, center: Cent
             : null,
       };
     case 'walk-in':
-      return { title: t('kiosk.lane.walkIn'), detail: walkInReason(context, center) };
+      return { title: t('kiosk.lane.walkIn'), detail: walkInReason(context, center, fastTrackRefusal) };
   }
 }
 
-function walkInReason(context: IssueContext, center: CenterInfo): string | null {
-  switch (context.kind) {
-    case 'walk-in':
-      return null;
-    case 'booking':
-      return t('kiosk.lane.late', { minutes: center.bookingLateMinutes });
-    case 'fast-track':
-      if (!context.answers.dossierComplete) return t('kiosk.lane.incomplete');
-      if (context.answers.needsVerification) return t('kiosk.lane.verification');
-      return t('kiosk.lane.notToday');
-  }
+const REFUSAL_KEY = {
+  'dossier-incomplete': 'kiosk.lane.incomplete',
+  'needs-verification': 'kiosk.lane.verification',
+  'procedure-not-listed': 'kiosk.lane.notListed',
+  'not-fast-track-day': 'kiosk.lane.notToday',
+  'outside-session': 'kiosk.lane.notToday',
+} as const satisfies Record<FastTrackRefusal, string>;
+
+function walkInReason(context: IssueContext, center: CenterInfo, refusal: FastTrackRefusal | null): string | null {
+  if (context.kind === 'booking') return t('kiosk.lane.late', { minutes: center.bookingLateMinutes });
+  return refusal ? t(REFUSAL_KEY[refusal]) : null;
 }

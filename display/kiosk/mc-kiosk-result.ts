@@ -115,7 +115,7 @@ export class McKioskResult extends LitElement {
     const { issued } = this;
     if (!issued) return html``;
     const { ticket } = issued;
-    const lane = this.catalog ? laneNote(ticket, this.context, this.catalog.center) : null;
+    const lane = this.catalog ? laneNote(issued, this.context, this.catalog.center) : null;
     return html`
       <section class="ticket" role="status">
         <span class="label">${t('kiosk.yourNumber')}</span>

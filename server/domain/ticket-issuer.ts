@@ -46,9 +46,8 @@ export class TicketIssuer {
     const { issued, waiting } = this.store.transaction(() => {
       const now = this.clock();
       this.calendar.assertOpen(centerId, now);
-      const fast =
-        req.fastTrack !== undefined &&
-        this.calendar.fastTrackVerdict(centerId, now, procedureIds[0]!, req.fastTrack).eligible;
+      const verdict = req.fastTrack && this.calendar.fastTrackVerdict(centerId, now, procedureIds[0]!, req.fastTrack);
+      const fast = verdict?.eligible === true;
       const issued = this.create({
         centerId,
         procedureIds,
@@ -58,6 +57,8 @@ export class TicketIssuer {
         prefix: fast ? center.fastTrackPrefix : undefined,
         notBefore: null,
       });
+      // The rule's reason goes back to the kiosk, which tells the citizen why the lane was not given.
+      if (verdict && !verdict.eligible) issued.fastTrackRefusal = verdict.reason;
       // Read here, in the writer's transaction: a read after the commit would open a transaction of its own.
       return { issued, waiting: waitingByField(this.store, centerId) };
     });
@@ -139,6 +140,7 @@ export class TicketIssuer {
       counterNumbers: this.servingCounterNumbers(row),
       statusToken: row.status_token,
       estimatedWaitMinutes: row.estimated_wait_minutes ?? 0,
+      fastTrackRefusal: null,
     };
   }
 

@@ -1,4 +1,5 @@
 // The queue: centers, fields, procedures, counters, tickets, calls and staff.
+import type { FastTrackRefusal } from '../rules/fast-track.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -150,6 +151,8 @@ export interface IssuedTicket {
   statusToken: string;
   /** Expected minutes until the call, from recent service times, open counters and who is ahead. */
   estimatedWaitMinutes: number;
+  /** At issue, when the fast lane was asked for and not given: the rule's reason (shared/rules/fast-track.ts). */
+  fastTrackRefusal: FastTrackRefusal | null;
 }
 
 export interface FieldWaiting {

@@ -119,11 +119,13 @@ describe('No-wait Friday: the fast lane', () => {
       // The first procedure decides: a listed one further down does not make the visit fast.
       [[unlisted, birth], COMPLETE],
     ];
-    const tickets = [];
-    for (const [procedureIds, answers] of asked) tickets.push((await issueFast(kiosk, procedureIds, answers)).ticket);
-    expect(tickets.map((t) => [t.number, t.lane])).toEqual([
+    const issued = [];
+    for (const [procedureIds, answers] of asked) issued.push(await issueFast(kiosk, procedureIds, answers));
+    expect(issued.map((i) => [i.ticket.number, i.ticket.lane])).toEqual([
       ['A004', 'walk-in'], ['A005', 'walk-in'], ['A006', 'walk-in'], ['A007', 'walk-in'],
     ]);
+    // The rule's own reason comes back, for the kiosk to tell the citizen.
+    expect(issued.map((i) => i.fastTrackRefusal)).toEqual(['dossier-incomplete', 'needs-verification', 'procedure-not-listed', 'procedure-not-listed']);
     // A listed procedure of another field shares the one fast-lane numbering.
     const signature = await issueFast(kiosk, [catalog.procedureNamed('Chứng thực chữ ký')], COMPLETE);
     expect(signature.ticket).toMatchObject({ number: 'N003', lane: 'fast', fieldId: catalog.fieldId('B') });
@@ -143,6 +145,7 @@ describe('No-wait Friday: the fast lane', () => {
     expect(ok(await kiosk.get<SessionStatus>(`/api/centers/${DEMO_CENTER_ID}/session`)).fastTrackToday).toBe(false);
     const monday = await issueFast(kiosk, [birth], COMPLETE);
     expect(monday.ticket).toMatchObject({ number: 'A001', lane: 'walk-in' });
+    expect(monday.fastTrackRefusal).toBe('not-fast-track-day');
   });
 });
 
