@@ -1,14 +1,8 @@
-// Calendar arithmetic for the admin screen: Monday-first month grids, HH:MM ⇄ minutes, and the
-// CalendarView as the pure session rules (shared/rules/sessions.ts) take it.
-import { addDays, weekdayOf, type CenterCalendar } from '../../shared/rules/sessions.js';
-import type { CalendarView } from '../../shared/types.js';
+// Calendar arithmetic for the admin screen: Monday-first month grids and HH:MM ⇄ minutes.
+import { addDays, weekdayOf } from '../../shared/rules/sessions.js';
 
 /** Weekdays (0 = Sunday) in the order Vietnamese calendars print them: Monday first. */
 export const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
-
-export function centerCalendar(view: CalendarView, timezone: string): CenterCalendar {
-  return { timezone, weekly: view.weekly, outreach: view.outreach, holidays: new Set(view.holidays.map((h) => h.date)) };
-}
 
 /** The weeks (Monday to Sunday) that show a month (YYYY-MM), spilling into the months around it. */
 export function monthWeeks(month: string): string[][] {

@@ -2,19 +2,9 @@
 // The sessions come from shared/rules/sessions.ts, as the server computes them.
 import { localParts } from '../../shared/rules/local-time.js';
 import { addDays, sessionsOn, type CenterCalendar, type SessionSlot } from '../../shared/rules/sessions.js';
-import type { CalendarView } from '../../shared/types.js';
 
 /** How far ahead a citizen may book. */
 export const BOOKING_DAYS = 14;
-
-export function centerCalendar(view: CalendarView, timezone: string): CenterCalendar {
-  return {
-    timezone,
-    weekly: view.weekly,
-    outreach: view.outreach,
-    holidays: new Set(view.holidays.map((h) => h.date)),
-  };
-}
 
 export interface BookableDay {
   date: string;

@@ -8,7 +8,8 @@ import { getCatalog, resolveCenterId } from '../../ui/data/centers.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-lang-switch.js';
 import { dayMonth, outreachPlace, weekdayName } from '../common/session-format.js';
-import { bookableDays, centerCalendar, type BookableDay } from './booking-calendar.js';
+import { calendarRules } from '../../shared/rules/session-status.js';
+import { bookableDays, type BookableDay } from './booking-calendar.js';
 import { phoneHeaderStyles } from '../common/phone-header-styles.js';
 import { bookingStyles } from './booking-styles.js';
 import './mc-booking-choices.js';
@@ -115,7 +116,7 @@ export class McBookingApp extends LitElement {
     }
     this._center = {
       catalog,
-      calendar: centerCalendar(calendar, catalog.center.timezone),
+      calendar: calendarRules(calendar).calendar,
       lateMinutes: calendar.booking.lateMinutes,
       now: status.serverTime,
     };
