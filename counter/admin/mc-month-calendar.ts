@@ -5,7 +5,8 @@ import type { CalendarView } from '../../shared/types.js';
 import { LangController, lang, localName, t } from '../../ui/i18n/lang.js';
 import { emit } from '../components/events.js';
 import { staffStyles } from '../components/staff-styles.js';
-import { WEEK_ORDER, centerCalendar, monthWeeks, shiftMonth } from './calendar-model.js';
+import { calendarRules } from '../../shared/rules/session-status.js';
+import { WEEK_ORDER, monthWeeks, shiftMonth } from './calendar-model.js';
 
 /**
  * A month of the center's calendar, weeks from Monday: per day its holiday, its sessions (extra
@@ -161,7 +162,7 @@ export class McMonthCalendar extends LitElement {
   override render() {
     const view = this.calendar;
     if (!view || !this.month) return html``;
-    const calendar = centerCalendar(view, this.timezone);
+    const { calendar } = calendarRules(view);
     return html`
       <div class="bar">
         <button type="button" data-testid="month-prev" aria-label=${t('admin.month.prev')}
