@@ -1,15 +1,13 @@
 // axe-core in a real Chromium over the citizen-facing screens: the kiosk, the wall display and the
 // phone's status page. Any 'serious' or 'critical' violation fails the test, with what and where.
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { IssuedTicket } from '../../shared/types.js';
-import { launchBrowser } from '../support/browser.js';
-import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
-import { ApiClient } from '../support/http-client.js';
+import { Desk } from '../support/demo.js';
 import { signInAll } from '../support/clock-and-roles.js';
-import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/test-server.js';
+import { useScreens } from '../support/screens.js';
+import { DEMO_CENTER_ID } from '../support/test-server.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core');
 
@@ -20,28 +18,15 @@ interface Violation {
   targets: string[];
 }
 
-let server: TestServer;
-let browser: Browser;
-let catalog: DemoCatalog;
-let ticket: IssuedTicket;
-
-beforeAll(async () => {
-  server = await startTestServer(undefined, { distDir: resolve('dist') });
-  browser = await launchBrowser();
-  catalog = await demoCatalog(new ApiClient(server));
-  ticket = await issue(new ApiClient(server), [catalog.procedureIds('A')[0]!]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// Each test starts from its own server, with one A ticket waiting.
+const s = useScreens();
+const issueA = (): Promise<IssuedTicket> => s.issue([s.catalog.procedureIds('A')[0]!]);
 
 /** A page whose CSP lets the test inject axe (the screens' own policy allows no inline script). */
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', bypassCSP: true });
+  const context = await s.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(server.baseUrl + path);
+  await page.goto(s.server.baseUrl + path);
   return page;
 }
 
@@ -60,20 +45,22 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 
 describe('accessibility (axe-core): no serious or critical violation', () => {
   it('kiosk: the field step, and the priority step with its big buttons', async () => {
+    await issueA();
     const kiosk = await open(`/kiosk?center=${DEMO_CENTER_ID}`, { width: 1080, height: 1920 });
     await kiosk.getByTestId('field-A').waitFor();
     expect(await seriousViolations(kiosk)).toEqual([]);
     await kiosk.getByTestId('field-A').click();
-    await kiosk.getByTestId(`procedure-${catalog.procedureIds('A')[0]}`).click();
+    await kiosk.getByTestId(`procedure-${s.catalog.procedureIds('A')[0]}`).click();
     await kiosk.getByTestId('priority-none').waitFor();
     expect(await seriousViolations(kiosk)).toEqual([]);
   });
 
   it('wall display, with a call on the board', async () => {
+    const ticket = await issueA();
     const wall = await open(`/wall?center=${DEMO_CENTER_ID}`, { width: 1920, height: 1080 });
     await wall.getByTestId('counter-1').waitFor();
-    const { canbo1 } = await signInAll(server, ['canbo1'] as const);
-    const desk = new Desk(canbo1, catalog.counterId(1));
+    const { canbo1 } = await signInAll(s.server, ['canbo1'] as const);
+    const desk = new Desk(canbo1, s.catalog.counterId(1));
     await desk.open();
     await desk.callNext();
     await expect.poll(() => wall.getByTestId('counter-1-ticket').textContent()).toContain(ticket.ticket.number);
@@ -81,12 +68,16 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
   });
 
   it("status page on a phone: waiting, then done with the rating question", async () => {
+    const ticket = await issueA();
+    // Called at counter 1 (as on the wall above) before the phone opens; counter 1 then finishes it.
+    const { canbo1 } = await signInAll(s.server, ['canbo1'] as const);
+    const desk = new Desk(canbo1, s.catalog.counterId(1));
+    await desk.open();
+    await desk.callNext();
     const phone = await open(`/status?t=${ticket.statusToken}`, { width: 360, height: 740 });
     await phone.getByTestId('status-number').waitFor();
     expect(await seriousViolations(phone)).toEqual([]);
-    const { canbo1 } = await signInAll(server, ['canbo1'] as const);
-    // Called on the wall test above; counter 1 finishes it.
-    await new Desk(canbo1, catalog.counterId(1)).serve(ticket.ticket);
+    await desk.serve(ticket.ticket);
     await phone.getByTestId('status-done').waitFor();
     await phone.getByTestId('rate-unsatisfied').click();
     await phone.getByTestId('rate-send').waitFor();

@@ -1,38 +1,31 @@
 // A manager sets the queue rules and the call line on /admin in a real browser: what is saved is what
 // the server then applies, and an open counter terminal follows at once; a call line without
-// {counter} is refused with a message and changes nothing.
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// {counter} is refused with a message and changes nothing. Each test starts from its own server and
+// opens its own screens.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CatalogView, CenterInfo } from '../../shared/types.js';
-import { launchBrowser, openPage, pageErrors } from '../support/browser.js';
+import { pageErrors } from '../support/browser.js';
 import { demoCatalog, issue } from '../support/demo.js';
 import { ApiClient, ok, signedIn } from '../support/http-client.js';
-import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
+import { signIn, useScreens } from '../support/screens.js';
+import { DEMO_CENTER_ID, DEMO_PASSWORDS } from '../support/test-server.js';
 
-let server: TestServer;
-let browser: Browser;
-let admin: Page;
+const s = useScreens();
 
 const center = async (): Promise<CenterInfo> =>
-  ok(await new ApiClient(server).get<CatalogView>(`/api/centers/${DEMO_CENTER_ID}/catalog`)).center;
+  ok(await new ApiClient(s.server).get<CatalogView>(`/api/centers/${DEMO_CENTER_ID}/catalog`)).center;
 
-beforeAll(async () => {
-  server = await startTestServer(undefined, { distDir: resolve('dist') });
-  browser = await launchBrowser();
-  admin = await openPage(browser, `${server.baseUrl}/admin?center=${DEMO_CENTER_ID}`);
-  await admin.getByTestId('login-username').fill('quanly');
-  await admin.getByTestId('login-password').fill(DEMO_PASSWORDS.demo);
-  await admin.getByTestId('login-submit').click();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+/** /admin with the manager signed in. */
+async function openAdmin(): Promise<Page> {
+  const admin = await s.open(`${s.server.baseUrl}/admin?center=${DEMO_CENTER_ID}`);
+  await signIn(admin, 'quanly');
+  return admin;
+}
 
 describe('queue rules and call line on /admin', () => {
   it('shows the current rules, and saves strict priority with a 45-minute board alert', async () => {
+    const admin = await openAdmin();
     const panel = admin.getByTestId('center-rules');
     await expect.poll(() => panel.getByTestId('priority-interleaved').isChecked()).toBe(true);
     expect(await panel.getByTestId('priority-every').inputValue()).toBe('3');
@@ -47,12 +40,12 @@ describe('queue rules and call line on /admin', () => {
   });
 
   it("enables a clerk's No-show at once when the manager drops the recalls it needs", async () => {
-    const counter = await openPage(browser, `${server.baseUrl}/counter?center=${DEMO_CENTER_ID}`);
+    const counter = await s.open(`${s.server.baseUrl}/counter?center=${DEMO_CENTER_ID}`);
     await counter.getByTestId('login-username').fill('canbo1');
     await counter.getByTestId('login-password').fill(DEMO_PASSWORDS.demo);
     await counter.getByTestId('login-submit').click();
     await counter.getByTestId('pick-counter-1').click();
-    const kiosk = new ApiClient(server);
+    const kiosk = new ApiClient(s.server);
     await issue(kiosk, [(await demoCatalog(kiosk)).procedureIds('A')[0]!]);
     await expect.poll(() => counter.getByTestId('call-next').isEnabled()).toBe(true);
     await counter.getByTestId('call-next').click();
@@ -60,7 +53,7 @@ describe('queue rules and call line on /admin', () => {
     await expect.poll(() => counter.getByTestId('recall').isEnabled()).toBe(true);
     expect(await counter.getByTestId('no-show').isEnabled()).toBe(false);
 
-    const manager = await signedIn(server, 'quanly', DEMO_PASSWORDS.demo);
+    const manager = await signedIn(s.server, 'quanly', DEMO_PASSWORDS.demo);
     ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/queue-rules`, {
       priorityMode: 'strict', priorityEvery: 3, recallsBeforeNoShow: 0, waitAlertMinutes: 45,
     }));
@@ -69,8 +62,11 @@ describe('queue rules and call line on /admin', () => {
   });
 
   it('refuses a call line without {counter}, saying why, and keeps the old one', async () => {
+    const admin = await openAdmin();
     const before = (await center()).voiceTemplateVi;
     const panel = admin.getByTestId('center-rules');
+    // The panel has loaded the center's call line.
+    await expect.poll(() => panel.getByTestId('voice-vi').inputValue()).toBe(before);
     await panel.getByTestId('voice-vi').fill('Mời công dân có số {number}');
     await panel.getByTestId('voice-save').click();
     await expect.poll(() => admin.getByTestId('admin-error').textContent()).toContain('Mỗi câu phải có {number} (số phiếu) và {counter} (số quầy).');

@@ -32,11 +32,11 @@ describe('the content security policy', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    const socket = page.waitForEvent('websocket', { predicate: (ws) => ws.url().includes('/socket.io/'), timeout: 20_000 });
+    const socket = page.waitForEvent('websocket', { predicate: (ws) => ws.url().includes('/socket.io/') });
     await page.goto(`${server.baseUrl}/wall?center=${DEMO_CENTER_ID}`);
     const ws = await socket;
     expect(new URL(ws.url()).host).toBe(new URL(server.baseUrl).host);
-    await expect.poll(() => page.getByTestId('counter-1').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('counter-1').count()).toBe(1);
     expect(violations).toEqual([]);
     await page.context().close();
   });
