@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   server: {
-    // `npm run dev:ui` serves the screens with hot reload against a server on :3000.
+    // `npx vite` serves the screens with hot reload against a server on :3000 (`npm run dev`).
     proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } },
   },
 });

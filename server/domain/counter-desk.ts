@@ -7,12 +7,13 @@ import { nextState, noShowAllowed, type TicketAction } from '../../shared/rules/
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
 import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView } from '../../shared/types.js';
 import {
-  counterFieldIds, getCounterRow, getField, getProcedure, setCounterState, type CounterRow,
+  counterFieldIds, getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow,
 } from '../store/catalog-queries.js';
 import { resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
 import {
-  getTicketRow, insertTicketEvent, markCalled, markEnded, markRecalled, markStarted, markTransferred, ticketAtCounter, toTicketView, type TicketRow,
+  getTicketRow, insertTicketEvent, markCalled, markEnded, markRecalled, markStarted, markTransferred, procedureIdsOfTicket, ticketAtCounter,
+  toTicketView, type TicketRow,
 } from '../store/ticket-queries.js';
 import { normalsSincePriority, recordFairness, waitingByField, waitingHeads } from '../store/queue-queries.js';
 import { setOutcome } from '../store/result-queries.js';
@@ -42,10 +43,8 @@ export class CounterDesk {
         throw new DomainError('counter-taken', { name: counter.staff_name ?? '' });
       }
       // One person holds one counter: leaving another counter closes it.
-      for (const other of this.store.all<{ id: number }>(
-        "SELECT id FROM counters WHERE staff_id = ? AND id <> ? AND status <> 'closed'", staff.id, counterId,
-      )) {
-        if (!ticketAtCounter(this.store, other.id)) setCounterState(this.store, other.id, 'closed', null, null);
+      for (const otherId of otherCountersHeldBy(this.store, staff.id, counterId)) {
+        if (!ticketAtCounter(this.store, otherId)) setCounterState(this.store, otherId, 'closed', null, null);
       }
       setCounterState(this.store, counterId, counter.status === 'paused' ? 'paused' : 'open', counter.pause_reason, staff.id);
     });
@@ -155,9 +154,7 @@ export class CounterDesk {
 
   finish(counterId: number, staff: StaffView, req: FinishRequest): TicketView {
     const ticket = this.changeCurrent(counterId, staff, 'finish', 'ticket:finished', (row, now) => {
-      const procedureIds = this.store
-        .all<{ procedure_id: number }>('SELECT procedure_id FROM ticket_procedures WHERE ticket_id = ?', row.id)
-        .map((p) => p.procedure_id);
+      const procedureIds = procedureIdsOfTicket(this.store, row.id);
       const given = req.outcomes.map((o) => o.procedureId);
       if (given.length !== procedureIds.length || new Set(given).size !== given.length || !given.every((id) => procedureIds.includes(id))) {
         throw new DomainError('outcomes-mismatch');

@@ -234,6 +234,13 @@ export function insertCounter(store: Store, centerId: string, number: number, fi
   return id;
 }
 
+/** The counters other than `exceptId` that a staff member holds open or paused. */
+export function otherCountersHeldBy(store: Store, staffId: number, exceptId: number): number[] {
+  return store
+    .all<{ id: number }>("SELECT id FROM counters WHERE staff_id = ? AND id <> ? AND status <> 'closed'", staffId, exceptId)
+    .map((r) => r.id);
+}
+
 export function setCounterState(
   store: Store,
   id: number,

@@ -56,6 +56,13 @@ export function ticketAtCounter(store: Store, counterId: number): TicketRow | un
   );
 }
 
+/** A ticket's procedure ids, in the order of the visit. */
+export function procedureIdsOfTicket(store: Store, ticketId: number): number[] {
+  return store
+    .all<{ procedure_id: number }>('SELECT procedure_id FROM ticket_procedures WHERE ticket_id = ? ORDER BY position', ticketId)
+    .map((p) => p.procedure_id);
+}
+
 export function toTicketView(store: Store, r: TicketRow): TicketView {
   const procedures = store
     .all<ProcedureLineRow>(

@@ -3,5 +3,3 @@
 export function formatTicketNumber(prefix: string, seq: number): string {
   return `${prefix}${String(seq).padStart(3, '0')}`;
 }
-
-export const PREFIX_PATTERN = /^[A-Z]{1,2}$/;

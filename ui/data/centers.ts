@@ -1,15 +1,12 @@
 // Center data for every screen.
 import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
-import type { CatalogView, CenterInfo, CenterSnapshot } from '../../shared/types.js';
+import type { CatalogView, CenterInfo } from '../../shared/types.js';
 import { request } from './http.js';
 
 export const listCenters = () => request<{ centers: CenterInfo[] }>('GET', '/api/centers');
 
 export const getCatalog = (centerId: string) =>
   request<CatalogView>('GET', `/api/centers/${encodeURIComponent(centerId)}/catalog`);
-
-export const getSnapshot = (centerId: string) =>
-  request<CenterSnapshot>('GET', `/api/centers/${encodeURIComponent(centerId)}/snapshot`);
 
 /** The center named in `?center=`, else the first one the server hosts. */
 export async function resolveCenterId(): Promise<string | null> {
