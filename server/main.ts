@@ -8,8 +8,8 @@ import { removePidFile, writePidFile } from './ops/pid-file.js';
 import { drain } from './ops/shutdown.js';
 import { readConfig } from './config.js';
 import { acceleratedClock, clockFrom, systemClock } from './domain/clock.js';
-import { seedDemoProvince } from './domain/demo-province.js';
-import { seedDemoCenter } from './domain/seed.js';
+import { seedDemoProvince } from './demo/demo-province.js';
+import { seedDemoCenter } from './demo/seed.js';
 import { SCREENS } from './http/pages.js';
 import { Store } from './store/database.js';
 

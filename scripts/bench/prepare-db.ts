@@ -10,7 +10,7 @@ import { localDate } from '../../shared/rules/local-time.js';
 import { formatTicketNumber } from '../../shared/rules/ticket-number.js';
 import type { PriorityKind, Procedure } from '../../shared/types.js';
 import { clockFrom } from '../../server/domain/clock.js';
-import { seedDemoCenter } from '../../server/domain/seed.js';
+import { seedDemoCenter } from '../../server/demo/seed.js';
 import { getField, listCounterRows, listProcedures } from '../../server/store/catalog-queries.js';
 import { Store } from '../../server/store/database.js';
 import {

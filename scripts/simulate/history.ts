@@ -8,7 +8,7 @@ import { formatTicketNumber } from '../../shared/rules/ticket-number.js';
 import { CalendarService } from '../../server/domain/calendar-service.js';
 import { systemClock } from '../../server/domain/clock.js';
 import { QueueReader } from '../../server/domain/queue-reader.js';
-import { seedDemoCenter } from '../../server/domain/seed.js';
+import { seedDemoCenter } from '../../server/demo/seed.js';
 import { listFastTrackProcedures } from '../../server/store/calendar-queries.js';
 import { counterFieldIds, listCounterRows } from '../../server/store/catalog-queries.js';
 import { Store } from '../../server/store/database.js';

@@ -2,7 +2,7 @@
 // sessions and the fast-track settings. Edits take effect at once, reach the screens, and only
 // managers and admins may make them.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_WEEKLY_SESSIONS } from '../../server/domain/demo-center.js';
+import { DEMO_WEEKLY_SESSIONS } from '../../server/demo/demo-center.js';
 import type { CalendarView, OutreachView, SessionStatus, TicketView } from '../../shared/types.js';
 import { closeSockets, connectToCenter, waitForEvent } from '../support/center-socket.js';
 import { addDays } from '../../shared/rules/sessions.js';

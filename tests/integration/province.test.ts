@@ -1,7 +1,7 @@
 // Several centers on one server: each center's sockets hear only their own center, and staff of the
 // province center read their children's boards and the province view — nobody else's.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PROVINCE, DEMO_SECOND_WARD, seedDemoProvince } from '../../server/domain/demo-province.js';
+import { DEMO_PROVINCE, DEMO_SECOND_WARD, seedDemoProvince } from '../../server/demo/demo-province.js';
 import type { BoardView, CatalogView, IssuedTicket, ProvinceView } from '../../shared/types.js';
 import { closeSockets, connectToCenter, recordEvents, waitForEvent } from '../support/center-socket.js';
 import { ApiClient, ok, refusal, signedIn } from '../support/http-client.js';

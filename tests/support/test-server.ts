@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApplication, type Application } from '../../server/app.js';
 import { drain } from '../../server/ops/shutdown.js';
-import { seedDemoCenter, type SeedResult } from '../../server/domain/seed.js';
+import { seedDemoCenter, type SeedResult } from '../../server/demo/seed.js';
 import type { Limits } from '../../server/limits.js';
 import { Store } from '../../server/store/database.js';
 import { NEXT_MONDAY, vnTime } from './test-dates.js';

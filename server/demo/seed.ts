@@ -3,15 +3,15 @@ import { randomBytes } from 'node:crypto';
 import type { Store } from '../store/database.js';
 import { insertCenter, insertCounter, insertField, insertProcedure } from '../store/catalog-queries.js';
 import { countStaff, insertStaff } from '../store/staff-queries.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { replaceFastTrackProcedures, replaceWeeklySessions, upsertHoliday } from '../store/calendar-queries.js';
 import {
   DEMO_CENTER, DEMO_COUNTERS, DEMO_FAST_TRACK_COUNTERS, DEMO_FIELDS, DEMO_STAFF, DEMO_WEEKLY_SESSIONS,
 } from './demo-center.js';
 import { DEMO_FAST_TRACK } from './demo-fast-track.js';
-import { publicHolidays } from './holiday-defaults.js';
-import { hashPassword } from './password.js';
+import { publicHolidays } from '../domain/holiday-defaults.js';
+import { hashPassword } from '../domain/password.js';
 
 export interface SeedPasswords {
   /** From MOTCUA_ADMIN_PASSWORD, else generated. */

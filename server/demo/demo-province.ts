@@ -7,10 +7,10 @@ import { getCenter, insertCenter, insertCounter, insertField, insertProcedure } 
 import type { Store } from '../store/database.js';
 import { setParent } from '../store/report-queries.js';
 import { insertStaff } from '../store/staff-queries.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../domain/clock.js';
 import { DEMO_CENTER, DEMO_FIELDS, DEMO_WEEKLY_SESSIONS } from './demo-center.js';
-import { publicHolidays } from './holiday-defaults.js';
-import { hashPassword } from './password.js';
+import { publicHolidays } from '../domain/holiday-defaults.js';
+import { hashPassword } from '../domain/password.js';
 
 interface DemoUnit {
   id: string;
