@@ -15,6 +15,7 @@ import { centerRoutes } from './routes/center-routes.js';
 import { citizenRoutes } from './routes/citizen-routes.js';
 import { counterRoutes } from './routes/counter-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
+import { settingsRoutes } from './routes/settings-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
 
@@ -46,6 +47,7 @@ export function apiRoutes({ store, domain, backups, throttle, disconnect }: ApiD
     ...boardRoutes(domain),
     ...ticketRoutes(domain),
     ...citizenRoutes(domain),
+    ...settingsRoutes(domain),
     ...counterRoutes(domain),
     ...auditRoutes(domain),
     ...deviceRoutes(domain, disconnect.device),

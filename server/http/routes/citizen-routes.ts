@@ -1,15 +1,13 @@
 // The citizen's side: satisfaction ratings (public, authorised by the ticket's token or its counter's
-// rating screen), the day's satisfaction figures; and the center settings a manager changes outside
-// the calendar: the queue's rules and the spoken call line.
-import { queueRulesSchema, ratingSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
+// rating screen) and the day's satisfaction figures.
+import { ratingSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam, idParam } from '../validate.js';
 
-const configure = { who: 'center:configure', scope: 'center' } as const;
 const params = { centerId: centerIdParam };
 
-export function citizenRoutes({ ratings, settings }: Domain): RouteSpec[] {
+export function citizenRoutes({ ratings }: Domain): RouteSpec[] {
   return [
     defineRoute({
       method: 'POST',
@@ -28,24 +26,6 @@ export function citizenRoutes({ ratings, settings }: Domain): RouteSpec[] {
       access: { who: 'staff:read', scope: 'center', province: true },
       params,
       handle: ({ params: { centerId } }) => ratings.today(centerId),
-    }),
-    defineRoute({
-      method: 'POST',
-      path: '/centers/:centerId/voice',
-      summary: 'The spoken call line in both languages',
-      access: configure,
-      params,
-      body: voiceSettingsSchema,
-      handle: ({ params: { centerId }, body }) => settings.setVoice(centerId, body),
-    }),
-    defineRoute({
-      method: 'POST',
-      path: '/centers/:centerId/queue-rules',
-      summary: 'Priority rule, recalls before a no-show, the long-wait alert',
-      access: configure,
-      params,
-      body: queueRulesSchema,
-      handle: ({ params: { centerId }, body }) => settings.setQueueRules(centerId, body),
     }),
   ];
 }
