@@ -21,6 +21,7 @@ import { Backups, type BackupSettings } from './ops/backup.js';
 import { answerClientError, errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
 import { broadcaster, createSocketServer, disconnectWhere, type MotcuaIo } from './realtime/socket-server.js';
+import type { TrustProxy } from './realtime/socket-quota.js';
 import type { Store } from './store/database.js';
 
 export interface AppOptions {
@@ -32,6 +33,11 @@ export interface AppOptions {
   limits?: Limits;
   /** Where backups go and how long they are kept; default DATA_DIR/backups (next to the database), 14 days. */
   backups?: BackupSettings;
+  /**
+   * The reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (MOTCUA_TRUST_PROXY):
+   * express's 'trust proxy' list (loopback, uniquelocal, addresses, CIDR ranges); false: none. Default loopback.
+   */
+  trustProxy?: readonly string[] | false;
 }
 
 export interface Application {
@@ -45,7 +51,7 @@ export interface Application {
   close(): Promise<void>;
 }
 
-export function createApplication({ store, clock, distDir, limits = NO_LIMITS, backups: backupSettings }: AppOptions): Application {
+export function createApplication({ store, clock, distDir, limits = NO_LIMITS, backups: backupSettings, trustProxy = ['loopback'] }: AppOptions): Application {
   let io: MotcuaIo | undefined;
   const domain = createDomain(store, clock, broadcaster(() => io), { idleMs: limits.idleMinutes * 60_000 });
   const backups = new Backups(store.raw, backupSettings ?? { dir: join(dirname(store.raw.name), 'backups'), keepDays: 14 });
@@ -67,7 +73,8 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
   // Live data comes by socket, never by re-polling a GET: hashing every answer for an ETag buys nothing.
   // (The built pages keep theirs: express.static sets its own.)
   app.disable('etag');
-  app.set('trust proxy', 'loopback');
+  // req.ip and req.secure (the session cookie's Secure flag) follow X-Forwarded-* from these proxies only.
+  app.set('trust proxy', trustProxy === false ? false : [...trustProxy]);
   app.use(securityHeaders);
   const api = express.Router();
   api.use(express.json({ limit: '16kb' }));
@@ -90,7 +97,7 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
 
   const httpServer = createServer(app);
   httpServer.on('clientError', answerClientError);
-  io = createSocketServer(httpServer, domain, limits.socketsPerIp);
+  io = createSocketServer(httpServer, domain, limits.socketsPerIp, app.get('trust proxy fn') as TrustProxy);
 
   return {
     httpServer,

@@ -1,4 +1,5 @@
 // Settings from the environment, read once at start.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -18,6 +19,38 @@ export interface Config {
   backupHours: number;
   /** MOTCUA_BACKUP_KEEP_DAYS: backups older than this are removed (default 14). */
   backupKeepDays: number;
+  /** MOTCUA_TRUST_PROXY: the reverse proxies whose X-Forwarded-* headers are believed; false: none. */
+  trustProxy: string[] | false;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a range (10.0.0.0/8, fd00::/8) or one of express's names: what 'trust proxy' takes. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * MOTCUA_TRUST_PROXY: comma-separated addresses, ranges or names (default `loopback`: nginx on this
+ * machine); `none`: no proxy, the connection's address is the client's and only TLS here is secure.
+ */
+export function readTrustProxy(value: string | undefined): string[] | false {
+  const text = value?.trim() || 'loopback';
+  if (text === 'none') return false;
+  const entries = text.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !isProxyEntry(e));
+  if (bad.length > 0) {
+    throw new Error(
+      `MOTCUA_TRUST_PROXY must list addresses, ranges (10.0.0.0/8) or loopback / linklocal / uniquelocal, or be "none"; got "${bad.join(', ')}"`,
+    );
+  }
+  return entries;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clockStart,
     clockSpeed,
     demoProvince: env.MOTCUA_DEMO_PROVINCE === '1',
+    trustProxy: readTrustProxy(env.MOTCUA_TRUST_PROXY),
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     distDir: resolve(env.MOTCUA_DIST_DIR ?? 'dist'),

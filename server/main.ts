@@ -29,6 +29,7 @@ const app = createApplication({
   distDir: config.distDir,
   limits: readLimits(),
   backups: { dir: join(config.dataDir, 'backups'), keepDays: config.backupKeepDays },
+  trustProxy: config.trustProxy,
 });
 writePidFile(config.dataDir);
 const stopBackups =

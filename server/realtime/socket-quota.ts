@@ -2,23 +2,37 @@
 // socket costs the server memory, and a script could otherwise open them until it runs out.
 import type { MotcuaSocket } from './socket-server.js';
 
-/** Behind a reverse proxy on this machine, the client is the address that proxy saw (as express's 'trust proxy loopback'). */
-export function clientAddress(socket: Pick<MotcuaSocket, 'handshake'>): string {
+/** Which addresses are trusted proxies: express's compiled 'trust proxy' setting (app.get('trust proxy fn')). */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
+/**
+ * The client's address as express's req.ip computes it: walk X-Forwarded-For from the right while
+ * the address in hand is a trusted proxy (MOTCUA_TRUST_PROXY, default loopback).
+ */
+export function clientAddress(socket: Pick<MotcuaSocket, 'handshake'>, trust: TrustProxy): string {
   const { address, headers } = socket.handshake;
-  const loopback = address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
   const forwarded = headers['x-forwarded-for'];
-  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').at(-1)?.trim();
-  return loopback && last ? last : address;
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '')
+    .reverse();
+  const addresses = [address, ...hops];
+  for (let i = 0; i < addresses.length - 1; i++) if (!trust(addresses[i]!, i)) return addresses[i]!;
+  return addresses.at(-1)!;
 }
 
 export class SocketQuota {
   private readonly held = new Map<string, number>();
 
-  constructor(private readonly perAddress: number) {}
+  constructor(
+    private readonly perAddress: number,
+    private readonly trust: TrustProxy,
+  ) {}
 
   /** Counts the socket in until it disconnects; false (and nothing counted) once its address is full. */
   admit(socket: MotcuaSocket): boolean {
-    const address = clientAddress(socket);
+    const address = clientAddress(socket, this.trust);
     const n = this.held.get(address) ?? 0;
     if (n >= this.perAddress) return false;
     this.held.set(address, n + 1);

@@ -10,7 +10,7 @@ import type { CenterEvent } from '../domain/center-events.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Domain } from '../domain/index.js';
 import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../cookies.js';
-import { SocketQuota } from './socket-quota.js';
+import { SocketQuota, type TrustProxy } from './socket-quota.js';
 import { TicketWatch } from './ticket-watch.js';
 
 export type MotcuaIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -31,9 +31,9 @@ function toAckError(err: unknown): ApiErrorBody {
   return { error: { code, message: errorMessage(code, err instanceof DomainError ? err.params : {}) } };
 }
 
-export function createSocketServer(httpServer: HttpServer, domain: Domain, socketsPerIp: number): MotcuaIo {
+export function createSocketServer(httpServer: HttpServer, domain: Domain, socketsPerIp: number, trust: TrustProxy): MotcuaIo {
   const io: MotcuaIo = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16 * 1024 });
-  const quota = new SocketQuota(socketsPerIp);
+  const quota = new SocketQuota(socketsPerIp, trust);
 
   io.use((socket, next) => {
     // The client is told why (connect_error "rate-limited") and does not retry on its own.

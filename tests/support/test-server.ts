@@ -73,6 +73,8 @@ export interface TestServerOptions {
   distDir?: string;
   /** Rate limits, login lockout and idle timeout (hardening tests); default: none. */
   limits?: Limits;
+  /** The trusted reverse proxies (MOTCUA_TRUST_PROXY); default: the server's (loopback). */
+  trustProxy?: readonly string[] | false;
 }
 
 export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -90,7 +92,7 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
   const boot = async (port = 0) => {
     store = new Store(file);
     seeded = await seedDemoCenter(store, clock.now, DEMO_PASSWORDS);
-    app = createApplication({ store, clock: clock.now, distDir, limits: options.limits });
+    app = createApplication({ store, clock: clock.now, distDir, limits: options.limits, trustProxy: options.trustProxy });
     baseUrl = await listen(app, port);
     running = true;
   };
