@@ -17,6 +17,10 @@ import { fullPath, type RouteSpec } from './http/route-spec.js';
 import { sameOriginWrites } from './http/same-origin.js';
 import { securityHeaders } from './http/security-headers.js';
 import { NO_LIMITS, type Limits } from './limits.js';
+import { silentLogger, requestLogger, type Logger } from './ops/logger.js';
+import { Metrics } from './ops/metrics.js';
+import { metricsEndpoint } from './http/metrics-endpoint.js';
+import { routeNamer, timeRequests } from './http/observe-requests.js';
 import { Backups, type BackupSettings } from './ops/backup.js';
 import { answerClientError, errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
@@ -33,6 +37,14 @@ export interface AppOptions {
   limits?: Limits;
   /** Where backups go and how long they are kept; default DATA_DIR/backups (next to the database), 14 days. */
   backups?: BackupSettings;
+  /** Hours between scheduled backups (readiness warns when the newest is older); 0: off, not checked. */
+  backupHours?: number;
+  /** Structured logs (server/ops/logger.ts); default: none (tests). */
+  logger?: Logger;
+  /** Log each request's client address (MOTCUA_LOG_IP). */
+  logIp?: boolean;
+  /** GET /metrics on this port's app answers only with `Authorization: Bearer <token>`; unset: no /metrics here. */
+  metricsToken?: string;
   /**
    * The reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (MOTCUA_TRUST_PROXY):
    * express's 'trust proxy' list (loopback, uniquelocal, addresses, CIDR ranges); false: none. Default loopback.
@@ -48,17 +60,32 @@ export interface Application {
   /** Every API route as declared (route-spec.ts). */
   routes: readonly RouteSpec[];
   backups: Backups;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
-export function createApplication({ store, clock, distDir, limits = NO_LIMITS, backups: backupSettings, trustProxy = ['loopback'] }: AppOptions): Application {
+export function createApplication(options: AppOptions): Application {
+  const { store, clock, distDir, limits = NO_LIMITS, backups: backupSettings, logger = silentLogger } = options;
   let io: MotcuaIo | undefined;
-  const domain = createDomain(store, clock, broadcaster(() => io), { idleMs: limits.idleMinutes * 60_000 });
   const backups = new Backups(store.raw, backupSettings ?? { dir: join(dirname(store.raw.name), 'backups'), keepDays: 14 });
+  const metrics = new Metrics({ store, clock, backups, io: () => io });
+  const broadcast = broadcaster(() => io);
+  const domain = createDomain(
+    store,
+    clock,
+    (centerId, event) => {
+      metrics.observeEvent(centerId, event);
+      broadcast(centerId, event);
+    },
+    { idleMs: limits.idleMinutes * 60_000 },
+  );
+  store.onCheckpointError = (err) => logger.error({ err }, 'WAL checkpoint failed');
   const routes = apiRoutes({
     store,
+    clock,
     domain,
     backups,
+    backupHours: options.backupHours ?? 0,
     throttle: new LoginThrottle(limits.login),
     disconnect: {
       session: (id) => disconnectWhere(io, (d) => d.sessionId === id),
@@ -67,6 +94,7 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
     },
   });
   const matcher = routeMatcher(routes.map((r) => ({ method: r.method, path: fullPath(r) })));
+  const routeOf = routeNamer(matcher);
 
   const app = express();
   app.disable('x-powered-by');
@@ -74,8 +102,12 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
   // (The built pages keep theirs: express.static sets its own.)
   app.disable('etag');
   // req.ip and req.secure (the session cookie's Secure flag) follow X-Forwarded-* from these proxies only.
+  const trustProxy = options.trustProxy ?? ['loopback'];
   app.set('trust proxy', trustProxy === false ? false : [...trustProxy]);
+  app.use(requestLogger(logger, routeOf, { withIp: options.logIp ?? false }));
+  app.use(timeRequests(metrics, routeOf));
   app.use(securityHeaders);
+  if (options.metricsToken) app.get('/metrics', metricsEndpoint(metrics, options.metricsToken));
   const api = express.Router();
   api.use(express.json({ limit: '16kb' }));
   // Every write is JSON: a form post from another site (which needs no CORS preflight) is refused.
@@ -97,7 +129,7 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
 
   const httpServer = createServer(app);
   httpServer.on('clientError', answerClientError);
-  io = createSocketServer(httpServer, domain, limits.socketsPerIp, app.get('trust proxy fn') as TrustProxy);
+  io = createSocketServer(httpServer, domain, limits.socketsPerIp, app.get('trust proxy fn') as TrustProxy, logger);
 
   return {
     httpServer,
@@ -106,6 +138,7 @@ export function createApplication({ store, clock, distDir, limits = NO_LIMITS, b
     express: app,
     routes,
     backups,
+    metrics,
     close: () =>
       new Promise<void>((resolve) => {
         io!.close(() => resolve());

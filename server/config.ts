@@ -21,6 +21,10 @@ export interface Config {
   backupKeepDays: number;
   /** MOTCUA_TRUST_PROXY: the reverse proxies whose X-Forwarded-* headers are believed; false: none. */
   trustProxy: string[] | false;
+  /** MOTCUA_METRICS_PORT: /metrics on a port of its own (keep it off the hall's network); unset: none. */
+  metricsPort: number | undefined;
+  /** MOTCUA_METRICS_TOKEN: /metrics on the main port, for `Authorization: Bearer <token>` only; unset: none. */
+  metricsToken: string | undefined;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -68,8 +72,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const backupKeepDays = Number(env.MOTCUA_BACKUP_KEEP_DAYS ?? 14);
   if (!(backupHours >= 0)) throw new Error(`MOTCUA_BACKUP_HOURS must be a number of hours, got "${env.MOTCUA_BACKUP_HOURS}"`);
   if (!(backupKeepDays > 0)) throw new Error(`MOTCUA_BACKUP_KEEP_DAYS must be a positive number, got "${env.MOTCUA_BACKUP_KEEP_DAYS}"`);
+  const metricsPort = env.MOTCUA_METRICS_PORT ? Number(env.MOTCUA_METRICS_PORT) : undefined;
+  if (metricsPort !== undefined && !(Number.isInteger(metricsPort) && metricsPort > 0 && metricsPort < 65536)) {
+    throw new Error(`MOTCUA_METRICS_PORT must be a port number, got "${env.MOTCUA_METRICS_PORT}"`);
+  }
+  if (env.MOTCUA_METRICS_TOKEN !== undefined && env.MOTCUA_METRICS_TOKEN.length < 16) {
+    throw new Error('MOTCUA_METRICS_TOKEN must be at least 16 characters');
+  }
   return {
     port,
+    metricsPort,
+    metricsToken: env.MOTCUA_METRICS_TOKEN || undefined,
     backupHours,
     backupKeepDays,
     clockStart,

@@ -12,8 +12,15 @@ import { seedDemoProvince } from './demo/demo-province.js';
 import { seedDemoCenter } from './demo/seed.js';
 import { SCREENS } from './http/pages.js';
 import { Store } from './store/database.js';
+import { createServer } from 'node:http';
+import pretty from 'pino-pretty';
+import { metricsOnly } from './http/metrics-endpoint.js';
+import { createLogger, readLogSettings } from './ops/logger.js';
 
 const config = readConfig();
+const logSettings = readLogSettings();
+// A person at a terminal reads lines; a supervisor's log collector reads JSON.
+const logger = createLogger(logSettings, process.stdout.isTTY ? pretty({ colorize: true, ignore: 'pid,hostname,service' }) : undefined);
 const clock =
   config.clockSpeed !== 1
     ? acceleratedClock(config.clockStart ?? Date.now(), config.clockSpeed)
@@ -30,29 +37,37 @@ const app = createApplication({
   limits: readLimits(),
   backups: { dir: join(config.dataDir, 'backups'), keepDays: config.backupKeepDays },
   trustProxy: config.trustProxy,
+  backupHours: config.backupHours,
+  logger,
+  logIp: logSettings.withIp,
+  metricsToken: config.metricsToken,
 });
+// Prometheus scrapes a port of its own, which the operator keeps off the hall's network.
+const metricsServer = config.metricsPort === undefined ? null : createServer(metricsOnly(app.metrics)).listen(config.metricsPort, config.host);
 writePidFile(config.dataDir);
 const stopBackups =
-  config.backupHours > 0 ? app.backups.schedule(config.backupHours, (err) => console.error('[motcua] scheduled backup failed', err)) : () => {};
+  config.backupHours > 0 ? app.backups.schedule(config.backupHours, (err) => logger.error({ err }, 'scheduled backup failed')) : () => {};
 
 app.httpServer.listen(config.port, config.host, () => {
   const { port } = app.httpServer.address() as AddressInfo;
   const base = `http://localhost:${port}`;
   const center = app.domain.reader.centers()[0];
   const query = center ? `?center=${center.id}` : '';
-  console.log(`motcua is running at ${base}  (database: ${join(config.dataDir, 'motcua.sqlite')})`);
-  for (const path of Object.keys(SCREENS)) console.log(`  ${path.padEnd(11)} ${base}${path === '/' ? '/' : path + query}`);
-  console.log(`  API health  ${base}/api/health`);
-  if (config.clockStart !== undefined) console.log(`  clock set by MOTCUA_CLOCK: ${new Date(clock()).toISOString()}`);
-  if (config.clockSpeed !== 1) console.log(`  clock runs ×${config.clockSpeed} (MOTCUA_CLOCK_SPEED)`);
-  if (provinceSeeded) console.log('  province demo: tinh-bac-ninh (quanly.tinh) over hoa-binh and an-khanh (quanly.ankhanh)');
+  const say = (line: string) => logger.info(line);
+  say(`motcua is running at ${base}  (database: ${join(config.dataDir, 'motcua.sqlite')})`);
+  for (const path of Object.keys(SCREENS)) say(`  ${path.padEnd(11)} ${base}${path === '/' ? '/' : path + query}`);
+  say(`  API health  ${base}/api/health/ready`);
+  if (metricsServer) say(`  metrics     http://${config.host}:${config.metricsPort}/metrics`);
+  if (config.clockStart !== undefined) say(`  clock set by MOTCUA_CLOCK: ${new Date(clock()).toISOString()}`);
+  if (config.clockSpeed !== 1) say(`  clock runs ×${config.clockSpeed} (MOTCUA_CLOCK_SPEED)`);
+  if (provinceSeeded) say('  province demo: tinh-bac-ninh (quanly.tinh) over hoa-binh and an-khanh (quanly.ankhanh)');
   if (seeded) {
-    console.log(`Seeded the demo center "${center?.name}".`);
-    if (seeded.adminGenerated) console.log(`  admin password (shown once): ${seeded.adminPassword}`);
-    else console.log('  admin password: from MOTCUA_ADMIN_PASSWORD');
-    if (seeded.demoGenerated) console.log(`  password of the other demo accounts (shown once): ${seeded.demoPassword}`);
-    else console.log('  other demo accounts: password from MOTCUA_DEMO_PASSWORD');
-    console.log('  accounts: admin, quanly (manager), lanhdao (leader), tiepdan (reception), canbo1…canbo6 (clerks)');
+    say(`Seeded the demo center "${center?.name}".`);
+    if (seeded.adminGenerated) say(`  admin password (shown once): ${seeded.adminPassword}`);
+    else say('  admin password: from MOTCUA_ADMIN_PASSWORD');
+    if (seeded.demoGenerated) say(`  password of the other demo accounts (shown once): ${seeded.demoPassword}`);
+    else say('  other demo accounts: password from MOTCUA_DEMO_PASSWORD');
+    say('  accounts: admin, quanly (manager), lanhdao (leader), tiepdan (reception), canbo1…canbo6 (clerks)');
   }
 });
 
@@ -61,16 +76,18 @@ let stopping = false;
 function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing the requests in flight, then closing…`);
+  logger.info(`${signal}: finishing the requests in flight, then closing…`);
   stopBackups();
+  metricsServer?.close();
   void drain(app, store).then(
     () => {
       removePidFile(config.dataDir);
-      console.log('closed cleanly');
+      logger.info('closed cleanly');
+      logger.flush();
       process.exit(exitCode);
     },
     (err: unknown) => {
-      console.error('[motcua] shutdown failed', err);
+      logger.error({ err }, 'shutdown failed');
       process.exit(1);
     },
   );
@@ -80,7 +97,7 @@ process.on('SIGINT', () => shutdown('SIGINT'));
 // The last line: no client input may reach here (every handler answers its own errors). Anything
 // that does is a bug: it is logged, the server drains and exits non-zero for the supervisor to restart.
 function fatal(what: string, err: unknown) {
-  console.error(`[motcua] ${what}: stopping for the supervisor to restart`, err);
+  logger.fatal({ err }, `${what}: stopping for the supervisor to restart`);
   if (stopping) process.exit(1);
   shutdown(what, 1);
 }

@@ -1,6 +1,8 @@
 // Every route of the API, declared once (route-spec.ts): mounted by app.ts, written into
 // docs/security.md by scripts/route-table.ts, walked by the permission test.
+import type { Clock } from '../domain/clock.js';
 import type { Domain } from '../domain/index.js';
+import { readiness } from '../ops/readiness.js';
 import type { Backups } from '../ops/backup.js';
 import type { Store } from '../store/database.js';
 import type { LoginThrottle } from './login-throttle.js';
@@ -21,14 +23,17 @@ import { ticketRoutes } from './routes/ticket-routes.js';
 
 export interface ApiDeps {
   store: Store;
+  clock: Clock;
   domain: Domain;
   backups: Backups;
+  /** Hours between scheduled backups, 0 when off (readiness). */
+  backupHours: number;
   throttle: LoginThrottle;
   /** Cut the live sockets of a session, an account or a screen whose access just ended. */
   disconnect: { session(id: string): void; staff(id: number): void; device(id: number): void };
 }
 
-export function apiRoutes({ store, domain, backups, throttle, disconnect }: ApiDeps): RouteSpec[] {
+export function apiRoutes({ store, clock, domain, backups, backupHours, throttle, disconnect }: ApiDeps): RouteSpec[] {
   return [
     defineRoute({
       method: 'GET',
@@ -38,6 +43,27 @@ export function apiRoutes({ store, domain, backups, throttle, disconnect }: ApiD
       handle: () => {
         store.first('SELECT 1');
         return { status: 'ok' };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/health/live',
+      summary: 'Liveness: the process answers',
+      access: { who: 'public', scope: 'none' },
+      handle: ({ res }) => {
+        res.type('application/health+json').send(JSON.stringify({ status: 'pass', serviceId: 'motcua' }));
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/health/ready',
+      summary: 'Readiness (IETF health check): a write commits and migrations are applied; disk and backup age warn',
+      access: { who: 'public', scope: 'none' },
+      handle: ({ res }) => {
+        const ready = readiness({ store, clock, backups, backupHours });
+        res.status(ready.status === 'fail' ? 503 : 200).type('application/health+json').send(JSON.stringify(ready));
+        return undefined;
       },
     }),
     ...authRoutes(domain, throttle, disconnect.session),

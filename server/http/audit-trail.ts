@@ -52,7 +52,7 @@ export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {
           detail: { ...matched?.params, ...ticketOf(answer) },
         });
       } catch (err) {
-        console.error('[motcua] audit log write failed', err);
+        req.log.error({ err }, 'audit log write failed');
       }
     });
     next();

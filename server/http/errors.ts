@@ -43,10 +43,10 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
     return sendError(req, res, 'bad-request', { detail: parserError.type ?? 'request' });
   }
   if (isStorageUnavailable(err)) {
-    console.error('[motcua] database unavailable:', (err as Error).message);
+    req.log.error({ code: (err as { code?: unknown }).code }, 'database unavailable');
     return sendError(req, res, 'unavailable', { seconds: UNAVAILABLE_RETRY_SECONDS });
   }
-  console.error('[motcua] unexpected error', err);
+  req.log.error({ err }, 'unexpected error');
   sendError(req, res, 'internal');
 };
 

@@ -42,6 +42,12 @@ export class Backups {
     return every(() => this.run().then(() => undefined, onError), hours * 3600_000);
   }
 
+  /** When the newest backup was taken (from its name, written from the same clock), or null. */
+  lastBackupAt(): number | null {
+    const m = /^motcua-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(this.list().at(-1) ?? '');
+    return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : null;
+  }
+
   list(): string[] {
     mkdirSync(this.settings.dir, { recursive: true });
     return readdirSync(this.settings.dir).filter((f) => NAME.test(f)).sort();

@@ -10,6 +10,7 @@ import type { CenterEvent } from '../domain/center-events.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Domain } from '../domain/index.js';
 import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../cookies.js';
+import type { Logger } from '../ops/logger.js';
 import { SocketQuota, type TrustProxy } from './socket-quota.js';
 import { TicketWatch } from './ticket-watch.js';
 
@@ -25,13 +26,19 @@ const isClientEvent = (event: unknown) => typeof event === 'string' && Object.ha
 
 export const centerRoom = (centerId: string) => `center:${centerId}`;
 
-function toAckError(err: unknown): ApiErrorBody {
-  const code = err instanceof DomainError ? err.code : 'internal';
-  if (code === 'internal') console.error('[motcua] socket handler failed', err);
-  return { error: { code, message: errorMessage(code, err instanceof DomainError ? err.params : {}) } };
-}
 
-export function createSocketServer(httpServer: HttpServer, domain: Domain, socketsPerIp: number, trust: TrustProxy): MotcuaIo {
+export function createSocketServer(
+  httpServer: HttpServer,
+  domain: Domain,
+  socketsPerIp: number,
+  trust: TrustProxy,
+  logger: Logger,
+): MotcuaIo {
+  const toAckError = (err: unknown): ApiErrorBody => {
+    const code = err instanceof DomainError ? err.code : 'internal';
+    if (code === 'internal') logger.error({ err }, 'socket handler failed');
+    return { error: { code, message: errorMessage(code, err instanceof DomainError ? err.params : {}) } };
+  };
   const io: MotcuaIo = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16 * 1024 });
   const quota = new SocketQuota(socketsPerIp, trust);
 
@@ -101,6 +108,8 @@ export function createSocketServer(httpServer: HttpServer, domain: Domain, socke
 const isTicketEvent = (event: CenterEvent): event is Extract<CenterEvent, { name: TicketEventName }> =>
   (TICKET_EVENTS as readonly string[]).includes(event.name);
 
+const MOVES_PLACES = new Set<CenterEvent['name']>(['counter:updated', 'center:updated', 'calendar:updated']);
+
 /** Broadcasts what the domain committed to the center's room, and to the rooms of watched tickets. */
 export function broadcaster(getIo: () => MotcuaIo | undefined) {
   return (centerId: string, event: CenterEvent): void => {
@@ -112,6 +121,8 @@ export function broadcaster(getIo: () => MotcuaIo | undefined) {
       (room.emit as (name: string, payload: unknown) => boolean).call(room, event.name, event.payload);
     }
     if (io && isTicketEvent(event)) watches.get(io)?.ticketChanged(event.payload.ticket);
+    // A counter opening, pausing or closing, and the center's rules, move every waiting ticket's place.
+    else if (io && MOVES_PLACES.has(event.name)) watches.get(io)?.centerChanged(centerId);
   };
 }
 

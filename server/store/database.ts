@@ -19,6 +19,8 @@ export class Store {
   /** Rows read on every request and written rarely (a center's settings); see remember(). */
   private readonly memo = new Map<string, unknown>();
   private readonly checkpoints: ReturnType<typeof setInterval> | null = null;
+  /** Told when a timed WAL checkpoint fails (the application logs it). */
+  onCheckpointError: (err: unknown) => void = () => {};
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -93,7 +95,7 @@ export class Store {
       this.raw.pragma('wal_checkpoint(PASSIVE)');
     } catch (err) {
       // A full or failing disk: the writes themselves will say so; the WAL keeps everything meanwhile.
-      console.error('[motcua] WAL checkpoint failed', err);
+      this.onCheckpointError(err);
     }
   }
 

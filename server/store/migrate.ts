@@ -5,16 +5,25 @@ import { fileURLToPath } from 'node:url';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
-export function applyMigrations(db: Database.Database): string[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)');
-  const done = new Set(
-    (db.prepare('SELECT name FROM schema_migrations').all() as { name: string }[]).map((r) => r.name),
-  );
-  const files = readdirSync(MIGRATIONS_DIR)
+const migrationFiles = () =>
+  readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{4}-[\w-]+\.sql$/.test(f))
     .sort();
+
+const appliedNames = (db: Database.Database) =>
+  new Set((db.prepare('SELECT name FROM schema_migrations').all() as { name: string }[]).map((r) => r.name));
+
+/** Migration files this database has not applied (readiness fails while there is one). */
+export function pendingMigrations(db: Database.Database): string[] {
+  const done = appliedNames(db);
+  return migrationFiles().filter((f) => !done.has(f));
+}
+
+export function applyMigrations(db: Database.Database): string[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)');
+  const done = appliedNames(db);
   const applied: string[] = [];
-  for (const file of files) {
+  for (const file of migrationFiles()) {
     if (done.has(file)) continue;
     const sql = readFileSync(MIGRATIONS_DIR + file, 'utf8');
     db.transaction(() => {

@@ -220,3 +220,12 @@ export function transferredAhead(store: Store, ticket: TicketRow): number {
     ticket.transferred_at ?? 0, ticket.id, ticket.target_counter_id, ticket.field_id,
   )!.n;
 }
+
+/** Waiting tickets per center and field, with the oldest one's issue time (for the metrics). */
+export function waitingOverview(store: Store): { centerId: string; prefix: string; waiting: number; oldestIssuedAt: number }[] {
+  return store.all(
+    `SELECT t.center_id AS centerId, f.prefix AS prefix, COUNT(*) AS waiting, MIN(t.issued_at) AS oldestIssuedAt
+     FROM tickets t JOIN fields f ON f.id = t.field_id
+     WHERE t.state = 'waiting' GROUP BY t.center_id, t.field_id`,
+  );
+}
