@@ -2,15 +2,11 @@ import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import type { CalendarView, StaffView } from '../../shared/types.js';
-import '../../ui/components/mc-connection-status.js';
 import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { CoalescedLoader } from '../components/coalesced-loader.js';
-import { onReportedError } from '../components/events.js';
-import '../components/mc-error-alert.js';
-import '../components/mc-staff-header.js';
-import '../components/mc-staff-login.js';
-import { StaffSession } from '../components/staff-session.js';
+import type { McEvent } from '../../ui/events.js';
+import { t } from '../../ui/i18n/lang.js';
+import { StaffSession } from '../../ui/staff/staff-session.js';
+import { StaffShell } from '../../ui/staff/staff-shell.js';
 import './mc-center-rules.js';
 import './mc-devices-panel.js';
 import './mc-fast-track-settings.js';
@@ -29,18 +25,29 @@ export class McAdminApp extends LitElement {
   private readonly session = new StaffSession(this, {
     onCalendarUpdated: (status) => {
       this._today = this.localDay(status.serverTime);
-      void this.loader.refresh();
+      void this.shell.reload();
     },
     // A change may have been missed while the link was down.
-    onSnapshot: () => void this.loader.refresh(),
+    onSnapshot: () => void this.shell.reload(),
   });
-  private readonly loader = new CoalescedLoader(() => this.load());
+  private readonly shell = new StaffShell(this, {
+    permission: 'center:configure',
+    heading: () => t('admin.title'),
+    audience: () => t('admin.audience'),
+    errorTestid: 'admin-error',
+    session: this.session,
+    load: (centerId) => this.load(centerId),
+    signedIn: (staff) => this.onSignedIn(staff),
+    signedOut: () => {
+      this._calendar = null;
+      this._selected = null;
+    },
+  });
   @state() private _calendar: CalendarView | null = null;
   /** The center's today by the server's clock (which a demo may set to another day). */
   @state() private _today = '';
   @state() private _month = '';
   @state() private _selected: string | null = null;
-  @state() private _error: string | null = null;
 
   static override styles = css`
     :host {
@@ -71,90 +78,54 @@ export class McAdminApp extends LitElement {
     }
   `;
 
-  constructor() {
-    super();
-    new LangController(this);
-    onReportedError(this, (message) => (this._error = message));
-  }
-
   private localDay(at: number): string {
     return this.session.catalog ? localDate(at, this.session.catalog.center.timezone) : '';
   }
 
   private async onSignedIn(staff: StaffView): Promise<void> {
-    await this.session.signedIn(staff);
-    this._error = this.session.loadError;
-    if (!this.session.catalog) return;
     const status = await getSessionStatus(staff.centerId);
     this._today = this.localDay('error' in status ? Date.now() : status.serverTime);
     this._month = this._today.slice(0, 7);
-    await this.loader.refresh();
+    await this.shell.reload();
   }
 
-  private async load(): Promise<void> {
-    const staff = this.session.staff;
-    if (!staff) return;
-    const res = await getCalendar(staff.centerId);
-    if ('error' in res) this._error = res.error.message;
+  private async load(centerId: string): Promise<void> {
+    const res = await getCalendar(centerId);
+    if ('error' in res) this.shell.error = res.error.message;
     else this._calendar = res;
   }
 
-  private async signOut(): Promise<void> {
-    await this.session.signOut();
-    this._calendar = null;
-    this._selected = null;
-    this._error = null;
-  }
-
-  override updated(): void {
-    document.title = `${t('admin.title')} — ${t('app.name')}`;
-  }
-
   override render() {
-    const { staff, catalog } = this.session;
-    if (!staff) {
-      return html`<mc-staff-login
-        permission="center:configure"
-        heading=${t('admin.title')}
-        audience=${t('admin.audience')}
-        @signed-in=${(e: CustomEvent<StaffView>) => void this.onSignedIn(e.detail)}
-      ></mc-staff-login>`;
-    }
+    return this.shell.render(() => this.renderMain());
+  }
+
+  private renderMain() {
+    const { catalog } = this.session;
     const calendar = this._calendar;
-    const changed = (e: CustomEvent<CalendarView>) => (this._calendar = e.detail);
-    return html`
-      <mc-connection-status ?connected=${this.session.connected}></mc-connection-status>
-      <mc-staff-header
-        heading=${t('admin.title')}
-        subheading=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
-        .staff=${staff}
-        @sign-out=${() => void this.signOut()}
-      ></mc-staff-header>
-      <mc-error-alert testid="admin-error" .message=${this._error} @dismiss=${() => (this._error = null)}></mc-error-alert>
-      ${catalog && calendar
-        ? html`<main @calendar-changed=${changed}>
-            <mc-month-calendar
-              .calendar=${calendar}
-              timezone=${catalog.center.timezone}
-              month=${this._month}
-              today=${this._today}
-              .selected=${this._selected}
-              @month-change=${(e: CustomEvent<string>) => (this._month = e.detail)}
-              @day-pick=${(e: CustomEvent<string>) => (this._selected = this._selected === e.detail ? null : e.detail)}
-            ></mc-month-calendar>
-            <aside aria-label=${t('admin.panels')}>
-              <mc-holiday-panel .calendar=${calendar} centerId=${catalog.center.id} today=${this._today}
-                .selected=${this._selected}></mc-holiday-panel>
-              <mc-weekly-sessions .calendar=${calendar} centerId=${catalog.center.id}></mc-weekly-sessions>
-              <mc-outreach-panel .calendar=${calendar} .counters=${catalog.counters} centerId=${catalog.center.id}></mc-outreach-panel>
-              <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
-              <mc-center-rules data-testid="center-rules" .center=${catalog.center}></mc-center-rules>
-              <mc-devices-panel data-testid="devices-panel" centerId=${catalog.center.id} timezone=${catalog.center.timezone}
-                .counters=${catalog.counters}></mc-devices-panel>
-            </aside>
-          </main>`
-        : html`<p class="loading" role="status">${t('center.loading')}</p>`}
-    `;
+    const changed = (e: McEvent<'mc-calendar-changed'>) => (this._calendar = e.detail);
+    return catalog && calendar
+      ? html`<main @mc-calendar-changed=${changed}>
+          <mc-month-calendar
+            .calendar=${calendar}
+            timezone=${catalog.center.timezone}
+            month=${this._month}
+            today=${this._today}
+            .selected=${this._selected}
+            @mc-month-change=${(e: McEvent<'mc-month-change'>) => (this._month = e.detail)}
+            @mc-day-pick=${(e: McEvent<'mc-day-pick'>) => (this._selected = this._selected === e.detail ? null : e.detail)}
+          ></mc-month-calendar>
+          <aside aria-label=${t('admin.panels')}>
+            <mc-holiday-panel .calendar=${calendar} centerId=${catalog.center.id} today=${this._today}
+              .selected=${this._selected}></mc-holiday-panel>
+            <mc-weekly-sessions .calendar=${calendar} centerId=${catalog.center.id}></mc-weekly-sessions>
+            <mc-outreach-panel .calendar=${calendar} .counters=${catalog.counters} centerId=${catalog.center.id}></mc-outreach-panel>
+            <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
+            <mc-center-rules data-testid="center-rules" .center=${catalog.center}></mc-center-rules>
+            <mc-devices-panel data-testid="devices-panel" centerId=${catalog.center.id} timezone=${catalog.center.timezone}
+              .counters=${catalog.counters}></mc-devices-panel>
+          </aside>
+        </main>`
+      : html`<p class="loading" role="status">${t('center.loading')}</p>`;
   }
 }
 

@@ -5,8 +5,8 @@ import type { CenterInfo, PriorityMode } from '../../shared/types.js';
 import { isVoiceTemplate } from '../../shared/voice.js';
 import { saveQueueRules, saveVoice } from '../../ui/data/centers.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
 type Section = 'rules' | 'voice';
@@ -15,6 +15,8 @@ type Section = 'rules' | 'voice';
  * The center's own rules, each part saved on its own: how priority citizens are called (strictly
  * first, or one after every N others), recalls before a no-show, the board's long-wait alert; and
  * the sentence the wall speaks for a call. Edits stay local until Save.
+ *
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-center-rules')
 export class McCenterRules extends LitElement {

@@ -6,14 +6,16 @@ import { PAIRING_CODE_HOURS, type CounterView, type DeviceList, type DeviceView,
 import { issueDeviceCode, listDevices, revokeDevice, setRequirePairing } from '../../ui/data/devices.js';
 import { formatTime } from '../../ui/format.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
 /**
  * The center's paired screens: the switch that admits paired screens only, every device with its
  * state and a Revoke button, and the form that issues a one-time pairing code, shown large enough to
  * read across the room while someone types it on the screen.
+ *
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-devices-panel')
 export class McDevicesPanel extends LitElement {

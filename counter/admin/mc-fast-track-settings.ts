@@ -4,8 +4,9 @@ import type { FastTrackSettingsRequest } from '../../shared/schemas.js';
 import type { CalendarView, CatalogView } from '../../shared/types.js';
 import { saveFastTrack } from '../../ui/data/calendar.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { emit, reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 import { WEEK_ORDER } from './calendar-model.js';
 
@@ -20,7 +21,10 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 /**
  * The fast track ("Thứ Sáu không hẹn"): its weekdays, the procedures it takes with the documents a
  * complete dossier needs (one per line, in both languages), and the counters that serve it.
- * Edits stay local until Save (`calendar-changed`).
+ * Edits stay local until Save (`mc-calendar-changed`).
+ *
+ * @fires mc-calendar-changed - the calendar as saved
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-fast-track-settings')
 export class McFastTrackSettings extends LitElement {
@@ -119,7 +123,7 @@ export class McFastTrackSettings extends LitElement {
     reportError(this, null);
     this._dirty = false;
     this._saved = true;
-    emit(this, 'calendar-changed', res);
+    fire(this, 'mc-calendar-changed', res);
   }
 
   override render() {
@@ -190,5 +194,8 @@ export class McFastTrackSettings extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-fast-track-settings': McFastTrackSettings;
+  }
+  interface HTMLElementEventMap {
+    'mc-calendar-changed': CustomEvent<CalendarView>;
   }
 }

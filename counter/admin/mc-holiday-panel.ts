@@ -3,14 +3,18 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CalendarView } from '../../shared/types.js';
 import { addHoliday, deleteHoliday } from '../../ui/data/calendar.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { emit, reportError } from '../components/events.js';
+import { fire } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
 import { formatResultDate } from '../components/result-date.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
 /**
  * Days the center is closed, the coming ones listed: add one (a date and its name in both languages; the same date again
- * renames it), or remove one. A day picked in the month fills the form. Fires `calendar-changed`.
+ * renames it), or remove one. A day picked in the month fills the form.
+ *
+ * @fires mc-calendar-changed - the calendar as saved
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-holiday-panel')
 export class McHolidayPanel extends LitElement {
@@ -69,7 +73,7 @@ export class McHolidayPanel extends LitElement {
     reportError(this, null);
     this._done = { key: 'admin.holiday.added', date: req.date };
     this._date = this._nameVi = this._nameEn = '';
-    emit(this, 'calendar-changed', res);
+    fire(this, 'mc-calendar-changed', res);
   }
 
   private async removeHoliday(date: string): Promise<void> {
@@ -77,7 +81,7 @@ export class McHolidayPanel extends LitElement {
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     this._done = { key: 'admin.holiday.removed', date };
-    emit(this, 'calendar-changed', res);
+    fire(this, 'mc-calendar-changed', res);
   }
 
   override render() {
@@ -128,5 +132,8 @@ export class McHolidayPanel extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-holiday-panel': McHolidayPanel;
+  }
+  interface HTMLElementEventMap {
+    'mc-calendar-changed': CustomEvent<CalendarView>;
   }
 }

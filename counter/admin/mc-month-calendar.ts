@@ -3,15 +3,17 @@ import { customElement, property } from 'lit/decorators.js';
 import { formatMinutes, sessionsOn, weekdayOf, type SessionSlot } from '../../shared/rules/sessions.js';
 import type { CalendarView } from '../../shared/types.js';
 import { LangController, lang, localName, t } from '../../ui/i18n/lang.js';
-import { emit } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire } from '../../ui/events.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { calendarRules } from '../../shared/rules/session-status.js';
 import { WEEK_ORDER, monthWeeks, shiftMonth } from './calendar-model.js';
 
 /**
  * A month of the center's calendar, weeks from Monday: per day its holiday, its sessions (extra
- * and outreach ones marked, outreach with its place) and the fast-track marker. Fires
- * `month-change` with the YYYY-MM shown next, and `day-pick` with a day's date.
+ * and outreach ones marked, outreach with its place) and the fast-track marker.
+ *
+ * @fires mc-month-change - the month to show next, YYYY-MM
+ * @fires mc-day-pick - a day pressed, YYYY-MM-DD
  */
 @customElement('mc-month-calendar')
 export class McMonthCalendar extends LitElement {
@@ -166,10 +168,10 @@ export class McMonthCalendar extends LitElement {
     return html`
       <div class="bar">
         <button type="button" data-testid="month-prev" aria-label=${t('admin.month.prev')}
-          @click=${() => emit(this, 'month-change', shiftMonth(this.month, -1))}>‹</button>
+          @click=${() => fire(this, 'mc-month-change', shiftMonth(this.month, -1))}>‹</button>
         <h2 aria-live="polite">${this.monthTitle()}</h2>
         <button type="button" data-testid="month-next" aria-label=${t('admin.month.next')}
-          @click=${() => emit(this, 'month-change', shiftMonth(this.month, 1))}>›</button>
+          @click=${() => fire(this, 'mc-month-change', shiftMonth(this.month, 1))}>›</button>
       </div>
       <div class="weekdays" aria-hidden="true">
         ${WEEK_ORDER.map((w) => html`<span class=${w === 0 || w === 6 ? 'weekend' : ''}>${t(`admin.weekday.short.${w}`)}</span>`)}
@@ -197,7 +199,7 @@ export class McMonthCalendar extends LitElement {
     ].join(' ');
     const [, , day] = date.split('-');
     return html`<button type="button" class=${classes} data-testid="day-${date}" aria-pressed=${date === this.selected ? 'true' : 'false'}
-      aria-current=${date === this.today ? 'date' : 'false'} @click=${() => emit(this, 'day-pick', date)}>
+      aria-current=${date === this.today ? 'date' : 'false'} @click=${() => fire(this, 'mc-day-pick', date)}>
       <span class="top">
         <span class="date">${Number(day)}</span>
         ${fastTrack ? html`<span class="fast" title=${t('admin.day.fastTrackHint')}>${t('admin.day.fastTrack')}</span>` : ''}
@@ -224,5 +226,9 @@ export class McMonthCalendar extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-month-calendar': McMonthCalendar;
+  }
+  interface HTMLElementEventMap {
+    'mc-month-change': CustomEvent<string>;
+    'mc-day-pick': CustomEvent<string>;
   }
 }

@@ -4,9 +4,10 @@ import { formatMinutes } from '../../shared/rules/sessions.js';
 import type { CalendarView, CounterView } from '../../shared/types.js';
 import { addOutreach, deleteOutreach } from '../../ui/data/calendar.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { emit, reportError } from '../components/events.js';
+import { fire } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
 import { formatResultDate } from '../components/result-date.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 import { parseMinutes } from './calendar-model.js';
 
@@ -14,8 +15,10 @@ const EMPTY = { from: '', to: '', start: '07:30', end: '11:30', placeVi: '', pla
 
 /**
  * Outreach sessions: over a date range, some counters receive citizens at another place (a
- * residential area's cultural house) instead of the center. Add one, or delete one. Fires
- * `calendar-changed`.
+ * residential area's cultural house) instead of the center. Add one, or delete one.
+ *
+ * @fires mc-calendar-changed - the calendar as saved
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-outreach-panel')
 export class McOutreachPanel extends LitElement {
@@ -80,7 +83,7 @@ export class McOutreachPanel extends LitElement {
     this._done = 'admin.outreach.added';
     this._form = { ...EMPTY };
     this._counterIds = [];
-    if (this.calendar) emit(this, 'calendar-changed', { ...this.calendar, outreach: [...this.calendar.outreach, res] });
+    if (this.calendar) fire(this, 'mc-calendar-changed', { ...this.calendar, outreach: [...this.calendar.outreach, res] });
   }
 
   private async removeOutreach(id: number): Promise<void> {
@@ -88,7 +91,7 @@ export class McOutreachPanel extends LitElement {
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     this._done = 'admin.outreach.removed';
-    emit(this, 'calendar-changed', res);
+    fire(this, 'mc-calendar-changed', res);
   }
 
   private counterNumbers(ids: number[]): string {
@@ -149,5 +152,8 @@ export class McOutreachPanel extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-outreach-panel': McOutreachPanel;
+  }
+  interface HTMLElementEventMap {
+    'mc-calendar-changed': CustomEvent<CalendarView>;
   }
 }

@@ -5,8 +5,9 @@ import type { WeeklySessionsRequest } from '../../shared/schemas.js';
 import type { CalendarView, WeeklySessionView } from '../../shared/types.js';
 import { saveWeeklySessions } from '../../ui/data/calendar.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { emit, reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 import { WEEK_ORDER, parseMinutes } from './calendar-model.js';
 
@@ -23,7 +24,10 @@ interface Row {
 
 /**
  * The weekly sessions, one line per session under its weekday: start, end, office hours or an
- * extra session. Edits stay local until Save, which replaces the whole week (`calendar-changed`).
+ * extra session. Edits stay local until Save, which replaces the whole week (`mc-calendar-changed`).
+ *
+ * @fires mc-calendar-changed - the calendar as saved
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-weekly-sessions')
 export class McWeeklySessions extends LitElement {
@@ -126,7 +130,7 @@ export class McWeeklySessions extends LitElement {
     reportError(this, null);
     this._dirty = false;
     this._saved = true;
-    emit(this, 'calendar-changed', res);
+    fire(this, 'mc-calendar-changed', res);
   }
 
   override render() {
@@ -172,5 +176,8 @@ export class McWeeklySessions extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-weekly-sessions': McWeeklySessions;
+  }
+  interface HTMLElementEventMap {
+    'mc-calendar-changed': CustomEvent<CalendarView>;
   }
 }

@@ -4,14 +4,18 @@ import type { CatalogView, FastTrackDossier } from '../../shared/types.js';
 import { approve, refuse } from '../../ui/data/fast-track.js';
 import { formatTime, minutesBetween } from '../../ui/format.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { ClockController } from '../components/clock-controller.js';
-import { emit, reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { ClockController } from '../../ui/staff/clock-controller.js';
+import { fire } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /**
  * The dossiers waiting for the leader's signature, oldest first, each with one big Approve and one
- * Refuse (which asks for the reason the clerk will read out to the citizen). Fires `dossier-changed`
+ * Refuse (which asks for the reason the clerk will read out to the citizen). Fires `mc-dossier-changed`
  * after either, and says what was done under the heading.
+ *
+ * @fires mc-dossier-changed - the dossier approved or refused
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-approval-list')
 export class McApprovalList extends LitElement {
@@ -171,7 +175,7 @@ export class McApprovalList extends LitElement {
     reportError(this, null);
     this._refusing = null;
     this._done = { key: done, number: dossier.number };
-    emit(this, 'dossier-changed', res);
+    fire(this, 'mc-dossier-changed', res);
   }
 
   private async openRefusal(ticketId: number | null): Promise<void> {
@@ -264,5 +268,8 @@ export class McApprovalList extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-approval-list': McApprovalList;
+  }
+  interface HTMLElementEventMap {
+    'mc-dossier-changed': CustomEvent<FastTrackDossier>;
   }
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FastTrackDay } from '../../shared/types.js';
 import { LangController, lang, t } from '../../ui/i18n/lang.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /** The fast lane's day in four figures: dossiers, results returned, the same-day rate, and the late ones by number. */
 @customElement('mc-fast-track-figures')

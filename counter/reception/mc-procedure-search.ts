@@ -2,8 +2,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogView, Procedure } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { emit } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire } from '../../ui/events.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { matchesQuery } from './search-text.js';
 
 interface ProcedureGroup {
@@ -14,7 +14,9 @@ interface ProcedureGroup {
 
 /**
  * Every procedure of the center, grouped by field, filtered by name or code (accents optional).
- * Fires `add-procedure` with the procedure id; Enter in the search box adds the first match.
+ * Enter in the search box adds the first match.
+ *
+ * @fires mc-add-procedure - the id of the procedure to add
  */
 @customElement('mc-procedure-search')
 export class McProcedureSearch extends LitElement {
@@ -120,7 +122,7 @@ export class McProcedureSearch extends LitElement {
     e.preventDefault();
     const first = groups.flatMap((g) => g.procedures).find((p) => !this.chosen.includes(p.id));
     if (first && !this.full) {
-      emit(this, 'add-procedure', first.id);
+      fire(this, 'mc-add-procedure', first.id);
       this._query = '';
     }
   }
@@ -154,7 +156,7 @@ export class McProcedureSearch extends LitElement {
                     data-testid="add-procedure-${p.id}"
                     aria-label=${t('reception.add', { name: localName(p) })}
                     ?disabled=${added || this.full}
-                    @click=${() => emit(this, 'add-procedure', p.id)}
+                    @click=${() => fire(this, 'mc-add-procedure', p.id)}
                   >
                     <span>${added ? '✓' : '+'} ${localName(p)}</span>
                     <span class="code">${added ? t('reception.added') : p.code}</span>
@@ -172,5 +174,8 @@ export class McProcedureSearch extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-procedure-search': McProcedureSearch;
+  }
+  interface HTMLElementEventMap {
+    'mc-add-procedure': CustomEvent<number>;
   }
 }

@@ -1,16 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { IssuedTicket, StaffView } from '../../shared/types.js';
-import '../../ui/components/mc-connection-status.js';
+import type { IssuedTicket } from '../../shared/types.js';
 import '../../ui/components/mc-ticket-slip.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import type { McEvent } from '../../ui/events.js';
+import { t } from '../../ui/i18n/lang.js';
 import { printSlip } from '../../ui/print-slip.js';
-import '../components/mc-error-alert.js';
-import '../components/mc-staff-header.js';
-import '../components/mc-staff-login.js';
-import { onReportedError } from '../components/events.js';
-import { StaffSession } from '../components/staff-session.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { StaffSession } from '../../ui/staff/staff-session.js';
+import { StaffShell } from '../../ui/staff/staff-shell.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import './mc-reception-booking.js';
 import './mc-result-return.js';
 import './mc-today-tickets.js';
@@ -23,7 +20,13 @@ import './mc-visit-form.js';
 @customElement('mc-reception-app')
 export class McReceptionApp extends LitElement {
   private readonly session = new StaffSession(this);
-  @state() private _error: string | null = null;
+  private readonly shell = new StaffShell(this, {
+    permission: 'reception:assist',
+    heading: () => t('reception.title'),
+    errorTestid: 'reception-error',
+    session: this.session,
+    signedOut: () => (this._slip = null),
+  });
   /** The slip on show: just issued, or reprinted. */
   @state() private _slip: { issued: IssuedTicket; reprint: boolean } | null = null;
 
@@ -90,63 +93,34 @@ export class McReceptionApp extends LitElement {
     `,
   ];
 
-  constructor() {
-    super();
-    new LangController(this);
-    onReportedError(this, (message) => (this._error = message));
-  }
-
   private show(issued: IssuedTicket, reprint: boolean): void {
     this._slip = { issued, reprint };
     if (this.session.catalog) printSlip(issued, this.session.catalog);
   }
 
-  private async signOut(): Promise<void> {
-    await this.session.signOut();
-    this._error = null;
-    this._slip = null;
-  }
-
-  override updated(): void {
-    document.title = `${t('reception.title')} — ${t('app.name')}`;
-  }
-
   override render() {
-    const { staff, catalog } = this.session;
-    if (!staff) {
-      return html`<mc-staff-login
-        permission="reception:assist"
-        heading=${t('reception.title')}
-        @signed-in=${(e: CustomEvent<StaffView>) => void this.session.signedIn(e.detail).then(() => (this._error = this.session.loadError))}
-      ></mc-staff-login>`;
-    }
-    return html`
-      <mc-connection-status ?connected=${this.session.connected}></mc-connection-status>
-      <mc-staff-header
-        heading=${t('reception.title')}
-        subheading=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
-        .staff=${staff}
-        @sign-out=${() => void this.signOut()}
-      ></mc-staff-header>
-      <mc-error-alert testid="reception-error" .message=${this._error} @dismiss=${() => (this._error = null)}></mc-error-alert>
-      ${catalog
-        ? html`
-            <div class="desk">
-              <mc-visit-form .catalog=${catalog} @ticket-issued=${(e: CustomEvent<IssuedTicket>) => this.show(e.detail, false)}></mc-visit-form>
-              <section class="slip" aria-live="polite">${this.renderSlip()}</section>
-            </div>
-            <div class="services">
-              <mc-result-return .catalog=${catalog} .revision=${this.session.revision}></mc-result-return>
-              <mc-reception-booking .catalog=${catalog}></mc-reception-booking>
-            </div>
-            <mc-today-tickets
-              .catalog=${catalog}
-              .revision=${this.session.revision}
-              @slip-ready=${(e: CustomEvent<IssuedTicket>) => this.show(e.detail, true)}
-            ></mc-today-tickets>
-          `
-        : html`<p role="status">${t('center.loading')}</p>`}
-    `;
+    return this.shell.render(() => this.renderMain());
+  }
+
+  private renderMain() {
+    const { catalog } = this.session;
+    return catalog
+      ? html`
+          <div class="desk">
+            <mc-visit-form .catalog=${catalog} @mc-ticket-issued=${(e: McEvent<'mc-ticket-issued'>) => this.show(e.detail, false)}></mc-visit-form>
+            <section class="slip" aria-live="polite">${this.renderSlip()}</section>
+          </div>
+          <div class="services">
+            <mc-result-return .catalog=${catalog} .revision=${this.session.revision}></mc-result-return>
+            <mc-reception-booking .catalog=${catalog}></mc-reception-booking>
+          </div>
+          <mc-today-tickets
+            .catalog=${catalog}
+            .revision=${this.session.revision}
+            @mc-slip-ready=${(e: McEvent<'mc-slip-ready'>) => this.show(e.detail, true)}
+          ></mc-today-tickets>
+        `
+      : html`<p role="status">${t('center.loading')}</p>`;
   }
 
   private renderSlip() {

@@ -5,13 +5,15 @@ import { formatMinutes } from '../../shared/rules/sessions.js';
 import type { BookingView, CatalogView, SlotView } from '../../shared/types.js';
 import { book, listSlots } from '../../ui/data/bookings.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { reportError } from '../components/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
 import { formatResultDate } from '../components/result-date.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /**
  * "Đặt lịch hẹn" for a citizen at the desk (or on the phone): procedure, day, a slot with room
  * left, name and phone; the answer is the six-digit code the citizen types at the kiosk that day.
+ *
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-reception-booking')
 export class McReceptionBooking extends LitElement {

@@ -4,10 +4,10 @@ import { timeliness, type Timeliness } from '../../shared/rules/working-days.js'
 import type { CatalogView, PendingResult } from '../../shared/types.js';
 import { pendingResults, returnResult } from '../../ui/data/tickets.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { CoalescedLoader } from '../components/coalesced-loader.js';
-import { reportError } from '../components/events.js';
+import { CoalescedLoader } from '../../ui/staff/coalesced-loader.js';
+import { reportError } from '../../ui/staff/report-error.js';
 import { formatResultDate } from '../components/result-date.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 interface Returned {
   number: string;
@@ -20,6 +20,8 @@ interface Returned {
  * handed over yet, the oldest promise first, narrowed to the ticket number the citizen shows.
  * Handing one over records the day and says whether it came before, on or after the due date
  * ("Trước hạn", "Đúng hạn", "Trễ hạn").
+ *
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-result-return')
 export class McResultReturn extends LitElement {

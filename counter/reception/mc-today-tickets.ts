@@ -1,16 +1,20 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { CatalogView, TicketView } from '../../shared/types.js';
+import type { CatalogView, IssuedTicket, TicketView } from '../../shared/types.js';
 import { cancelTicket, ticketSlip, todaysTickets } from '../../ui/data/tickets.js';
 import { formatTime } from '../../ui/format.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { CoalescedLoader } from '../components/coalesced-loader.js';
-import { emit, reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { CoalescedLoader } from '../../ui/staff/coalesced-loader.js';
+import { fire } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /**
  * Today's tickets, newest first, reloaded whenever the feed reports a ticket event. Reprint fetches
- * the slip again (`slip-ready`); cancel withdraws a waiting ticket after a second, explicit click.
+ * the slip again (`mc-slip-ready`); cancel withdraws a waiting ticket after a second, explicit click.
+ *
+ * @fires mc-slip-ready - a reprinted slip, fetched again
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-today-tickets')
 export class McTodayTickets extends LitElement {
@@ -111,7 +115,7 @@ export class McTodayTickets extends LitElement {
     const res = await ticketSlip(ticket.id);
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
-    emit(this, 'slip-ready', res);
+    fire(this, 'mc-slip-ready', res);
   }
 
   /** Asks (or stops asking) to confirm a cancel, keeping the keyboard on the button that replaces the one pressed. */
@@ -196,5 +200,8 @@ export class McTodayTickets extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-today-tickets': McTodayTickets;
+  }
+  interface HTMLElementEventMap {
+    'mc-slip-ready': CustomEvent<IssuedTicket>;
   }
 }

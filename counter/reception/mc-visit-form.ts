@@ -1,10 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { PRIORITY_KINDS, type CatalogView, type PriorityKind } from '../../shared/types.js';
+import { PRIORITY_KINDS, type CatalogView, type IssuedTicket, type PriorityKind } from '../../shared/types.js';
 import { issueTicket } from '../../ui/data/tickets.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { emit, reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire, type McEvent } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import './mc-procedure-search.js';
 import type { McProcedureSearch } from './mc-procedure-search.js';
 
@@ -13,7 +14,10 @@ const MAX_PROCEDURES = 6;
 
 /**
  * One citizen's visit: the procedures in the order given (the first decides the queue), an optional
- * priority, then "Cấp số". Fires `ticket-issued` with the IssuedTicket and starts afresh.
+ * priority, then "Cấp số", which issues the ticket and starts afresh.
+ *
+ * @fires mc-ticket-issued - the ticket just issued
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-visit-form')
 export class McVisitForm extends LitElement {
@@ -146,7 +150,7 @@ export class McVisitForm extends LitElement {
     reportError(this, null);
     this._chosen = [];
     this._priority = null;
-    emit(this, 'ticket-issued', res);
+    fire(this, 'mc-ticket-issued', res);
     this._search?.focusSearch();
   }
 
@@ -159,7 +163,7 @@ export class McVisitForm extends LitElement {
         .catalog=${catalog}
         .chosen=${this._chosen}
         ?full=${full}
-        @add-procedure=${(e: CustomEvent<number>) => this.addProcedure(e.detail)}
+        @mc-add-procedure=${(e: McEvent<'mc-add-procedure'>) => this.addProcedure(e.detail)}
       ></mc-procedure-search>
       <div class="visit">
         <h2 id="chosen-title">${t('reception.chosen.title', { count: this._chosen.length, max: MAX_PROCEDURES })}</h2>
@@ -211,5 +215,8 @@ export class McVisitForm extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-visit-form': McVisitForm;
+  }
+  interface HTMLElementEventMap {
+    'mc-ticket-issued': CustomEvent<IssuedTicket>;
   }
 }

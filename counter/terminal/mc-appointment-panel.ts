@@ -3,14 +3,16 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketView } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import '../components/mc-appointment-slip.js';
-import { emit } from '../components/events.js';
+import { fire } from '../../ui/events.js';
 import { printAppointment } from '../components/print-appointment.js';
 import { formatResultDate } from '../components/result-date.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /**
  * After a finish with an appointment: the result dates the server set (its legal due date unless
- * staff chose one), the appointment slip as it prints, and Print. `panel-close` goes back.
+ * staff chose one), the appointment slip as it prints, and Print. `mc-panel-close` goes back.
+ *
+ * @fires mc-panel-close - back to the terminal
  */
 @customElement('mc-appointment-panel')
 export class McAppointmentPanel extends LitElement {
@@ -91,7 +93,7 @@ export class McAppointmentPanel extends LitElement {
           })}
       </ul>
       <div class="buttons">
-        <button type="button" @click=${() => emit(this, 'panel-close', null)}>${t('counter.panel.back')} <kbd>Esc</kbd></button>
+        <button type="button" @click=${() => fire(this, 'mc-panel-close')}>${t('counter.panel.back')} <kbd>Esc</kbd></button>
         <button type="button" class="primary" data-testid="print-appointment"
           @click=${() => printAppointment(ticket, catalog, this.staffName)}>
           ${t('counter.appointment.print')}
@@ -106,5 +108,8 @@ export class McAppointmentPanel extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-appointment-panel': McAppointmentPanel;
+  }
+  interface HTMLElementEventMap {
+    'mc-panel-close': CustomEvent<null>;
   }
 }

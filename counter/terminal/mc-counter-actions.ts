@@ -1,11 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { emit } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire } from '../../ui/events.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { SHORTCUTS, type CounterAction } from './counter-actions.js';
 
-/** The big action buttons, in the order of a ticket's life; each shows its keys. Fires `counter-action`. */
+/**
+ * The big action buttons, in the order of a ticket's life; each shows its keys.
+ *
+ * @fires mc-counter-action - the action pressed
+ */
 @customElement('mc-counter-actions')
 export class McCounterActions extends LitElement {
   @property({ attribute: false }) allowed: ReadonlySet<CounterAction> = new Set();
@@ -93,7 +97,7 @@ export class McCounterActions extends LitElement {
       data-testid=${testid}
       aria-keyshortcuts=${keys ? keys.join(' ') : nothing}
       ?disabled=${!this.allowed.has(action)}
-      @click=${() => emit(this, 'counter-action', action)}
+      @click=${() => fire(this, 'mc-counter-action', action)}
     >
       <span>${t(`counter.action.${action}`)}</span>
       ${keys ? html`<span class="keys" aria-hidden="true">${keys.map((k) => html`<kbd>${k}</kbd>`)}</span>` : ''}
@@ -105,5 +109,8 @@ export class McCounterActions extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-counter-actions': McCounterActions;
+  }
+  interface HTMLElementEventMap {
+    'mc-counter-action': CustomEvent<CounterAction>;
   }
 }

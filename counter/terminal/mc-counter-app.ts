@@ -1,14 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { CounterView, StaffView } from '../../shared/types.js';
-import '../../ui/components/mc-connection-status.js';
 import { closeCounter, openCounter } from '../../ui/data/counters.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import '../components/mc-error-alert.js';
-import '../components/mc-staff-header.js';
-import '../components/mc-staff-login.js';
-import { onReportedError } from '../components/events.js';
-import { StaffSession } from '../components/staff-session.js';
+import type { McEvent } from '../../ui/events.js';
+import { t } from '../../ui/i18n/lang.js';
+import { StaffSession } from '../../ui/staff/staff-session.js';
+import { StaffShell } from '../../ui/staff/staff-shell.js';
 import { rememberCounter, rememberedCounter } from './chosen-counter.js';
 import { counterStatusLabel } from './counter-status.js';
 import './mc-counter-picker.js';
@@ -23,11 +20,17 @@ export class McCounterApp extends LitElement {
     onFastTrackUpdated: (dossier) => this._terminal?.dossierUpdated(dossier),
     onSnapshot: () => this._terminal?.rejoined(),
   });
+  private readonly shell = new StaffShell(this, {
+    permission: 'counter:operate',
+    heading: () => this.heading(),
+    errorTestid: 'counter-error',
+    session: this.session,
+    signedIn: (staff) => this.returnToCounter(staff),
+    beforeSignOut: () => this.closeBeforeSignOut(),
+  });
   @query('mc-counter-terminal') private _terminal?: McCounterTerminal;
   /** The counter this screen works, as opened. */
   @state() private _counter: CounterView | null = null;
-  @state() private _error: string | null = null;
-  @state() private _restoring = false;
 
   static override styles = css`
     :host {
@@ -59,51 +62,35 @@ export class McCounterApp extends LitElement {
     }
   `;
 
-  constructor() {
-    super();
-    new LangController(this);
-    onReportedError(this, (message) => (this._error = message));
-  }
-
-  private async onSignedIn(staff: StaffView): Promise<void> {
-    this._restoring = true;
-    await this.session.signedIn(staff);
-    this._error = this.session.loadError;
+  /** Back at the counter this browser worked before (a reload, a sign-in again). */
+  private async returnToCounter(staff: StaffView): Promise<void> {
     const remembered = rememberedCounter(staff.centerId);
-    if (remembered !== null && this.session.catalog) {
-      const res = await openCounter(remembered);
-      if ('error' in res) {
-        this._error = res.error.message;
-        rememberCounter(staff.centerId, null);
-      } else {
-        this._counter = res;
-      }
+    if (remembered === null) return;
+    const res = await openCounter(remembered);
+    if ('error' in res) {
+      this.shell.error = res.error.message;
+      rememberCounter(staff.centerId, null);
+    } else {
+      this._counter = res;
     }
-    this._restoring = false;
   }
 
   private leaveCounter(message: string | null): void {
     if (this.session.staff) rememberCounter(this.session.staff.centerId, null);
     this._counter = null;
-    this._error = message;
+    this.shell.error = message;
   }
 
   /** Signing out closes the counter first, unless a citizen is still at it (then staff must finish first). */
-  private async signOut(): Promise<void> {
-    if (this._counter) {
-      const res = await closeCounter(this._counter.id);
-      if ('error' in res && res.error.code === 'counter-busy') {
-        this._error = res.error.message;
-        return;
-      }
-      this.leaveCounter(null);
+  private async closeBeforeSignOut(): Promise<boolean> {
+    if (!this._counter) return true;
+    const res = await closeCounter(this._counter.id);
+    if ('error' in res && res.error.code === 'counter-busy') {
+      this.shell.error = res.error.message;
+      return false;
     }
-    await this.session.signOut();
-    this._error = null;
-  }
-
-  override updated(): void {
-    document.title = `${this.heading()} — ${t('app.name')}`;
+    this.leaveCounter(null);
+    return true;
   }
 
   private heading(): string {
@@ -111,38 +98,21 @@ export class McCounterApp extends LitElement {
   }
 
   override render() {
-    const { staff, catalog } = this.session;
-    if (!staff) {
-      return html`<mc-staff-login
-        permission="counter:operate"
-        heading=${t('counter.title')}
-        @signed-in=${(e: CustomEvent<StaffView>) => void this.onSignedIn(e.detail)}
-      ></mc-staff-login>`;
-    }
     const live = this.session.counters.find((c) => c.id === this._counter?.id);
-    return html`
-      <mc-connection-status ?connected=${this.session.connected}></mc-connection-status>
-      <mc-staff-header
-        heading=${this.heading()}
-        subheading=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
-        .staff=${staff}
-        @sign-out=${() => void this.signOut()}
-      >
-        ${live ? html`<span class="status ${live.status}" data-testid="counter-status">${counterStatusLabel(live)}</span>` : ''}
-      </mc-staff-header>
-      <mc-error-alert testid="counter-error" .message=${this._error} @dismiss=${() => (this._error = null)}></mc-error-alert>
-      <main>${this.renderMain()}</main>
-    `;
+    return this.shell.render(
+      () => html`<main>${this.renderMain()}</main>`,
+      live ? html`<span class="status ${live.status}" data-testid="counter-status">${counterStatusLabel(live)}</span>` : '',
+    );
   }
 
   private renderMain() {
     const { staff, catalog } = this.session;
-    if (this._restoring || !catalog) return html`<p class="loading" role="status">${t('center.loading')}</p>`;
+    if (!catalog) return html`<p class="loading" role="status">${t('center.loading')}</p>`;
     if (!this._counter) {
       return html`<mc-counter-picker
         .catalog=${catalog}
         .counters=${this.session.counters}
-        @counter-opened=${(e: CustomEvent<CounterView>) => {
+        @mc-counter-opened=${(e: McEvent<'mc-counter-opened'>) => {
           rememberCounter(catalog.center.id, e.detail.id);
           this._counter = e.detail;
         }}
@@ -155,8 +125,8 @@ export class McCounterApp extends LitElement {
       .counters=${this.session.counters}
       .revision=${this.session.revision}
       .serverOffset=${this.session.serverOffset}
-      @counter-closed=${() => this.leaveCounter(null)}
-      @counter-lost=${(e: CustomEvent<CounterView>) => this.leaveCounter(t('counter.lost', { number: e.detail.number }))}
+      @mc-counter-closed=${() => this.leaveCounter(null)}
+      @mc-counter-lost=${(e: McEvent<'mc-counter-lost'>) => this.leaveCounter(t('counter.lost', { number: e.detail.number }))}
     ></mc-counter-terminal>`;
   }
 }

@@ -3,13 +3,17 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogView, CounterView } from '../../shared/types.js';
 import { openCounter } from '../../ui/data/counters.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { emit, reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { counterStatusLabel } from './counter-status.js';
 
 /**
  * Choosing the counter to work at: each counter with its fields, status and holder. Opening one
- * someone else still holds offers to take it over. Fires `counter-opened` with the CounterView.
+ * someone else still holds offers to take it over.
+ *
+ * @fires mc-counter-opened - the counter as opened
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-counter-picker')
 export class McCounterPicker extends LitElement {
@@ -116,7 +120,7 @@ export class McCounterPicker extends LitElement {
     }
     reportError(this, null);
     this._taken = null;
-    emit(this, 'counter-opened', res);
+    fire(this, 'mc-counter-opened', res);
   }
 
   override render() {
@@ -159,5 +163,8 @@ export class McCounterPicker extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-counter-picker': McCounterPicker;
+  }
+  interface HTMLElementEventMap {
+    'mc-counter-opened': CustomEvent<CounterView>;
   }
 }

@@ -3,16 +3,18 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketView } from '../../shared/types.js';
 import { minutesBetween } from '../../ui/format.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { ClockController } from '../components/clock-controller.js';
-import { emit } from '../components/events.js';
+import { ClockController } from '../../ui/staff/clock-controller.js';
+import { fire } from '../../ui/events.js';
 import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /**
  * The counter's queue in the exact order Call next takes it; each row can be called out of turn
- * (`call-ticket`). Citizens who checked in early for a booked slot come last, under their own
+ * (`mc-call-ticket`). Citizens who checked in early for a booked slot come last, under their own
  * heading: Call next takes them from their slot's start, and calling one sooner is possible but
  * not the usual choice, so their Call button is a quieter one.
+ *
+ * @fires mc-call-ticket - the ticket to call out of turn
  */
 @customElement('mc-counter-queue')
 export class McCounterQueue extends LitElement {
@@ -182,7 +184,7 @@ export class McCounterQueue extends LitElement {
           data-testid="call-${ticket.number}"
           aria-label=${t('counter.queue.callLabel', { number: ticket.number })}
           ?disabled=${!this.canCall}
-          @click=${() => emit(this, 'call-ticket', ticket)}
+          @click=${() => fire(this, 'mc-call-ticket', ticket)}
         >
           ${t('counter.queue.call')}
         </button>
@@ -194,5 +196,8 @@ export class McCounterQueue extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-counter-queue': McCounterQueue;
+  }
+  interface HTMLElementEventMap {
+    'mc-call-ticket': CustomEvent<TicketView>;
   }
 }

@@ -1,17 +1,18 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { isApiError, type ApiResult } from '../../shared/errors.js';
-import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
-import type { CatalogView, CounterView, FastTrackDossier, PauseReason, StaffView, TicketView } from '../../shared/types.js';
+import type { FinishRequest } from '../../shared/schemas.js';
+import type { CatalogView, CounterView, FastTrackDossier, StaffView, TicketView } from '../../shared/types.js';
 import {
   callNext, callTicket, closeCounter, counterQueue, finish, getCounter, noShow, pauseCounter, recall, resumeCounter,
   startServing, transfer,
 } from '../../ui/data/counters.js';
 import { appraise } from '../../ui/data/fast-track.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { CoalescedLoader } from '../components/coalesced-loader.js';
-import { emit, reportError } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { CoalescedLoader } from '../../ui/staff/coalesced-loader.js';
+import { fire, type McEvent } from '../../ui/events.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { actionsForKey, allowedActions, type CounterAction } from './counter-actions.js';
 import { CurrentDossier } from './current-dossier.js';
 import './mc-appointment-panel.js';
@@ -31,8 +32,11 @@ type Panel = 'finish' | 'transfer' | 'pause' | 'appointment';
 /**
  * One counter at work: the current ticket (with the "4 tại chỗ" steps of a fast-lane dossier), the
  * actions (buttons and keys), the queue. Its state is always re-read from the server after an action
- * and whenever the feed reports a change, so it shows what the wall display shows. Fires
- * `counter-closed` after closing, `counter-lost` when someone else took the counter over.
+ * and whenever the feed reports a change, so it shows what the wall display shows.
+ *
+ * @fires mc-counter-closed - the counter was closed
+ * @fires mc-counter-lost - someone else took the counter over
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
 @customElement('mc-counter-terminal')
 export class McCounterTerminal extends LitElement {
@@ -146,7 +150,7 @@ export class McCounterTerminal extends LitElement {
     if ('error' in counter) return reportError(this, counter.error.message);
     // Display names stand for the holder: CounterView carries no staff id.
     if (counter.status === 'closed' || counter.staffId !== this.staff?.id) {
-      emit(this, 'counter-lost', counter);
+      fire(this, 'mc-counter-lost', counter);
       return;
     }
     this.show(counter);
@@ -244,7 +248,7 @@ export class McCounterTerminal extends LitElement {
         void this.run(resumeCounter);
         return;
       case 'close':
-        void this.run(closeCounter, false).then((closed) => closed && emit(this, 'counter-closed', null));
+        void this.run(closeCounter, false).then((closed) => closed && fire(this, 'mc-counter-closed'));
         return;
     }
   }
@@ -290,13 +294,13 @@ export class McCounterTerminal extends LitElement {
     if (!counter || !catalog) return html``;
     const allowed = this.allowed;
     const ticket = counter.current;
-    const onAction = (e: CustomEvent<CounterAction>) => this.onAction(e.detail);
+    const onAction = (e: McEvent<'mc-counter-action'>) => this.onAction(e.detail);
     return html`
       <div class="work">${this._panel ? this.renderPanel(this._panel, counter, catalog) : html`
         <mc-current-ticket .ticket=${ticket} .catalog=${catalog}></mc-current-ticket>
         ${ticket?.lane === 'fast'
           ? html`<mc-fast-track-steps .dossier=${this.fastTrack.dossier} timezone=${catalog.center.timezone}
-              ?canAppraise=${allowed.has('appraise')} @counter-action=${onAction}></mc-fast-track-steps>`
+              ?canAppraise=${allowed.has('appraise')} @mc-counter-action=${onAction}></mc-fast-track-steps>`
           : ''}
         <mc-counter-actions
           role="group"
@@ -305,7 +309,7 @@ export class McCounterTerminal extends LitElement {
           ?paused=${counter.status === 'paused'}
           .recalls=${ticket?.state === 'called' ? { count: ticket.recallCount, needed: catalog.center.recallsBeforeNoShow } : null}
           finishHint=${this.finishHint()}
-          @counter-action=${onAction}
+          @mc-counter-action=${onAction}
         ></mc-counter-actions>
       `}</div>
       <mc-counter-queue
@@ -313,7 +317,7 @@ export class McCounterTerminal extends LitElement {
         .catalog=${catalog}
         .serverOffset=${this.serverOffset}
         ?canCall=${allowed.has('call-next')}
-        @call-ticket=${(e: CustomEvent<TicketView>) => void this.run((id) => callTicket(id, e.detail.id))}
+        @mc-call-ticket=${(e: McEvent<'mc-call-ticket'>) => void this.run((id) => callTicket(id, e.detail.id))}
       ></mc-counter-queue>
     `;
   }
@@ -331,20 +335,20 @@ export class McCounterTerminal extends LitElement {
     switch (panel) {
       case 'finish':
         return html`<mc-finish-panel class="panel" .ticket=${counter.current} .catalog=${catalog}
-          .dossier=${this.fastTrack.dossier} @panel-close=${close}
-          @finish-confirm=${(e: CustomEvent<FinishRequest>) => void this.closePanel(() => this.finishTicket(e.detail))}
+          .dossier=${this.fastTrack.dossier} @mc-panel-close=${close}
+          @mc-finish-confirm=${(e: McEvent<'mc-finish-confirm'>) => void this.closePanel(() => this.finishTicket(e.detail))}
         ></mc-finish-panel>`;
       case 'appointment':
         return html`<mc-appointment-panel class="panel" .ticket=${this._finished} .catalog=${catalog}
-          staffName=${this.staff?.displayName ?? ''} @panel-close=${close}></mc-appointment-panel>`;
+          staffName=${this.staff?.displayName ?? ''} @mc-panel-close=${close}></mc-appointment-panel>`;
       case 'transfer':
         return html`<mc-transfer-panel class="panel" .ticket=${counter.current} .catalog=${catalog} .counters=${this.counters}
-          .counterId=${counter.id} @panel-close=${close}
-          @transfer-confirm=${(e: CustomEvent<TransferRequest>) => void this.closePanel(() => this.run((id) => transfer(id, e.detail)))}
+          .counterId=${counter.id} @mc-panel-close=${close}
+          @mc-transfer-confirm=${(e: McEvent<'mc-transfer-confirm'>) => void this.closePanel(() => this.run((id) => transfer(id, e.detail)))}
         ></mc-transfer-panel>`;
       case 'pause':
-        return html`<mc-pause-panel class="panel" @panel-close=${close}
-          @pause-confirm=${(e: CustomEvent<PauseReason>) => void this.closePanel(() => this.run((id) => pauseCounter(id, { reason: e.detail })))}
+        return html`<mc-pause-panel class="panel" @mc-panel-close=${close}
+          @mc-pause-confirm=${(e: McEvent<'mc-pause-confirm'>) => void this.closePanel(() => this.run((id) => pauseCounter(id, { reason: e.detail })))}
         ></mc-pause-panel>`;
     }
   }
@@ -353,5 +357,9 @@ export class McCounterTerminal extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-counter-terminal': McCounterTerminal;
+  }
+  interface HTMLElementEventMap {
+    'mc-counter-closed': CustomEvent<null>;
+    'mc-counter-lost': CustomEvent<CounterView>;
   }
 }

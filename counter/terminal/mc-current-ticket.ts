@@ -3,9 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketView } from '../../shared/types.js';
 import { formatTime, minutesBetween } from '../../ui/format.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { ClockController } from '../components/clock-controller.js';
+import { ClockController } from '../../ui/staff/clock-controller.js';
 import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /** The ticket at the counter, readable from a metre away: number, who, what for, how long. */
 @customElement('mc-current-ticket')

@@ -3,9 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type { FastTrackDossier } from '../../shared/types.js';
 import { formatTime } from '../../ui/format.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { emit } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
-import { SHORTCUTS } from './counter-actions.js';
+import { fire } from '../../ui/events.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
+import { SHORTCUTS, type CounterAction } from './counter-actions.js';
 
 const STEPS = ['received', 'appraised', 'approved', 'returned'] as const;
 type Step = (typeof STEPS)[number];
@@ -40,7 +40,9 @@ function stepViews(d: FastTrackDossier | null): StepView[] {
 /**
  * The "4 tại chỗ" strip of a fast-lane dossier: received, appraised, approved (or refused, with
  * the reason in full: the clerk tells the citizen), returned, each with its time; and the clerk's own step-2 button, "Thẩm định xong",
- * which fires `counter-action` with 'appraise' like the other action buttons.
+ * which fires `mc-counter-action` with 'appraise' like the other action buttons.
+ *
+ * @fires mc-counter-action - 'appraise', like the action buttons
  */
 @customElement('mc-fast-track-steps')
 export class McFastTrackSteps extends LitElement {
@@ -196,7 +198,7 @@ export class McFastTrackSteps extends LitElement {
         data-action="appraise"
         aria-keyshortcuts=${keys.join(' ')}
         ?disabled=${!this.canAppraise}
-        @click=${() => emit(this, 'counter-action', 'appraise')}
+        @click=${() => fire(this, 'mc-counter-action', 'appraise')}
       >
         <span>${t('counter.action.appraise')}</span>
         <span class="keys" aria-hidden="true">${keys.map((k) => html`<kbd>${k}</kbd>`)}</span>
@@ -226,5 +228,8 @@ export class McFastTrackSteps extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-fast-track-steps': McFastTrackSteps;
+  }
+  interface HTMLElementEventMap {
+    'mc-counter-action': CustomEvent<CounterAction>;
   }
 }

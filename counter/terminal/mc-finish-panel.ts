@@ -4,8 +4,8 @@ import { localDate } from '../../shared/rules/local-time.js';
 import type { FinishRequest } from '../../shared/schemas.js';
 import { OUTCOMES, type CatalogView, type FastTrackDossier, type Outcome, type TicketView } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { emit } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire } from '../../ui/events.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { formatResultDate } from '../components/result-date.js';
 
 type Choice = FinishRequest['outcomes'][number];
@@ -14,8 +14,11 @@ type Choice = FinishRequest['outcomes'][number];
  * The outcome of each procedure of the ticket. A procedure with a processing time defaults to an
  * appointment whose date the server computes in working days (staff may set one instead); one done
  * on the spot, and every fast-lane dossier, defaults to "returned". A fast-lane result is handed
- * over only once the leader has approved it. Enter confirms (`finish-confirm` with the
- * FinishRequest); `panel-close` goes back.
+ * over only once the leader has approved it. Enter confirms (`mc-finish-confirm` with the
+ * FinishRequest); `mc-panel-close` goes back.
+ *
+ * @fires mc-finish-confirm - each procedure's outcome
+ * @fires mc-panel-close - back to the terminal
  */
 @customElement('mc-finish-panel')
 export class McFinishPanel extends LitElement {
@@ -126,7 +129,7 @@ export class McFinishPanel extends LitElement {
   private confirm(e: Event): void {
     e.preventDefault();
     if (this.blockedReason()) return;
-    emit<FinishRequest>(this, 'finish-confirm', { outcomes: this._choices });
+    fire(this, 'mc-finish-confirm', { outcomes: this._choices });
   }
 
   /** Enter confirms: date inputs submit the form by themselves, selects do not. */
@@ -190,7 +193,7 @@ export class McFinishPanel extends LitElement {
           ? html`<p class="blocked">${t('counter.finish.refusalReason', { reason: this.dossier.refusalReason })}</p>`
           : ''}
         <div class="buttons">
-          <button type="button" @click=${() => emit(this, 'panel-close', null)}>
+          <button type="button" @click=${() => fire(this, 'mc-panel-close')}>
             ${t('counter.panel.back')} <kbd>Esc</kbd>
           </button>
           <button type="submit" class="primary" data-testid="finish-confirm" ?disabled=${blocked !== ''}>
@@ -205,5 +208,9 @@ export class McFinishPanel extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-finish-panel': McFinishPanel;
+  }
+  interface HTMLElementEventMap {
+    'mc-finish-confirm': CustomEvent<FinishRequest>;
+    'mc-panel-close': CustomEvent<null>;
   }
 }

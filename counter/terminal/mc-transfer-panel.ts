@@ -3,12 +3,17 @@ import { customElement, property } from 'lit/decorators.js';
 import type { TransferRequest } from '../../shared/schemas.js';
 import type { CatalogView, CounterView, TicketView } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { emit } from '../components/events.js';
-import { staffStyles } from '../components/staff-styles.js';
+import { fire } from '../../ui/events.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { counterStatusLabel } from './counter-status.js';
 import { panelStyles } from './panel-styles.js';
 
-/** Where to send the current ticket: another field, or another counter. Fires `transfer-confirm`. */
+/**
+ * Where to send the current ticket: another field, or another counter.
+ *
+ * @fires mc-transfer-confirm - where the ticket goes
+ * @fires mc-panel-close - back to the terminal
+ */
 @customElement('mc-transfer-panel')
 export class McTransferPanel extends LitElement {
   @property({ attribute: false }) ticket: TicketView | null = null;
@@ -29,7 +34,7 @@ export class McTransferPanel extends LitElement {
   }
 
   private choose(req: TransferRequest): void {
-    emit(this, 'transfer-confirm', req);
+    fire(this, 'mc-transfer-confirm', req);
   }
 
   override render() {
@@ -60,7 +65,7 @@ export class McTransferPanel extends LitElement {
           )}
       </div>
       <div class="back">
-        <button type="button" @click=${() => emit(this, 'panel-close', null)}>${t('counter.panel.back')} <kbd>Esc</kbd></button>
+        <button type="button" @click=${() => fire(this, 'mc-panel-close')}>${t('counter.panel.back')} <kbd>Esc</kbd></button>
       </div>
     `;
   }
@@ -69,5 +74,9 @@ export class McTransferPanel extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-transfer-panel': McTransferPanel;
+  }
+  interface HTMLElementEventMap {
+    'mc-transfer-confirm': CustomEvent<TransferRequest>;
+    'mc-panel-close': CustomEvent<null>;
   }
 }

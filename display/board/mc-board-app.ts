@@ -4,20 +4,15 @@ import { boardAlerts } from '../../shared/rules/board-alerts.js';
 import { localInstant } from '../../shared/rules/local-time.js';
 import { calendarRules } from '../../shared/rules/session-status.js';
 import { sessionsOn } from '../../shared/rules/sessions.js';
-import type { BoardView, CalendarView, FastTrackDay, RatingsDay, StaffView } from '../../shared/types.js';
-import '../../ui/components/mc-connection-status.js';
+import type { BoardView, CalendarView, FastTrackDay, RatingsDay } from '../../shared/types.js';
 import { getBoard, ratingsToday } from '../../ui/data/board.js';
 import { getCalendar } from '../../ui/data/calendar.js';
 import { fastTrackToday } from '../../ui/data/fast-track.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { ClockController } from '../../counter/components/clock-controller.js';
-import { CoalescedLoader } from '../../counter/components/coalesced-loader.js';
-import { onReportedError } from '../../counter/components/events.js';
-import '../../counter/components/mc-error-alert.js';
-import '../../counter/components/mc-staff-header.js';
-import '../../counter/components/mc-staff-login.js';
-import { StaffSession } from '../../counter/components/staff-session.js';
-import { staffStyles } from '../../counter/components/staff-styles.js';
+import { t } from '../../ui/i18n/lang.js';
+import { ClockController } from '../../ui/staff/clock-controller.js';
+import { StaffSession } from '../../ui/staff/staff-session.js';
+import { StaffShell } from '../../ui/staff/staff-shell.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import './mc-board-live.js';
 import './mc-board-reports.js';
 
@@ -29,20 +24,30 @@ import './mc-board-reports.js';
 @customElement('mc-board-app')
 export class McBoardApp extends LitElement {
   private readonly session = new StaffSession(this, {
-    onFastTrackUpdated: () => void this.loader.refresh(),
+    onFastTrackUpdated: () => void this.shell.reload(),
     onCalendarUpdated: () => void this.loadCalendar(),
   });
-  private readonly loader = new CoalescedLoader(() => this.load());
+  private readonly shell = new StaffShell(this, {
+    permission: 'reports:read',
+    heading: () => t('board.title'),
+    audience: () => t('board.audience'),
+    errorTestid: 'board-error',
+    session: this.session,
+    // A province manager may look at a child center's board: the session follows that center.
+    followCenter: () => new URLSearchParams(location.search).get('center'),
+    load: (centerId) => this.load(centerId),
+    reloadOnTicketEvents: true,
+    signedIn: () => void this.loadCalendar(),
+    signedOut: () => (this._board = null),
+  });
   private readonly clock = new ClockController(this, 60_000);
   @state() private _board: BoardView | null = null;
   @state() private _fastTrack: FastTrackDay | null = null;
   @state() private _ratings: RatingsDay | null = null;
   @state() private _calendar: CalendarView | null = null;
   @state() private _tab: 'live' | 'reports' = 'live';
-  @state() private _error: string | null = null;
   /** Device time when the board was read: "now" on the server is its serverTime plus the time since. */
   private _readAt = 0;
-  private _seenRevision = -1;
 
   static override styles = [
     staffStyles,
@@ -71,31 +76,10 @@ export class McBoardApp extends LitElement {
     `,
   ];
 
-  constructor() {
-    super();
-    new LangController(this);
-    onReportedError(this, (message) => (this._error = message));
-  }
-
-  private async onSignedIn(staff: StaffView): Promise<void> {
-    // A province manager may look at a child center's board: the session follows that center.
-    const wanted = new URLSearchParams(location.search).get('center');
-    await this.session.signedIn(wanted ? { ...staff, centerId: wanted } : staff);
-    this._error = this.session.loadError;
-    void this.loadCalendar();
-  }
-
-  private get centerId(): string {
-    return this.session.staff?.centerId ?? '';
-  }
-
-  private async load(): Promise<void> {
-    if (!this.centerId) return;
-    const [board, fastTrack, ratings] = await Promise.all([
-      getBoard(this.centerId), fastTrackToday(this.centerId), ratingsToday(this.centerId),
-    ]);
+  private async load(centerId: string): Promise<void> {
+    const [board, fastTrack, ratings] = await Promise.all([getBoard(centerId), fastTrackToday(centerId), ratingsToday(centerId)]);
     if ('error' in board) {
-      this._error = board.error.message;
+      this.shell.error = board.error.message;
       return;
     }
     this._board = board;
@@ -106,23 +90,10 @@ export class McBoardApp extends LitElement {
   }
 
   private async loadCalendar(): Promise<void> {
-    if (!this.centerId) return;
-    const res = await getCalendar(this.centerId);
+    const { centerId } = this.shell;
+    if (!centerId) return;
+    const res = await getCalendar(centerId);
     if (!('error' in res)) this._calendar = res;
-  }
-
-  private async signOut(): Promise<void> {
-    await this.session.signOut();
-    this._board = null;
-    this._seenRevision = -1;
-  }
-
-  override updated(): void {
-    document.title = `${t('board.title')} — ${t('app.name')}`;
-    if (this.session.catalog && this.session.revision !== this._seenRevision) {
-      this._seenRevision = this.session.revision;
-      void this.loader.refresh();
-    }
   }
 
   private now(): number {
@@ -137,39 +108,32 @@ export class McBoardApp extends LitElement {
   }
 
   override render() {
-    const { staff, catalog } = this.session;
-    if (!staff) {
-      return html`<mc-staff-login permission="reports:read" heading=${t('board.title')} audience=${t('board.audience')}
-        @signed-in=${(e: CustomEvent<StaffView>) => void this.onSignedIn(e.detail)}></mc-staff-login>`;
-    }
+    return this.shell.render(() => this.renderMain());
+  }
+
+  private renderMain() {
+    const { catalog } = this.session;
     const board = this._board;
     const now = this.now();
     const snapshot = this.session.feed?.snapshot;
     const waiting = snapshot?.waiting ?? [];
-    return html`
-      <mc-connection-status ?connected=${this.session.connected}></mc-connection-status>
-      <mc-staff-header heading=${t('board.title')}
-        subheading=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
-        .staff=${staff} @sign-out=${() => void this.signOut()}></mc-staff-header>
-      <mc-error-alert testid="board-error" .message=${this._error} @dismiss=${() => (this._error = null)}></mc-error-alert>
-      ${catalog && board
-        ? html`<main>
-            <div role="tablist">
-              ${(['live', 'reports'] as const).map(
-                (tab) => html`<button type="button" role="tab" data-testid="tab-${tab}" aria-selected=${this._tab === tab ? 'true' : 'false'}
-                  @click=${() => (this._tab = tab)}>${t(`board.tab.${tab}`)}</button>`,
-              )}
-            </div>
-            ${this._tab === 'live'
-              ? html`<mc-board-live .board=${board} .fields=${catalog.fields} .counters=${this.session.counters}
-                  .waiting=${waiting} .fastTrack=${this._fastTrack} .ratings=${this._ratings}
-                  .timezone=${catalog.center.timezone} .now=${now}
-                  .alerts=${boardAlerts({ now, board, counters: this.session.counters, waiting, fastTrack: this._fastTrack, lastSessionEnd: this.lastSessionEnd() })}
-                ></mc-board-live>`
-              : html`<mc-board-reports .centerId=${this.centerId} .today=${board.date}></mc-board-reports>`}
-          </main>`
-        : html`<p class="loading" role="status">${t('center.loading')}</p>`}
-    `;
+    return catalog && board
+      ? html`<main>
+          <div role="tablist">
+            ${(['live', 'reports'] as const).map(
+              (tab) => html`<button type="button" role="tab" data-testid="tab-${tab}" aria-selected=${this._tab === tab ? 'true' : 'false'}
+                @click=${() => (this._tab = tab)}>${t(`board.tab.${tab}`)}</button>`,
+            )}
+          </div>
+          ${this._tab === 'live'
+            ? html`<mc-board-live .board=${board} .fields=${catalog.fields} .counters=${this.session.counters}
+                .waiting=${waiting} .fastTrack=${this._fastTrack} .ratings=${this._ratings}
+                .timezone=${catalog.center.timezone} .now=${now}
+                .alerts=${boardAlerts({ now, board, counters: this.session.counters, waiting, fastTrack: this._fastTrack, lastSessionEnd: this.lastSessionEnd() })}
+              ></mc-board-live>`
+            : html`<mc-board-reports .centerId=${this.shell.centerId} .today=${board.date}></mc-board-reports>`}
+        </main>`
+      : html`<p class="loading" role="status">${t('center.loading')}</p>`;
   }
 }
 

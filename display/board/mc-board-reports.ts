@@ -5,11 +5,15 @@ import { REPORT_GROUPS, type ReportGroup, type ReportView } from '../../shared/t
 import { getReport, reportCsvUrl } from '../../ui/data/board.js';
 import { LangController, lang, t } from '../../ui/i18n/lang.js';
 import { printInArea } from '../../ui/print-area.js';
-import { reportError } from '../../counter/components/events.js';
-import { staffStyles } from '../../counter/components/staff-styles.js';
+import { reportError } from '../../ui/staff/report-error.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import './mc-report-table.js';
 
-/** The reports tab: a period and a grouping, the table, a print button and a CSV download. */
+/**
+ * The reports tab: a period and a grouping, the table, a print button and a CSV download.
+ *
+ * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
+ */
 @customElement('mc-board-reports')
 export class McBoardReports extends LitElement {
   @property() centerId = '';

@@ -1,15 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { ProvinceView, StaffView } from '../../shared/types.js';
+import type { ProvinceView } from '../../shared/types.js';
 import { CenterFeed } from '../../ui/center-feed.js';
-import '../../ui/components/mc-connection-status.js';
-import { logout } from '../../ui/data/auth.js';
 import { getProvince } from '../../ui/data/board.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { CoalescedLoader } from '../../counter/components/coalesced-loader.js';
-import '../../counter/components/mc-error-alert.js';
-import '../../counter/components/mc-staff-header.js';
-import '../../counter/components/mc-staff-login.js';
+import { localName, t } from '../../ui/i18n/lang.js';
+import { StaffShell } from '../../ui/staff/staff-shell.js';
 import { minutesText, percentText } from '../board/board-format.js';
 import { panelStyles } from '../board/board-styles.js';
 
@@ -20,11 +15,20 @@ import { panelStyles } from '../board/board-styles.js';
  */
 @customElement('mc-province-app')
 export class McProvinceApp extends LitElement {
-  @state() private _staff: StaffView | null = null;
+  private readonly shell = new StaffShell(this, {
+    permission: 'reports:read',
+    heading: () => t('board.province.title'),
+    audience: () => t('board.audience'),
+    errorTestid: 'province-error',
+    load: (centerId) => this.load(centerId),
+    signedIn: () => this.follow(),
+    signedOut: () => this.unfollow(),
+    subheading: () => (this._view ? localName({ nameVi: this._view.province.name, nameEn: this._view.province.nameEn }) : ''),
+    // Only a link that was up and went down counts as lost.
+    connected: () => this._feeds.every((f) => f.connected || f.snapshot === null),
+  });
   @state() private _view: ProvinceView | null = null;
-  @state() private _error: string | null = null;
   private _feeds: CenterFeed[] = [];
-  private readonly loader = new CoalescedLoader(() => this.load());
 
   static override styles = [
     panelStyles,
@@ -54,56 +58,37 @@ export class McProvinceApp extends LitElement {
     `,
   ];
 
-  constructor() {
-    super();
-    new LangController(this);
-  }
-
-  private async onSignedIn(staff: StaffView): Promise<void> {
-    this._staff = staff;
-    await this.loader.refresh();
+  /** Reads the figures, then joins every child center's room to re-read them on its events. */
+  private async follow(): Promise<void> {
+    await this.shell.reload();
+    const reload = () => void this.shell.reload();
     for (const c of this._view?.centers ?? []) {
-      this._feeds.push(new CenterFeed(this, c.center.id, { onTicketEvent: () => void this.loader.refresh(), onSnapshot: () => void this.loader.refresh() }));
+      this._feeds.push(new CenterFeed(this, c.center.id, { onTicketEvent: reload, onSnapshot: reload }));
     }
   }
 
-  private async load(): Promise<void> {
-    if (!this._staff) return;
-    const res = await getProvince(this._staff.centerId);
-    if ('error' in res) this._error = res.error.message;
-    else this._view = res;
-  }
-
-  private async signOut(): Promise<void> {
-    await logout();
+  private unfollow(): void {
     for (const feed of this._feeds) {
       feed.hostDisconnected();
       this.removeController(feed);
     }
     this._feeds = [];
-    this._staff = null;
     this._view = null;
   }
 
-  override updated(): void {
-    document.title = `${t('board.province.title')} — ${t('app.name')}`;
+  private async load(centerId: string): Promise<void> {
+    const res = await getProvince(centerId);
+    if ('error' in res) this.shell.error = res.error.message;
+    else this._view = res;
   }
 
   override render() {
-    const staff = this._staff;
-    if (!staff) {
-      return html`<mc-staff-login permission="reports:read" heading=${t('board.province.title')} audience=${t('board.audience')}
-        @signed-in=${(e: CustomEvent<StaffView>) => void this.onSignedIn(e.detail)}></mc-staff-login>`;
-    }
+    return this.shell.render(() => this.renderMain());
+  }
+
+  private renderMain() {
     const view = this._view;
-    // Only a link that was up and went down counts as lost.
-    const connected = this._feeds.every((f) => f.connected || f.snapshot === null);
     return html`
-      <mc-connection-status ?connected=${connected}></mc-connection-status>
-      <mc-staff-header heading=${t('board.province.title')}
-        subheading=${view ? localName({ nameVi: view.province.name, nameEn: view.province.nameEn }) : ''}
-        .staff=${staff} @sign-out=${() => void this.signOut()}></mc-staff-header>
-      <mc-error-alert testid="province-error" .message=${this._error} @dismiss=${() => (this._error = null)}></mc-error-alert>
       <main>
         ${!view
           ? html`<p role="status">${t('center.loading')}</p>`

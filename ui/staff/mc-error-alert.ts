@@ -1,10 +1,14 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { LangController, t } from '../../ui/i18n/lang.js';
-import { emit } from './events.js';
+import { LangController, t } from '../i18n/lang.js';
+import { fire } from '../events.js';
 import { staffStyles } from './staff-styles.js';
 
-/** A screen's one alert region: always in the page (so screen readers announce it), filled on error. */
+/**
+ * A screen's one alert region: always in the page (so screen readers announce it), filled on error.
+ *
+ * @fires mc-dismiss - the staff member closed the message
+ */
 @customElement('mc-error-alert')
 export class McErrorAlert extends LitElement {
   @property() message: string | null = null;
@@ -47,7 +51,7 @@ export class McErrorAlert extends LitElement {
     return html`<div role="alert" data-testid=${this.testid} class=${this.message ? 'filled' : ''}>
       ${this.message
         ? html`<p>${this.message}</p>
-            <button type="button" @click=${() => emit(this, 'dismiss', null)}>${t('counter.dismiss')}</button>`
+            <button type="button" @click=${() => fire(this, 'mc-dismiss')}>${t('counter.dismiss')}</button>`
         : ''}
     </div>`;
   }
@@ -56,5 +60,8 @@ export class McErrorAlert extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-error-alert': McErrorAlert;
+  }
+  interface HTMLElementEventMap {
+    'mc-dismiss': CustomEvent<null>;
   }
 }

@@ -1,14 +1,16 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { StaffView } from '../../shared/types.js';
-import '../../ui/components/mc-lang-switch.js';
-import { LangController, t } from '../../ui/i18n/lang.js';
-import { emit } from './events.js';
+import '../components/mc-lang-switch.js';
+import { LangController, t } from '../i18n/lang.js';
+import { fire } from '../events.js';
 import { staffStyles } from './staff-styles.js';
 
 /**
  * The top bar of a staff screen: what this screen is, who is signed in, language, sign-out
- * (fires `sign-out`; the screen decides what to tidy up first). The slot holds status chips.
+ * (the screen decides what to tidy up first). The slot holds status chips.
+ *
+ * @fires mc-sign-out - the staff member pressed sign-out
  */
 @customElement('mc-staff-header')
 export class McStaffHeader extends LitElement {
@@ -87,7 +89,7 @@ export class McStaffHeader extends LitElement {
         <small>${t('counter.staff')}</small>${this.staff?.displayName ?? ''}
       </div>
       <mc-lang-switch></mc-lang-switch>
-      <button type="button" data-testid="logout" @click=${() => emit(this, 'sign-out', null)}>${t('counter.logout')}</button>
+      <button type="button" data-testid="logout" @click=${() => fire(this, 'mc-sign-out')}>${t('counter.logout')}</button>
     `;
   }
 }
@@ -95,5 +97,8 @@ export class McStaffHeader extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-staff-header': McStaffHeader;
+  }
+  interface HTMLElementEventMap {
+    'mc-sign-out': CustomEvent<null>;
   }
 }

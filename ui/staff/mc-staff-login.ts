@@ -2,15 +2,17 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { can, type Permission } from '../../shared/permissions.js';
 import type { StaffView } from '../../shared/types.js';
-import '../../ui/components/mc-lang-switch.js';
-import { login, me } from '../../ui/data/auth.js';
-import { LangController, t } from '../../ui/i18n/lang.js';
-import { emit } from './events.js';
+import '../components/mc-lang-switch.js';
+import { login, me } from '../data/auth.js';
+import { LangController, t } from '../i18n/lang.js';
+import { fire } from '../events.js';
 import { staffStyles } from './staff-styles.js';
 
 /**
  * Staff sign-in for every staff screen. Skips the form when the browser already has a session,
- * and only lets through accounts allowed to use the screen. Fires `signed-in` with the StaffView.
+ * and only lets through accounts allowed to use the screen.
+ *
+ * @fires mc-signed-in - an account allowed here signed in (or already was); detail: its StaffView
  */
 @customElement('mc-staff-login')
 export class McStaffLogin extends LitElement {
@@ -126,7 +128,7 @@ export class McStaffLogin extends LitElement {
       return;
     }
     this._error = null;
-    emit(this, 'signed-in', staff);
+    fire(this, 'mc-signed-in', staff);
   }
 
   override render() {
@@ -160,5 +162,8 @@ export class McStaffLogin extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-staff-login': McStaffLogin;
+  }
+  interface HTMLElementEventMap {
+    'mc-signed-in': CustomEvent<StaffView>;
   }
 }

@@ -1,10 +1,11 @@
 // What a staff screen holds once someone signs in: who, their center's catalogue and its live feed.
-// Staff screens always show the staff member's own center, whatever the URL says.
+// Staff screens show the staff member's own center, whatever the URL says; only the board follows
+// the ward a province manager opened (StaffShell's followCenter).
 import type { ReactiveControllerHost } from 'lit';
 import type { CatalogView, CenterInfo, CounterView, StaffView } from '../../shared/types.js';
-import { CenterFeed, type CenterFeedHandlers } from '../../ui/center-feed.js';
-import { logout } from '../../ui/data/auth.js';
-import { getCatalog } from '../../ui/data/centers.js';
+import { CenterFeed, type CenterFeedHandlers } from '../center-feed.js';
+import { logout } from '../data/auth.js';
+import { getCatalog } from '../data/centers.js';
 
 export class StaffSession {
   staff: StaffView | null = null;
