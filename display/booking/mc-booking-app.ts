@@ -5,6 +5,7 @@ import type { BookingView, CatalogView, Field, Procedure, SlotView } from '../..
 import { book, listSlots } from '../../ui/data/bookings.js';
 import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
 import { getCatalog, resolveCenterId } from '../../ui/data/centers.js';
+import type { McEvent } from '../../ui/events.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-lang-switch.js';
 import { dayMonth, outreachPlace, weekdayName } from '../common/session-format.js';
@@ -187,7 +188,7 @@ export class McBookingApp extends LitElement {
             .choices=${fields.map(
               (f): BookingChoice => ({ key: String(f.id), label: `${f.prefix} · ${localName(f)}`, testid: `booking-field-${f.prefix}` }),
             )}
-            @choose=${(e: CustomEvent<string>) => {
+            @mc-choice-picked=${(e: McEvent<'mc-choice-picked'>) => {
               const field = fields.find((f) => String(f.id) === e.detail);
               if (field) this.go({ step: 'procedure', field });
             }}
@@ -200,7 +201,7 @@ export class McBookingApp extends LitElement {
             .choices=${procedures.map(
               (p): BookingChoice => ({ key: String(p.id), label: localName(p), testid: `booking-procedure-${p.id}` }),
             )}
-            @choose=${(e: CustomEvent<string>) => {
+            @mc-choice-picked=${(e: McEvent<'mc-choice-picked'>) => {
               const procedure = procedures.find((p) => String(p.id) === e.detail);
               if (procedure) this.go({ step: 'date', field: step.field, procedure });
             }}
@@ -222,7 +223,7 @@ export class McBookingApp extends LitElement {
                 testid: `booking-date-${d.date}`,
               };
             })}
-            @choose=${(e: CustomEvent<string>) => {
+            @mc-choice-picked=${(e: McEvent<'mc-choice-picked'>) => {
               const day = days.find((d) => d.date === e.detail);
               if (day) void this.chooseDay(step, day);
             }}
@@ -242,7 +243,7 @@ export class McBookingApp extends LitElement {
               calendar,
             )}
             ?busy=${this._busy}
-            @submit=${(e: CustomEvent<BookingPerson>) => void this.submit(step, e.detail)}
+            @mc-person-submit=${(e: McEvent<'mc-person-submit'>) => void this.submit(step, e.detail)}
           ></mc-booking-form>
           ${this.back({ step: 'slot', field: step.field, procedure: step.procedure, day: step.day, slots: null })}`;
       case 'done':
@@ -250,7 +251,7 @@ export class McBookingApp extends LitElement {
           .code=${step.booking.code}
           .summary=${{ ...summarize(step.booking, catalog, calendar), citizenName: step.booking.citizenName }}
           .lateMinutes=${lateMinutes}
-          @again=${() => this.go({ step: 'field' })}
+          @mc-book-again=${() => this.go({ step: 'field' })}
         ></mc-booking-confirmation>`;
     }
   }
@@ -280,7 +281,7 @@ export class McBookingApp extends LitElement {
               disabled: left === 0,
             };
           })}
-          @choose=${(e: CustomEvent<string>) => {
+          @mc-choice-picked=${(e: McEvent<'mc-choice-picked'>) => {
             const slot = own.find((s) => String(s.start) === e.detail);
             if (slot) this.go({ step: 'details', field: step.field, procedure: step.procedure, day: step.day, slot });
           }}

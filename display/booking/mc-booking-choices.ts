@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { fire } from '../../ui/events.js';
 import { bookingStyles } from './booking-styles.js';
 
 export interface BookingChoice {
@@ -11,7 +12,11 @@ export interface BookingChoice {
   disabled?: boolean;
 }
 
-/** One big button per choice (a field, a procedure, a day, a time). Fires `choose` (detail: the choice's key). */
+/**
+ * One big button per choice (a field, a procedure, a day, a time).
+ *
+ * @fires mc-choice-picked - the key of the choice pressed
+ */
 @customElement('mc-booking-choices')
 export class McBookingChoices extends LitElement {
   @property({ attribute: false }) choices: BookingChoice[] = [];
@@ -46,7 +51,7 @@ export class McBookingChoices extends LitElement {
           type="button"
           data-testid=${c.testid}
           ?disabled=${c.disabled ?? false}
-          @click=${() => this.dispatchEvent(new CustomEvent<string>('choose', { detail: c.key }))}
+          @click=${() => fire(this, 'mc-choice-picked', c.key)}
         >
           <span class="label">${c.label}</span>
           ${c.detail ? html`<span class="detail">${c.detail}</span>` : ''}
@@ -59,5 +64,8 @@ export class McBookingChoices extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-booking-choices': McBookingChoices;
+  }
+  interface HTMLElementEventMap {
+    'mc-choice-picked': CustomEvent<string>;
   }
 }

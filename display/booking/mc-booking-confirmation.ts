@@ -2,11 +2,16 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../../ui/components/mc-qr-code.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import { bookingStyles } from './booking-styles.js';
 import './mc-booking-summary.js';
 import type { BookingSummary } from './mc-booking-summary.js';
 
-/** The booking made: its code (huge) and QR, when and where to come. Fires `again`. */
+/**
+ * The booking made: its code (huge) and QR, when and where to come.
+ *
+ * @fires mc-book-again - the citizen wants another booking
+ */
 @customElement('mc-booking-confirmation')
 export class McBookingConfirmation extends LitElement {
   @property() code = '';
@@ -66,7 +71,7 @@ export class McBookingConfirmation extends LitElement {
       <mc-booking-summary .summary=${this.summary}></mc-booking-summary>
       <p class="hint">${t('booking.codeHint')}</p>
       <p class="arrive">${t('booking.arrive', { minutes: this.lateMinutes })}</p>
-      <button type="button" class="secondary wide" @click=${() => this.dispatchEvent(new Event('again'))}>
+      <button type="button" class="secondary wide" @click=${() => fire(this, 'mc-book-again')}>
         ${t('booking.again')}
       </button>
     `;
@@ -76,5 +81,8 @@ export class McBookingConfirmation extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-booking-confirmation': McBookingConfirmation;
+  }
+  interface HTMLElementEventMap {
+    'mc-book-again': CustomEvent<null>;
   }
 }

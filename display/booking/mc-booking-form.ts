@@ -2,13 +2,18 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BookingRequest } from '../../shared/schemas.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import { bookingStyles } from './booking-styles.js';
 import './mc-booking-summary.js';
 import type { BookingSummary } from './mc-booking-summary.js';
 
 export type BookingPerson = Pick<BookingRequest, 'citizenName' | 'phone'>;
 
-/** The chosen visit, then name and (optional) phone. Fires `submit` (detail: BookingPerson). */
+/**
+ * The chosen visit, then name and (optional) phone.
+ *
+ * @fires mc-person-submit - the name and the phone, if given
+ */
 @customElement('mc-booking-form')
 export class McBookingForm extends LitElement {
   @property({ attribute: false }) summary: BookingSummary | null = null;
@@ -38,9 +43,7 @@ export class McBookingForm extends LitElement {
     this._missingName = citizenName === '';
     if (this._missingName || this.busy) return;
     const phone = this._phone.trim();
-    this.dispatchEvent(
-      new CustomEvent<BookingPerson>('submit', { detail: phone ? { citizenName, phone } : { citizenName } }),
-    );
+    fire(this, 'mc-person-submit', phone ? { citizenName, phone } : { citizenName });
   }
 
   override render() {
@@ -87,5 +90,8 @@ export class McBookingForm extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-booking-form': McBookingForm;
+  }
+  interface HTMLElementEventMap {
+    'mc-person-submit': CustomEvent<BookingPerson>;
   }
 }

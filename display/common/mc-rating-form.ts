@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { RATING_REASONS, RATING_SCORES, type RatingReason, type RatingScore } from '../../shared/types.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 
 export interface RatingChoice {
   score: RatingScore;
@@ -10,7 +11,9 @@ export interface RatingChoice {
 
 /**
  * "Xin mời đánh giá": three huge buttons; "Chưa hài lòng" then asks why (optional, several allowed).
- * Fires `rate` with the choice. Used by the counter's rating screen and the citizen's status page.
+ * Used by the counter's rating screen and the citizen's status page.
+ *
+ * @fires mc-rate - the score and the reasons chosen
  */
 @customElement('mc-rating-form')
 export class McRatingForm extends LitElement {
@@ -71,7 +74,7 @@ export class McRatingForm extends LitElement {
   }
 
   private send(choice: RatingChoice) {
-    this.dispatchEvent(new CustomEvent<RatingChoice>('rate', { detail: choice }));
+    fire(this, 'mc-rate', choice);
   }
 
   override render() {
@@ -127,5 +130,8 @@ export class McRatingForm extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-rating-form': McRatingForm;
+  }
+  interface HTMLElementEventMap {
+    'mc-rate': CustomEvent<RatingChoice>;
   }
 }

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { IssueTicketRequest } from '../../shared/schemas.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import { kioskButtons } from './kiosk-styles.js';
 
 export type FastTrackAnswers = NonNullable<IssueTicketRequest['fastTrack']>;
@@ -39,7 +40,10 @@ const QUESTIONS = [
 
 /**
  * A fast-track procedure's documents, then the two questions that decide the lane.
- * Fires `answer` (detail: FastTrackAnswer), `next` once both are answered, and `back`.
+ *
+ * @fires mc-checklist-answer - one of the two questions answered
+ * @fires mc-next - both answered: on to the priority step
+ * @fires mc-back - one step back
  */
 @customElement('mc-kiosk-checklist')
 export class McKioskChecklist extends LitElement {
@@ -97,7 +101,7 @@ export class McKioskChecklist extends LitElement {
   }
 
   private answer(question: FastTrackQuestion, value: boolean) {
-    this.dispatchEvent(new CustomEvent<FastTrackAnswer>('answer', { detail: { question, value } }));
+    fire(this, 'mc-checklist-answer', { question, value });
   }
 
   override render() {
@@ -134,7 +138,7 @@ export class McKioskChecklist extends LitElement {
         </div>
       </div>
       <div class="actions">
-        <button type="button" class="secondary back" @click=${() => this.dispatchEvent(new Event('back'))}>
+        <button type="button" class="secondary back" @click=${() => fire(this, 'mc-back')}>
           ← ${t('action.back')}
         </button>
         <p class="outcome ${fast ? 'fast' : ''}" role="status" data-testid="checklist-outcome">
@@ -145,7 +149,7 @@ export class McKioskChecklist extends LitElement {
           class="next"
           data-testid="checklist-continue"
           ?disabled=${!answers}
-          @click=${() => this.dispatchEvent(new Event('next'))}
+          @click=${() => fire(this, 'mc-next')}
         >
           ${t('kiosk.continue')} →
         </button>
@@ -157,5 +161,10 @@ export class McKioskChecklist extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-kiosk-checklist': McKioskChecklist;
+  }
+  interface HTMLElementEventMap {
+    'mc-checklist-answer': CustomEvent<FastTrackAnswer>;
+    'mc-next': CustomEvent<null>;
+    'mc-back': CustomEvent<null>;
   }
 }

@@ -1,9 +1,14 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import { kioskButtons } from './kiosk-styles.js';
 
-/** Why no ticket came out, in words the citizen can act on. Fires `back`. */
+/**
+ * Why no ticket came out, in words the citizen can act on.
+ *
+ * @fires mc-back - back to where the citizen was
+ */
 @customElement('mc-kiosk-error')
 export class McKioskError extends LitElement {
   @property() message = '';
@@ -37,7 +42,7 @@ export class McKioskError extends LitElement {
         <p class="message">${this.message}</p>
         <p class="hint">${t('kiosk.errorHint')}</p>
       </div>
-      <button type="button" class="secondary back" @click=${() => this.dispatchEvent(new Event('back'))}>
+      <button type="button" class="secondary back" @click=${() => fire(this, 'mc-back')}>
         ← ${t('action.back')}
       </button>
     `;
@@ -47,5 +52,8 @@ export class McKioskError extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-kiosk-error': McKioskError;
+  }
+  interface HTMLElementEventMap {
+    'mc-back': CustomEvent<null>;
   }
 }

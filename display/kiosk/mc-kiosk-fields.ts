@@ -2,9 +2,14 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Field, FieldWaiting } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import { kioskButtons } from './kiosk-styles.js';
 
-/** Step 1: one big button per field, with how many people wait for it right now. Fires `choose` (detail: Field). */
+/**
+ * Step 1: one big button per field, with how many people wait for it right now.
+ *
+ * @fires mc-field-chosen - the field pressed
+ */
 @customElement('mc-kiosk-fields')
 export class McKioskFields extends LitElement {
   @property({ attribute: false }) fields: Field[] = [];
@@ -58,7 +63,7 @@ export class McKioskFields extends LitElement {
           type="button"
           class="choice"
           data-testid="field-${f.prefix}"
-          @click=${() => this.dispatchEvent(new CustomEvent<Field>('choose', { detail: f }))}
+          @click=${() => fire(this, 'mc-field-chosen', f)}
         >
           <span class="prefix" aria-hidden="true">${f.prefix}</span>
           <span class="name">${localName(f)}</span>
@@ -74,5 +79,8 @@ export class McKioskFields extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-kiosk-fields': McKioskFields;
+  }
+  interface HTMLElementEventMap {
+    'mc-field-chosen': CustomEvent<Field>;
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import { kioskButtons } from './kiosk-styles.js';
 
 const CODE_LENGTH = 6;
@@ -8,7 +9,10 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 /**
  * A big numeric keypad for the 6-digit booking code (a hardware keypad's keys work too).
- * Fires `edit` when the code changes, `submit` (detail: the code) and `back`.
+ *
+ * @fires mc-code-edit - the code changed
+ * @fires mc-code-submit - the 6-digit code entered
+ * @fires mc-back - one step back
  */
 @customElement('mc-kiosk-keypad')
 export class McKioskKeypad extends LitElement {
@@ -94,7 +98,7 @@ export class McKioskKeypad extends LitElement {
   private setCode(code: string) {
     if (this.busy || code === this._code) return;
     this._code = code;
-    this.dispatchEvent(new Event('edit'));
+    fire(this, 'mc-code-edit');
   }
 
   private type(digit: string) {
@@ -107,7 +111,7 @@ export class McKioskKeypad extends LitElement {
 
   private submit() {
     if (this.busy || this._code.length !== CODE_LENGTH) return;
-    this.dispatchEvent(new CustomEvent<string>('submit', { detail: this._code }));
+    fire(this, 'mc-code-submit', this._code);
   }
 
   private key(digit: string) {
@@ -151,7 +155,7 @@ export class McKioskKeypad extends LitElement {
         </div>
       </div>
       <div class="actions">
-        <button type="button" class="secondary back" ?disabled=${this.busy} @click=${() => this.dispatchEvent(new Event('back'))}>
+        <button type="button" class="secondary back" ?disabled=${this.busy} @click=${() => fire(this, 'mc-back')}>
           ← ${t('action.back')}
         </button>
       </div>
@@ -162,5 +166,10 @@ export class McKioskKeypad extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-kiosk-keypad': McKioskKeypad;
+  }
+  interface HTMLElementEventMap {
+    'mc-code-edit': CustomEvent<null>;
+    'mc-code-submit': CustomEvent<string>;
+    'mc-back': CustomEvent<null>;
   }
 }

@@ -2,11 +2,15 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PRIORITY_KINDS, type PriorityKind } from '../../shared/types.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import { kioskButtons } from './kiosk-styles.js';
 
 /**
  * Step 3: the optional priority group, then the confirm button.
- * Fires `select` (detail: PriorityKind | null), `take` and `back`.
+ *
+ * @fires mc-priority-chosen - the priority group pressed (null: none)
+ * @fires mc-take-ticket - the citizen confirmed: issue the ticket
+ * @fires mc-back - one step back
  */
 @customElement('mc-kiosk-priority')
 export class McKioskPriority extends LitElement {
@@ -69,7 +73,7 @@ export class McKioskPriority extends LitElement {
       class="toggle"
       aria-pressed=${pressed ? 'true' : 'false'}
       data-testid=${testid}
-      @click=${() => this.dispatchEvent(new CustomEvent<PriorityKind | null>('select', { detail: kind }))}
+      @click=${() => fire(this, 'mc-priority-chosen', kind)}
     >
       <span class="mark" aria-hidden="true">${pressed ? '✓' : ''}</span>${label}
     </button>`;
@@ -82,7 +86,7 @@ export class McKioskPriority extends LitElement {
         ${this.toggle(null, t('kiosk.priorityNone'), 'priority-none')}
       </div>
       <div class="actions">
-        <button type="button" class="secondary back" ?disabled=${this.busy} @click=${() => this.dispatchEvent(new Event('back'))}>
+        <button type="button" class="secondary back" ?disabled=${this.busy} @click=${() => fire(this, 'mc-back')}>
           ← ${t('action.back')}
         </button>
         <button
@@ -90,7 +94,7 @@ export class McKioskPriority extends LitElement {
           class="take"
           data-testid="take-ticket"
           ?disabled=${this.busy}
-          @click=${() => this.dispatchEvent(new Event('take'))}
+          @click=${() => fire(this, 'mc-take-ticket')}
         >
           ${this.busy ? t('kiosk.issuing') : t('kiosk.takeTicket')}
         </button>
@@ -102,5 +106,10 @@ export class McKioskPriority extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-kiosk-priority': McKioskPriority;
+  }
+  interface HTMLElementEventMap {
+    'mc-priority-chosen': CustomEvent<PriorityKind | null>;
+    'mc-take-ticket': CustomEvent<null>;
+    'mc-back': CustomEvent<null>;
   }
 }

@@ -2,11 +2,14 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Procedure } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import { kioskButtons } from './kiosk-styles.js';
 
 /**
  * Step 2: the chosen field's procedures; on a fast-track day the listed ones carry the same-day badge.
- * Fires `choose` (detail: Procedure) or `back`.
+ *
+ * @fires mc-procedure-chosen - the procedure pressed
+ * @fires mc-back - one step back
  */
 @customElement('mc-kiosk-procedures')
 export class McKioskProcedures extends LitElement {
@@ -52,7 +55,7 @@ export class McKioskProcedures extends LitElement {
             type="button"
             class="choice"
             data-testid="procedure-${p.id}"
-            @click=${() => this.dispatchEvent(new CustomEvent<Procedure>('choose', { detail: p }))}
+            @click=${() => fire(this, 'mc-procedure-chosen', p)}
           >
             ${localName(p)}
             ${this.fastTrackIds.has(p.id)
@@ -62,7 +65,7 @@ export class McKioskProcedures extends LitElement {
         )}
       </div>
       <div class="actions">
-        <button type="button" class="secondary back" @click=${() => this.dispatchEvent(new Event('back'))}>
+        <button type="button" class="secondary back" @click=${() => fire(this, 'mc-back')}>
           ← ${t('action.back')}
         </button>
       </div>
@@ -73,5 +76,9 @@ export class McKioskProcedures extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-kiosk-procedures': McKioskProcedures;
+  }
+  interface HTMLElementEventMap {
+    'mc-procedure-chosen': CustomEvent<Procedure>;
+    'mc-back': CustomEvent<null>;
   }
 }

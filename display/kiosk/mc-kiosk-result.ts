@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogView, IssuedTicket } from '../../shared/types.js';
 import { estimateText } from '../../ui/estimate-text.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 import '../../ui/components/mc-ticket-slip.js';
 import { kioskButtons } from './kiosk-styles.js';
 import { laneNote, type IssueContext } from './lane-note.js';
@@ -12,7 +13,9 @@ export const RESULT_SECONDS = 15;
 
 /**
  * The issued ticket, huge, with its lane (same-day, booked, or normal and why), next to the slip that
- * was printed. Fires `done` on tap or after RESULT_SECONDS.
+ * was printed, until a tap or RESULT_SECONDS.
+ *
+ * @fires mc-done - tapped, or RESULT_SECONDS passed
  */
 @customElement('mc-kiosk-result')
 export class McKioskResult extends LitElement {
@@ -108,7 +111,7 @@ export class McKioskResult extends LitElement {
 
   private done() {
     clearInterval(this._timer);
-    this.dispatchEvent(new Event('done'));
+    fire(this, 'mc-done');
   }
 
   override render() {
@@ -152,5 +155,8 @@ export class McKioskResult extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-kiosk-result': McKioskResult;
+  }
+  interface HTMLElementEventMap {
+    'mc-done': CustomEvent<null>;
   }
 }

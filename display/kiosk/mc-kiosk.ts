@@ -8,6 +8,7 @@ import { CenterFeed } from '../../ui/center-feed.js';
 import { checkIn } from '../../ui/data/bookings.js';
 import { getCatalog, resolveCenterId } from '../../ui/data/centers.js';
 import { issueTicket } from '../../ui/data/tickets.js';
+import type { McEvent } from '../../ui/events.js';
 import { LangController, lang, localName, setLang, t } from '../../ui/i18n/lang.js';
 import { printSlip } from '../../ui/print-slip.js';
 import '../../ui/components/mc-connection-status.js';
@@ -19,7 +20,7 @@ import { IdleTimer } from './idle-timer.js';
 import { kioskButtons } from './kiosk-styles.js';
 import type { IssueContext } from './lane-note.js';
 import {
-  completeAnswers, type FastTrackAnswer, type FastTrackAnswers, type FastTrackDraft,
+  completeAnswers, type FastTrackAnswers, type FastTrackDraft,
 } from './mc-kiosk-checklist.js';
 import './mc-kiosk-checklist.js';
 import './mc-kiosk-closed.js';
@@ -263,7 +264,7 @@ export class McKiosk extends LitElement {
           <mc-kiosk-fields
             .fields=${fields}
             .waiting=${this._feed?.snapshot?.waiting ?? []}
-            @choose=${(e: CustomEvent<Field>) => (this._view = { step: 'procedure', field: e.detail })}
+            @mc-field-chosen=${(e: McEvent<'mc-field-chosen'>) => (this._view = { step: 'procedure', field: e.detail })}
           ></mc-kiosk-fields>`;
       }
       case 'procedure':
@@ -276,17 +277,17 @@ export class McKiosk extends LitElement {
           <mc-kiosk-procedures
             .procedures=${catalog.procedures.filter((p) => p.fieldId === view.field.id)}
             .fastTrackIds=${new Set(this.fastTrackToday().map((p) => p.procedureId))}
-            @choose=${(e: CustomEvent<Procedure>) => this.chooseProcedure(view.field, e.detail)}
-            @back=${() => (this._view = { step: 'field' })}
+            @mc-procedure-chosen=${(e: McEvent<'mc-procedure-chosen'>) => this.chooseProcedure(view.field, e.detail)}
+            @mc-back=${() => (this._view = { step: 'field' })}
           ></mc-kiosk-procedures>`;
       case 'checklist':
         return html`${this.heading({ step: 3, total: 4 }, t('kiosk.checklist.title'), '', localName(view.procedure))}
           <mc-kiosk-checklist
             .items=${lang() === 'en' ? view.checklist.checklistEn : view.checklist.checklistVi}
             .draft=${view.draft}
-            @answer=${(e: CustomEvent<FastTrackAnswer>) =>
+            @mc-checklist-answer=${(e: McEvent<'mc-checklist-answer'>) =>
               (this._view = { ...view, draft: { ...view.draft, [e.detail.question]: e.detail.value } })}
-            @next=${() => {
+            @mc-next=${() => {
               const answers = completeAnswers(view.draft);
               if (answers) {
                 this._view = {
@@ -295,7 +296,7 @@ export class McKiosk extends LitElement {
                 };
               }
             }}
-            @back=${() => (this._view = { step: 'procedure', field: view.field })}
+            @mc-back=${() => (this._view = { step: 'procedure', field: view.field })}
           ></mc-kiosk-checklist>`;
       case 'priority':
         return html`${this.heading(
@@ -307,9 +308,9 @@ export class McKiosk extends LitElement {
           <mc-kiosk-priority
             .selected=${view.priority}
             ?busy=${this._busy}
-            @select=${(e: CustomEvent<PriorityKind | null>) => (this._view = { ...view, priority: e.detail })}
-            @take=${() => void this.take(view)}
-            @back=${() => {
+            @mc-priority-chosen=${(e: McEvent<'mc-priority-chosen'>) => (this._view = { ...view, priority: e.detail })}
+            @mc-take-ticket=${() => void this.take(view)}
+            @mc-back=${() => {
               const { field, procedure, fastTrack } = view;
               this._view = fastTrack
                 ? { step: 'checklist', field, procedure, checklist: fastTrack.checklist, draft: fastTrack.answers }
@@ -321,21 +322,21 @@ export class McKiosk extends LitElement {
           <mc-kiosk-keypad
             .error=${view.error}
             ?busy=${this._busy}
-            @edit=${() => {
+            @mc-code-edit=${() => {
               if (view.error) this._view = { step: 'booking', error: '' };
             }}
-            @submit=${(e: CustomEvent<string>) => void this.checkIn(e.detail)}
-            @back=${() => (this._view = { step: 'field' })}
+            @mc-code-submit=${(e: McEvent<'mc-code-submit'>) => void this.checkIn(e.detail)}
+            @mc-back=${() => (this._view = { step: 'field' })}
           ></mc-kiosk-keypad>`;
       case 'issued':
         return html`<mc-kiosk-result
           .issued=${view.issued}
           .catalog=${catalog}
           .context=${view.context}
-          @done=${() => this.startOver()}
+          @mc-done=${() => this.startOver()}
         ></mc-kiosk-result>`;
       case 'error':
-        return html`<mc-kiosk-error .message=${view.message} @back=${() => (this._view = view.back)}></mc-kiosk-error>`;
+        return html`<mc-kiosk-error .message=${view.message} @mc-back=${() => (this._view = view.back)}></mc-kiosk-error>`;
     }
   }
 

@@ -4,6 +4,7 @@ import type { TicketView } from '../../shared/types.js';
 import { CenterFeed } from '../../ui/center-feed.js';
 import { resolveCenterId } from '../../ui/data/centers.js';
 import { rateTicket } from '../../ui/data/ratings.js';
+import type { McEvent } from '../../ui/events.js';
 import { LangController, lang, localName, setLang, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-connection-status.js';
 import '../common/mc-display-header.js';
@@ -129,7 +130,7 @@ export class McRatingApp extends LitElement {
             data-testid="rating-form"
             .number=${view.ticket.number}
             ?busy=${view.busy}
-            @rate=${(e: CustomEvent<RatingChoice>) => void this.rate(view.ticket, e.detail)}
+            @mc-rate=${(e: McEvent<'mc-rate'>) => void this.rate(view.ticket, e.detail)}
           ></mc-rating-form>`;
       case 'thanks':
         return html`<div class="thanks" role="status" data-testid="rating-thanks">

@@ -6,6 +6,7 @@ import '../../ui/components/mc-connection-status.js';
 import '../../ui/components/mc-lang-switch.js';
 import { getCatalog } from '../../ui/data/centers.js';
 import { rateTicket } from '../../ui/data/ratings.js';
+import type { McEvent } from '../../ui/events.js';
 import { formatTime } from '../../ui/format.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { TicketFeed } from '../../ui/ticket-feed.js';
@@ -109,7 +110,7 @@ export class McStatusApp extends LitElement {
       <mc-rating-form
         .number=${status.number}
         ?busy=${this._rating === 'sending'}
-        @rate=${(e: CustomEvent<RatingChoice>) => void this.rate(status, e.detail)}
+        @mc-rate=${(e: McEvent<'mc-rate'>) => void this.rate(status, e.detail)}
       ></mc-rating-form>`;
   }
 

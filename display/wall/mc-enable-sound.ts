@@ -1,8 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
+import { fire } from '../../ui/events.js';
 
-/** The one tap browsers require before a page may make sound. Fires `enable` from inside the tap. */
+/**
+ * The one tap browsers require before a page may make sound.
+ *
+ * @fires mc-sound-enable - from inside the tap, so the page may unlock its audio
+ */
 @customElement('mc-enable-sound')
 export class McEnableSound extends LitElement {
   static override styles = css`
@@ -36,7 +41,7 @@ export class McEnableSound extends LitElement {
   }
 
   override render() {
-    return html`<button type="button" data-testid="enable-sound" @click=${() => this.dispatchEvent(new Event('enable'))}>
+    return html`<button type="button" data-testid="enable-sound" @click=${() => fire(this, 'mc-sound-enable')}>
       <span class="label">${t('wall.enableSound')}</span>
       <span class="hint">${t('wall.enableSoundHint')}</span>
     </button>`;
@@ -46,5 +51,8 @@ export class McEnableSound extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mc-enable-sound': McEnableSound;
+  }
+  interface HTMLElementEventMap {
+    'mc-sound-enable': CustomEvent<null>;
   }
 }

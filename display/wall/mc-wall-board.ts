@@ -184,7 +184,7 @@ export class McWallBoard extends LitElement {
               ${this._notFound ? t('center.notFound') : (joinError ?? t('center.loading'))}
             </p>`}
       <mc-wall-call-banner .calls=${this._banner}></mc-wall-call-banner>
-      ${this._sound.ready ? '' : html`<mc-enable-sound @enable=${() => this._sound.unlock()}></mc-enable-sound>`}
+      ${this._sound.ready ? '' : html`<mc-enable-sound @mc-sound-enable=${() => this._sound.unlock()}></mc-enable-sound>`}
     `;
   }
 }
