@@ -1,6 +1,6 @@
 // Browser tests load the built screens: build them once per run when the sources changed.
-import { buildScreensIfStale } from '../../scripts/build-screens.js';
+import { buildIfStale } from '../../scripts/build-parts.js';
 
 export default async function setup(): Promise<void> {
-  await buildScreensIfStale();
+  await buildIfStale(['screens']);
 }
