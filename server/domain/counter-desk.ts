@@ -7,7 +7,7 @@ import { nextState, noShowAllowed, type TicketAction } from '../../shared/rules/
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
 import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView } from '../../shared/types.js';
 import {
-  counterFieldIds, getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow,
+  getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow,
 } from '../store/catalog-queries.js';
 import { resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
@@ -15,13 +15,14 @@ import {
   getTicketRow, insertTicketEvent, markCalled, markEnded, markRecalled, markStarted, markTransferred, procedureIdsOfTicket, ticketAtCounter,
   toTicketView, type TicketRow,
 } from '../store/ticket-queries.js';
-import { normalsSincePriority, recordFairness, waitingByField, waitingHeads } from '../store/queue-queries.js';
+import { recordFairness, waitingByField } from '../store/queue-queries.js';
 import { setOutcome } from '../store/result-queries.js';
 import type { CenterEventSink } from './center-events.js';
 import type { CalendarService } from './calendar-service.js';
 import type { FastTrackService } from './fast-track-service.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
+import { candidateOf } from './queue-places.js';
 import type { QueueReader } from './queue-reader.js';
 
 
@@ -78,17 +79,10 @@ export class CounterDesk {
   }
 
   callNext(counterId: number, staff: StaffView): TicketView {
-    return this.call(counterId, staff, (counter, fieldIds) => {
-      const center = this.reader.center(counter.center_id);
-      const now = this.clock();
-      const lanes = this.reader.fastLaneOf(counter);
-      const pick = pickNext(
-        { id: counterId, status: counter.status, fieldIds, ...lanes.counter },
-        waitingHeads(this.store, { counterId, centerId: center.id, fieldIds, fastLane: lanes.fastLane, now, limit: 1 }),
-        { mode: center.priorityMode, every: center.priorityEvery },
-        normalsSincePriority(this.store, fieldIds, localDate(now, center.timezone)),
-        now,
-      );
+    return this.call(counterId, staff, (counter) => {
+      // The head of each queue is enough to know who comes first.
+      const { counter: calling, candidates, policy, normalsSince, now } = this.reader.callInputs.forCounter(counter, 1);
+      const pick = pickNext(calling, candidates, policy, normalsSince, now);
       if (!pick.ok) throw new DomainError(pick.reason);
       return getTicketRow(this.store, pick.ticket.id)!;
     });
@@ -96,13 +90,11 @@ export class CounterDesk {
 
   /** Calls one waiting ticket chosen from the list, out of turn. */
   callTicket(counterId: number, staff: StaffView, ticketId: number): TicketView {
-    return this.call(counterId, staff, (counter, fieldIds) => {
+    return this.call(counterId, staff, (counter) => {
       const row = getTicketRow(this.store, ticketId);
       if (!row || row.center_id !== counter.center_id) throw new DomainError('ticket-not-found');
       this.assertTransition(row, 'call');
-      const candidate = { id: row.id, fieldId: row.field_id, isPriority: row.priority !== null, issuedAt: row.issued_at,
-        transferredAt: row.transferred_at, targetCounterId: row.target_counter_id, lane: row.lane };
-      if (!counterServes({ id: counterId, status: counter.status, fieldIds, ...this.reader.fastLaneOf(counter).counter }, candidate)) {
+      if (!counterServes(this.reader.callInputs.counter(counter).counter, candidateOf(row))) {
         throw new DomainError('counter-not-serving-field');
       }
       return row;
@@ -224,14 +216,14 @@ export class CounterDesk {
 
   // ---- shared steps ----
 
-  private call(counterId: number, staff: StaffView, choose: (counter: CounterRow, fieldIds: number[]) => TicketRow): TicketView {
+  private call(counterId: number, staff: StaffView, choose: (counter: CounterRow) => TicketRow): TicketView {
     let call: TicketCalled['call'] | undefined;
     const ticket = this.store.transaction(() => {
       const counter = this.heldCounter(counterId, staff);
       if (counter.status === 'paused') throw new DomainError('counter-paused');
       const busy = ticketAtCounter(this.store, counterId);
       if (busy) throw new DomainError('counter-busy', { number: busy.number });
-      const row = choose(counter, counterFieldIds(this.store, counterId));
+      const row = choose(counter);
       const now = this.clock();
       markCalled(this.store, row.id, counterId, staff.id, now);
       // Transferred tickets were already counted when first called.

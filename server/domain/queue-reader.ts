@@ -1,13 +1,13 @@
 // Read models for screens: the catalogue, a center's snapshot, counters and a counter's queue.
 import { callOrder } from '../../shared/rules/call-order.js';
-import { localDate } from '../../shared/rules/local-time.js';
 import type { CatalogView, CenterInfo, CenterSnapshot, CounterInfo, CounterView, TicketView } from '../../shared/types.js';
 import {
-  counterFieldIds, getCenter, getCounterRow, hasFastTrackCounter, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
+  counterFieldIds, getCenter, getCounterRow, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
 } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import { getTicketRow, upcomingBookings, recentCalls, ticketAtCounter, toTicketView } from '../store/ticket-queries.js';
-import { normalsSincePriority, waitingByField, waitingHeads } from '../store/queue-queries.js';
+import { waitingByField } from '../store/queue-queries.js';
+import { CallInputs } from './call-inputs.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 
@@ -16,10 +16,15 @@ export const QUEUE_LIST_LIMIT = 50;
 export const RECENT_CALLS = 10;
 
 export class QueueReader {
+  /** What the call rule reads: Call next, this counter's list and "people ahead" gather it here. */
+  readonly callInputs: CallInputs;
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.callInputs = new CallInputs(store, clock);
+  }
 
   centers(): CenterInfo[] {
     return listCenters(this.store);
@@ -93,31 +98,13 @@ export class QueueReader {
     return toTicketView(this.store, row);
   }
 
-  /** How a counter takes part in the fast lane: its own, the whole lane, or its fields' when no counter is designated. */
-  fastLaneOf(row: CounterRow): { fastLane: 'all' | 'own-fields' | 'none'; counter: { fastTrack: boolean; fastLaneFallback: boolean } } {
-    if (row.fast_track === 1) return { fastLane: 'all', counter: { fastTrack: true, fastLaneFallback: false } };
-    const fallback = !hasFastTrackCounter(this.store, row.center_id);
-    return { fastLane: fallback ? 'own-fields' : 'none', counter: { fastTrack: false, fastLaneFallback: fallback } };
-  }
-
   /** The waiting tickets a counter will call, in the order Call next takes them (as if it were open). */
   counterQueue(counterId: number): TicketView[] {
-    const row = this.counterRow(counterId);
-    const center = this.center(row.center_id);
-    const fieldIds = counterFieldIds(this.store, counterId);
-    const now = this.clock();
-    const lanes = this.fastLaneOf(row);
-    const heads = waitingHeads(this.store, { counterId, centerId: center.id, fieldIds, fastLane: lanes.fastLane, now, limit: QUEUE_LIST_LIMIT });
-    const order = callOrder(
-      { id: counterId, status: 'open', fieldIds, ...lanes.counter },
-      heads,
-      { mode: center.priorityMode, every: center.priorityEvery },
-      normalsSincePriority(this.store, fieldIds, localDate(now, center.timezone)),
-      now,
-    );
+    const { counter, candidates, policy, normalsSince, now } = this.callInputs.forCounter(this.counterRow(counterId), QUEUE_LIST_LIMIT, 'open');
+    const order = callOrder(counter, candidates, policy, normalsSince, now);
     const callable = order.slice(0, QUEUE_LIST_LIMIT).map((c) => toTicketView(this.store, getTicketRow(this.store, c.id)!));
     // Citizens who checked in early for a booked slot come last: they are called from their slot's start.
-    const early = upcomingBookings(this.store, fieldIds, now, QUEUE_LIST_LIMIT).map((r) => toTicketView(this.store, r));
+    const early = upcomingBookings(this.store, counter.fieldIds, now, QUEUE_LIST_LIMIT).map((r) => toTicketView(this.store, r));
     return [...callable, ...early].slice(0, QUEUE_LIST_LIMIT);
   }
 }

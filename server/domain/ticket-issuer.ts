@@ -1,7 +1,6 @@
 // Issuing tickets at the kiosk or the reception desk: one transaction that advances the day's
 // sequence for the field's prefix and queues the ticket.
 import { randomBytes } from 'node:crypto';
-import { mergeByPolicy, ticketsAhead } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { formatTicketNumber } from '../../shared/rules/ticket-number.js';
 import type { IssueTicketRequest } from '../../shared/schemas.js';
@@ -12,18 +11,19 @@ import type { Store } from '../store/database.js';
 import {
   getTicketRow, insertTicket, insertTicketEvent, markEnded, nextSequence, toTicketView, ticketsOfDay, type TicketRow,
 } from '../store/ticket-queries.js';
-import {
-  fieldGoFirst, fieldQueueCounts, freshWalkIns, transferredAhead, laneAhead, normalsSincePriority, waitingByField,
-} from '../store/queue-queries.js';
+import { waitingByField } from '../store/queue-queries.js';
 import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
+import { QueuePlaces, type PlaceView } from './queue-places.js';
 import type { QueueReader } from './queue-reader.js';
 import { nextState } from '../../shared/rules/ticket-state.js';
 import { WaitEstimator } from './wait-estimator.js';
 
 export class TicketIssuer {
   private readonly estimator: WaitEstimator;
+  /** Where waiting tickets stand (shared/rules/ahead.ts): the slip's, the phone's and the estimate's "ahead". */
+  readonly places: QueuePlaces;
 
   constructor(
     private readonly store: Store,
@@ -33,6 +33,7 @@ export class TicketIssuer {
     private readonly emit: CenterEventSink,
   ) {
     this.estimator = new WaitEstimator(store);
+    this.places = new QueuePlaces(store, clock, reader.callInputs, calendar);
   }
 
   /**
@@ -46,7 +47,7 @@ export class TicketIssuer {
     const { issued, waiting } = this.store.transaction(() => {
       const now = this.clock();
       this.calendar.assertOpen(centerId, now);
-      const verdict = req.fastTrack && this.calendar.fastTrackVerdict(centerId, now, procedureIds[0]!, req.fastTrack);
+      const verdict = req.fastTrack && this.calendar.fastTrackVerdict(centerId, now, procedureIds[0], req.fastTrack);
       const fast = verdict?.eligible === true;
       const issued = this.create({
         centerId,
@@ -87,7 +88,7 @@ export class TicketIssuer {
     notBefore: number | null;
   }): IssuedTicket {
     const center = this.reader.center(t.centerId);
-    const field = getField(this.store, getProcedure(this.store, t.procedureIds[0]!)!.fieldId)!;
+    const field = getField(this.store, getProcedure(this.store, t.procedureIds[0])!.fieldId)!;
     const prefix = t.prefix ?? field.prefix;
     const now = this.clock();
     const day = localDate(now, center.timezone);
@@ -107,8 +108,11 @@ export class TicketIssuer {
       procedureIds: t.procedureIds,
     });
     insertTicketEvent(this.store, { ticketId: id, centerId: t.centerId, kind: 'issue', at: now, counterId: null, staffId: t.staff?.id ?? null });
-    const slip = this.slip(id);
-    const estimatedWaitMinutes = this.estimator.record({ id, fieldId: field.id, firstProcedureId: t.procedureIds[0]! }, slip.ahead);
+    const row = getTicketRow(this.store, id)!;
+    // The slip's place and the estimate's come from one reading of the queues.
+    const { place, basis } = this.places.atIssue(row);
+    const estimatedWaitMinutes = this.estimator.record({ id, firstProcedureId: t.procedureIds[0] }, basis);
+    const slip = this.slipOf(row, place);
     return { ...slip, ticket: { ...slip.ticket, estimatedWaitMinutes }, estimatedWaitMinutes };
   }
 
@@ -120,42 +124,18 @@ export class TicketIssuer {
   slip(ticketId: number, staff?: StaffView): IssuedTicket {
     const row = getTicketRow(this.store, ticketId);
     if (!row || (staff && row.center_id !== staff.centerId)) throw new DomainError('ticket-not-found');
-    const center = this.reader.center(row.center_id);
-    const ahead = row.state !== 'waiting'
-      ? 0
-      // A transferred ticket goes ahead of new tickets at its new place: only earlier transfers precede it.
-      : row.transferred_at !== null
-        ? transferredAhead(this.store, row)
-      : row.lane !== 'walk-in'
-        ? laneAhead(this.store, row)
-        : ticketsAhead(
-          row.priority !== null,
-          fieldQueueCounts(this.store, { id: row.id, fieldId: row.field_id, issuedAt: row.issued_at, isPriority: row.priority !== null }, this.clock()),
-          { mode: center.priorityMode, every: center.priorityEvery },
-          normalsSincePriority(this.store, [row.field_id], localDate(this.clock(), center.timezone)).get(row.field_id) ?? center.priorityEvery,
-        );
+    return this.slipOf(row, this.places.of(row));
+  }
+
+  private slipOf(row: TicketRow, place: PlaceView): IssuedTicket {
     return {
       ticket: toTicketView(this.store, row),
-      ahead,
+      ...place,
       counterNumbers: this.servingCounterNumbers(row),
       statusToken: row.status_token,
       estimatedWaitMinutes: row.estimated_wait_minutes ?? 0,
       fastTrackRefusal: null,
     };
-  }
-
-  /**
-   * "Ahead" of every waiting walk-in of a field that was never transferred, from one ordered read
-   * instead of counts per ticket: the same figure slip() gives each (the merge is the call order's).
-   */
-  fieldAheads(fieldId: number): Map<number, number> {
-    const center = this.reader.center(getField(this.store, fieldId)!.centerId);
-    const now = this.clock();
-    const { priority, normal } = freshWalkIns(this.store, fieldId);
-    const since = normalsSincePriority(this.store, [fieldId], localDate(now, center.timezone)).get(fieldId) ?? center.priorityEvery;
-    const goFirst = fieldGoFirst(this.store, fieldId, now);
-    const order = mergeByPolicy(priority, normal, { mode: center.priorityMode, every: center.priorityEvery }, since);
-    return new Map(order.map((id, i) => [id, goFirst + i]));
   }
 
   /** The counters that will call a ticket: the fast-track desks for the fast lane (if any), else its field's. */

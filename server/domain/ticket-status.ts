@@ -1,11 +1,12 @@
-// What a citizen's phone sees of one ticket: the printed slip's figures, kept current. "Ahead" comes
-// from TicketIssuer.slip, the same count the printed ticket shows.
+// What a citizen's phone sees of one ticket: the printed slip's figures, kept current. Its place
+// ("ahead", or why there is none) comes from TicketIssuer.slip, the same as the printed ticket's.
 import type { TicketStatus } from '../../shared/types.js';
 import { getCounterRow } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import { isRated } from '../store/rating-queries.js';
 import { getTicketRowByToken } from '../store/ticket-queries.js';
 import { DomainError } from './domain-error.js';
+import type { PlaceView } from './queue-places.js';
 import type { TicketIssuer } from './ticket-issuer.js';
 
 export class TicketStatusReader {
@@ -21,17 +22,19 @@ export class TicketStatusReader {
     return this.status(row.id);
   }
 
-  /** The place of every fresh walk-in waiting in a field, as `status().ahead` would give it, in one read. */
-  fieldAheads(fieldId: number): Map<number, number> {
-    return this.issuer.fieldAheads(fieldId);
+  /** The place of every waiting ticket of a center, as `status()` would give it, from one read of its queues. */
+  placesOf(centerId: string): Map<number, PlaceView> {
+    return this.issuer.places.all(centerId);
   }
 
   status(ticketId: number): TicketStatus {
-    const { ticket, ahead, counterNumbers } = this.issuer.slip(ticketId);
+    const { ticket, ahead, aheadReason, callableFrom, counterNumbers } = this.issuer.slip(ticketId);
     const target = ticket.targetCounterId === null ? null : (getCounterRow(this.store, ticket.targetCounterId)?.number ?? null);
     return {
       ...ticket,
       ahead,
+      aheadReason,
+      callableFrom,
       // A ticket sent to one counter waits for that counter only.
       counterNumbers: target === null ? counterNumbers : [target],
       targetCounterNumber: target,

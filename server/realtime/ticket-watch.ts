@@ -1,38 +1,37 @@
 // Citizens' phones follow one ticket each, in a room of its own (`ticket:<id>`). After every ticket
 // event of a center, the event's own ticket is told its new status at once. The other waiting tickets
-// of its queue (its field, or the fast lane) have moved up or down: their new places are worked out
-// together, at most once a second per queue, from one ordered read of the queue (not a count per
-// ticket), and only phones whose place changed are told. So a busy center's calls cost each phone one
-// message a second at most, and a call never waits behind thousands of place updates.
+// of the center may have moved (a call in one field changes what the counters serving it do next, and
+// so the places in every field they also serve; a counter opening or closing changes everyone's):
+// their new places are worked out together, at most once a second per center, from one ordered read of
+// its queues (QueuePlaces.all, not a count per ticket), and only phones whose place changed are told.
+// So a busy center's calls cost each phone one message a second at most, and a call never waits
+// behind thousands of place updates.
 // A phone never hears the center's room, and a ticket's room hears only that ticket.
 import type { TicketStatus, TicketView } from '../../shared/types.js';
+import type { PlaceView } from '../domain/queue-places.js';
 import type { TicketStatusReader } from '../domain/ticket-status.js';
 import type { MotcuaIo, MotcuaSocket } from './socket-server.js';
 
 export const ticketRoom = (ticketId: number) => `ticket:${ticketId}`;
 
-/** How long place updates of one queue are gathered before they are sent. */
+/** How long place updates of one center are gathered before they are sent. */
 export const PLACE_UPDATE_MS = 1000;
 
-/** A ticket's queue, whose events move its place: the fast lane is center-wide, the rest per field. */
-type QueueKey = `field:${number}` | `fast:${string}`;
-
-const queueOf = (t: Pick<TicketView, 'centerId' | 'fieldId' | 'lane' | 'transferred'>): QueueKey =>
-  t.lane === 'fast' && !t.transferred ? `fast:${t.centerId}` : `field:${t.fieldId}`;
-
 interface Watched {
-  queue: QueueKey;
-  fieldId: number;
-  /** A fresh walk-in: its place comes from the field's one-pass read; other lanes are recomputed. */
-  freshWalkIn: boolean;
+  centerId: string;
   /** The status last sent to its room. */
   sent: TicketStatus;
 }
 
+/** What a waiting ticket's place is made of (PlaceView). */
+const samePlace = (a: PlaceView, b: PlaceView) =>
+  a.ahead === b.ahead && a.aheadReason === b.aheadReason && a.callableFrom === b.callableFrom;
+
 export class TicketWatch {
   private readonly watched = new Map<number, Watched>();
-  private readonly byQueue = new Map<QueueKey, Set<number>>();
-  private readonly dirty = new Set<QueueKey>();
+  /** Per center, the watched tickets that are waiting. */
+  private readonly byCenter = new Map<string, Set<number>>();
+  private readonly dirty = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -56,32 +55,35 @@ export class TicketWatch {
       if (this.hasPhone(changed.id)) this.send(this.statuses.status(changed.id));
       else this.forget(changed.id);
     }
-    this.dirty.add(`field:${changed.fieldId}`);
-    if (changed.lane === 'fast') this.dirty.add(`fast:${changed.centerId}`);
+    this.centerChanged(changed.centerId);
+  }
+
+  /** Something that moves places changed in a center: a ticket, a counter (opened, paused, closed), the rules. */
+  centerChanged(centerId: string): void {
+    this.dirty.add(centerId);
     // Unref'd: pending place updates never keep a stopping server alive (its rooms are empty by then).
     this.timer ??= setTimeout(() => this.sendPlaces(), PLACE_UPDATE_MS).unref();
   }
 
-  /** Tells the phones of every queue that moved since the last round their new place. */
+  /** Tells the phones of every center that changed since the last round their new place. */
   private sendPlaces(): void {
     this.timer = null;
-    const queues = [...this.dirty];
+    const centers = [...this.dirty];
     this.dirty.clear();
-    for (const queue of queues) {
+    for (const centerId of centers) {
       const ids: number[] = [];
-      for (const id of this.byQueue.get(queue) ?? []) {
+      for (const id of this.byCenter.get(centerId) ?? []) {
         if (this.hasPhone(id)) ids.push(id);
         else this.forget(id);
       }
       if (!ids.length) continue;
-      const first = this.watched.get(ids[0]!)!;
-      const aheads = queue.startsWith('field:') ? this.statuses.fieldAheads(first.fieldId) : null;
+      const places = this.statuses.placesOf(centerId);
       for (const id of ids) {
         const entry = this.watched.get(id)!;
-        const ahead = entry.freshWalkIn ? aheads?.get(id) : undefined;
-        // Anything else (another lane, or no longer where it was) gets its whole status read again.
-        if (ahead === undefined) this.send(this.statuses.status(id), { onlyIfChanged: true });
-        else if (ahead !== entry.sent.ahead) this.send({ ...entry.sent, ahead });
+        const place = places.get(id);
+        // No longer waiting (its own event is on its way or was sent): its whole status is read again.
+        if (!place) this.send(this.statuses.status(id), { onlyIfChanged: true });
+        else if (!samePlace(place, entry.sent)) this.send({ ...entry.sent, ...place });
       }
     }
   }
@@ -93,21 +95,13 @@ export class TicketWatch {
     this.io.to(ticketRoom(status.id)).emit('ticket:status', status);
   }
 
-  /** Keeps the status sent; a waiting ticket is also listed under its queue, for place updates. */
+  /** Keeps the status sent; a waiting ticket is also listed under its center, for place updates. */
   private remember(status: TicketStatus): void {
-    const queue = queueOf(status);
-    const before = this.watched.get(status.id);
-    if (before) this.byQueue.get(before.queue)?.delete(status.id);
-    this.watched.set(status.id, {
-      queue,
-      fieldId: status.fieldId,
-      freshWalkIn: status.state === 'waiting' && status.lane === 'walk-in' && !status.transferred,
-      sent: status,
-    });
-    if (status.state !== 'waiting') return;
-    let members = this.byQueue.get(queue);
-    if (!members) this.byQueue.set(queue, (members = new Set()));
-    members.add(status.id);
+    this.watched.set(status.id, { centerId: status.centerId, sent: status });
+    let members = this.byCenter.get(status.centerId);
+    if (!members) this.byCenter.set(status.centerId, (members = new Set()));
+    if (status.state === 'waiting') members.add(status.id);
+    else members.delete(status.id);
   }
 
   /** Rooms vanish when their last phone disconnects. */
@@ -119,6 +113,6 @@ export class TicketWatch {
     const entry = this.watched.get(ticketId);
     if (!entry) return;
     this.watched.delete(ticketId);
-    this.byQueue.get(entry.queue)?.delete(ticketId);
+    this.byCenter.get(entry.centerId)?.delete(ticketId);
   }
 }

@@ -1,9 +1,8 @@
-// SQL for the waiting queues: the heads Call next reads, the counts behind "people ahead", and the
-// interleaving fairness state.
+// SQL for the waiting queues: the heads Call next reads, the waiting counts, and the interleaving
+// fairness state. What "people ahead" reads is in place-queries.ts.
 import type { QueueCandidate } from '../../shared/rules/call-order.js';
 import type { FieldWaiting, Lane } from '../../shared/types.js';
 import type { Store } from './database.js';
-import type { TicketRow } from './ticket-queries.js';
 
 interface CandidateRow {
   id: number;
@@ -111,67 +110,6 @@ export function waitingByField(store: Store, centerId: string): FieldWaiting[] {
   );
 }
 
-// The tickets of a field that go before every walk-in: transferred ones, and booked ones whose slot
-// has started. Counted in three disjoint parts so that each walks its own small partial index (one
-// OR over the field's waiting tickets read every ticket of the queue from the table). Parameters:
-// the field id three times, then now. (+field_id keeps the targeted count on the index of targeted tickets.)
-const GO_FIRST_COUNT = `
-  (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
-     AND target_counter_id IS NULL)
-  + (SELECT COUNT(*) FROM tickets WHERE +field_id = ? AND state = 'waiting' AND transferred_at IS NOT NULL
-     AND target_counter_id IS NOT NULL)
-  + (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
-     AND transferred_at IS NULL AND not_before <= ?)`;
-
-/**
- * The waiting tickets that may be called before `ticket` (a fresh walk-in waiting in its field):
- * every transferred ticket and booked ticket whose slot has started, the tickets of its own kind
- * (priority or normal) issued before it, and all of the other kind (interleaving lets either kind
- * pass the other). The kinds' sizes come from the counts SQLite keeps (waiting-counts.ts); only the
- * tickets of its kind issued after it are counted, so a new ticket's place costs the same however
- * long the queue.
- */
-export function fieldQueueCounts(
-  store: Store,
-  ticket: { id: number; fieldId: number; issuedAt: number; isPriority: boolean },
-  now: number,
-) {
-  const own = ticket.isPriority ? 1 : 0;
-  const row = store.first<{ first: number; kind: number; after: number; other: number }>(
-    `SELECT ${GO_FIRST_COUNT} AS first,
-       (SELECT COALESCE(SUM(n), 0) FROM temp.fresh_counts WHERE field_id = ? AND is_priority = ?) AS kind,
-       (SELECT COUNT(*) FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
-          AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at, id) > (?, ?)) AS after,
-       (SELECT COALESCE(SUM(n), 0) FROM temp.fresh_counts WHERE field_id = ? AND is_priority = ?) AS other`,
-    ticket.fieldId, ticket.fieldId, ticket.fieldId, now, ticket.fieldId, own, ticket.fieldId, own,
-    ticket.issuedAt, ticket.id, ticket.fieldId, 1 - own,
-  );
-  const { first, kind, after, other } = row!;
-  // The ticket itself is one of its kind.
-  const same = kind - after - 1;
-  return ticket.isPriority
-    ? { goFirst: first, priorityBefore: same, normalBefore: other }
-    : { goFirst: first, priorityBefore: other, normalBefore: same };
-}
-
-/** How many tickets of a field go before all of its walk-ins (see GO_FIRST_COUNT). */
-export function fieldGoFirst(store: Store, fieldId: number, now: number): number {
-  return store.first<{ n: number }>(`SELECT ${GO_FIRST_COUNT} AS n`, fieldId, fieldId, fieldId, now)!.n;
-}
-
-/** A field's waiting walk-ins that were never transferred, each kind oldest first (the order they are called in). */
-export function freshWalkIns(store: Store, fieldId: number): { priority: number[]; normal: number[] } {
-  const rows = store.all<{ id: number; p: number }>(
-    `SELECT id, is_priority AS p FROM tickets WHERE field_id = ? AND state = 'waiting' AND transferred_at IS NULL
-     AND lane = 'walk-in' ORDER BY is_priority, issued_at, id`,
-    fieldId,
-  );
-  const priority: number[] = [];
-  const normal: number[] = [];
-  for (const r of rows) (r.p ? priority : normal).push(r.id);
-  return { priority, normal };
-}
-
 /** Per field, today's normal calls since the last priority call; absent where no priority ticket was called today. */
 export function normalsSincePriority(store: Store, fieldIds: readonly number[], localDate: string): Map<number, number> {
   const map = new Map<number, number>();
@@ -193,32 +131,6 @@ export function recordFairness(store: Store, fieldId: number, localDate: string,
        CASE WHEN excluded.normals_since_priority = 0 THEN 0 ELSE normals_since_priority + 1 END`,
     fieldId, localDate, wasPriority ? 0 : null,
   );
-}
-
-/** Tickets of a lane that go before `ticket`: the fast lane center-wide, bookings of its field by slot. */
-export function laneAhead(store: Store, ticket: TicketRow): number {
-  if (ticket.lane === 'fast') {
-    return store.first<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
-       AND transferred_at IS NULL AND (issued_at, id) < (?, ?)`,
-      ticket.center_id, ticket.issued_at, ticket.id,
-    )!.n;
-  }
-  return store.first<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
-     AND transferred_at IS NULL AND (not_before, id) < (?, ?)`,
-    ticket.field_id, ticket.not_before ?? 0, ticket.id,
-  )!.n;
-}
-
-/** Transferred tickets waiting for the same counter (or, untargeted, the same field) that were transferred before `ticket`. */
-export function transferredAhead(store: Store, ticket: TicketRow): number {
-  return store.first<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM tickets WHERE state = 'waiting' AND transferred_at IS NOT NULL
-     AND (transferred_at, id) < (?, ?)
-     AND (target_counter_id = ? OR (target_counter_id IS NULL AND field_id = ?))`,
-    ticket.transferred_at ?? 0, ticket.id, ticket.target_counter_id, ticket.field_id,
-  )!.n;
 }
 
 /** Waiting tickets per center and field, with the oldest one's issue time (for the metrics). */

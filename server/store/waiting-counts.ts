@@ -1,7 +1,7 @@
 // How many tickets wait in each field, kept by SQLite itself: every ticket event carries these
 // counts, and counting the queue on each event made every event cost more as the queue grew. The
 // same for each field's fresh walk-ins (waiting, never transferred, neither fast lane nor booked) by
-// kind, priority or normal: a new ticket's place is then read, not counted (fieldQueueCounts).
+// kind, priority or normal: a new ticket's place is then read, not counted (place-queries.ts walkInCounts).
 // TEMP tables and TEMP triggers live with this connection only (no migration, nothing on disk):
 // filled once from the tickets when the store opens, then kept by every write to tickets through
 // this connection, inside the writer's transaction (a rollback undoes the count too).

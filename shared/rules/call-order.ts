@@ -73,10 +73,10 @@ export function mergeByPolicy<T>(
   while (p < priority.length || n < normal.length) {
     const priorityDue = since >= policy.every || n >= normal.length;
     if (p < priority.length && priorityDue) {
-      out.push(priority[p++]!);
+      out.push(priority[p++]);
       since = 0;
     } else {
-      out.push(normal[n++]!);
+      out.push(normal[n++]);
       since++;
     }
   }
@@ -131,45 +131,4 @@ export function pickNext(
   if (counter.status === 'closed') return { ok: false, reason: 'counter-closed' };
   const [first] = callOrder(counter, candidates, policy, normalsSince, now);
   return first ? { ok: true, ticket: first } : { ok: false, reason: 'queue-empty' };
-}
-
-export interface FieldQueueCounts {
-  /** Tickets of the field that go before every walk-in: transferred ones, and booked ones whose slot has started. */
-  goFirst: number;
-  /** Priority tickets waiting that may go first: issued earlier, or for a normal ticket all of them. */
-  priorityBefore: number;
-  /** Normal tickets waiting that may go first: issued earlier, or for a priority ticket all of them. */
-  normalBefore: number;
-}
-
-/**
- * How many tickets of its field will be called before a ticket, judged at the field level
- * (as if one counter served the field) and ignoring later arrivals.
- */
-export function ticketsAhead(
-  isPriority: boolean,
-  counts: FieldQueueCounts,
-  policy: PriorityPolicy,
-  normalsSince: number,
-): number {
-  if (policy.mode === 'strict') {
-    return counts.goFirst + counts.priorityBefore + (isPriority ? 0 : counts.normalBefore);
-  }
-  // Interleaved: walk the merge on counts only (our own ticket included), so a long queue costs no allocation.
-  let p = counts.priorityBefore + (isPriority ? 1 : 0);
-  let n = counts.normalBefore + (isPriority ? 0 : 1);
-  let since = normalsSince;
-  let ahead = counts.goFirst;
-  for (;;) {
-    if (p > 0 && (since >= policy.every || n === 0)) {
-      if (isPriority && p === 1) return ahead;
-      p--;
-      since = 0;
-    } else {
-      if (!isPriority && n === 1) return ahead;
-      n--;
-      since++;
-    }
-    ahead++;
-  }
 }

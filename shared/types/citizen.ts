@@ -1,4 +1,5 @@
 // The citizen's side: the phone status page and satisfaction ratings.
+import type { NotCalledReason } from '../rules/ahead.js';
 import type { TicketView } from './queue.js';
 
 /**
@@ -6,8 +7,10 @@ import type { TicketView } from './queue.js';
  * Its estimatedWaitMinutes (from TicketView) is shown only when the server has one.
  */
 export interface TicketStatus extends TicketView {
-  /** Tickets that will be called before this one (0 once called). */
-  ahead: number;
+  /** As on the slip (IssuedTicket), kept current: tickets that will be called before this one, or null (0 once called). */
+  ahead: number | null;
+  aheadReason: NotCalledReason | null;
+  callableFrom: number | null;
   /** Counter numbers that serve the ticket where it waits now (its field, or the fast-track desks). */
   counterNumbers: number[];
   /** After a transfer to one counter: that counter's number. */

@@ -1,5 +1,8 @@
 // The queue: centers, fields, procedures, counters, tickets, calls and staff.
 import type { FastTrackRefusal } from '../rules/fast-track.js';
+import type { NotCalledReason } from '../rules/ahead.js';
+
+export type { NotCalledReason };
 
 export type Lang = 'vi' | 'en';
 
@@ -143,8 +146,19 @@ export interface TicketView {
 /** What the citizen is told when a ticket is issued. */
 export interface IssuedTicket {
   ticket: TicketView;
-  /** Tickets of the same field that will be called before this one, as of issue time. */
-  ahead: number;
+  /**
+   * Tickets that the counters able to call this one will call before it (shared/rules/ahead.ts), as
+   * of issue time; null when none of those counters is open, or for a booking whose slot has not
+   * started (`aheadReason` says which). 0 once called.
+   */
+  ahead: number | null;
+  /** Why `ahead` is null; null when it is a number. */
+  aheadReason: NotCalledReason | null;
+  /**
+   * When `ahead` is null, from when the ticket can be called, if known: a booking's slot start, or the
+   * next session's start when the center is between sessions. Otherwise null.
+   */
+  callableFrom: number | null;
   /** Counter numbers that serve the ticket's field. */
   counterNumbers: number[];
   /** Opaque token for the citizen's status page; never the sequential id. */

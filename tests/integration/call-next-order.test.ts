@@ -15,7 +15,7 @@ interface Setup {
   desk1: Desk;
   desk4: Desk;
   /** Issues a ticket of a field one minute after the previous one. */
-  issueIn(prefix: string, priority?: PriorityKind): Promise<{ ticket: TicketView; ahead: number }>;
+  issueIn(prefix: string, priority?: PriorityKind): Promise<{ ticket: TicketView; ahead: number | null }>;
   /** Counter 4 (fields C, F) calls its next ticket and transfers it as asked. */
   transferFromCounter4(body: { toFieldId: number } | { toCounterId: number }): Promise<TicketView>;
 }
@@ -36,7 +36,7 @@ async function setUp(): Promise<Setup> {
     server, catalog, kiosk, desk1, desk4,
     async issueIn(prefix, priority) {
       server.clock.advance(60_000);
-      return issue(kiosk, [catalog.procedureIds(prefix)[0]!], priority ?? null);
+      return issue(kiosk, [catalog.procedureIds(prefix)[0]], priority ?? null);
     },
     async transferFromCounter4(body) {
       server.clock.advance(60_000);
@@ -155,7 +155,7 @@ describe('the queue list of a counter', () => {
     while (listed.length > 0) {
       const ticket = await s.desk1.callNext();
       called.push(ticket.number);
-      expect(ticket.id).toBe(listed[0]!.id);
+      expect(ticket.id).toBe(listed[0].id);
       await s.desk1.serve(ticket);
       const rest = await s.desk1.queue();
       expect(numbers(rest)).toEqual(numbers(listed.slice(1)));

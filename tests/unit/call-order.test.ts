@@ -1,8 +1,7 @@
 // The order in which a counter calls waiting citizens (shared/rules/call-order.ts).
 import { describe, expect, it } from 'vitest';
 import {
-  callOrder, mergeByPolicy, pickNext, ticketsAhead, type CallingCounter, type FieldQueueCounts, type PriorityPolicy,
-  type QueueCandidate,
+  callOrder, mergeByPolicy, pickNext, type CallingCounter, type PriorityPolicy, type QueueCandidate,
 } from '../../shared/rules/call-order.js';
 import { seededRng } from '../support/prng.js';
 
@@ -226,50 +225,5 @@ describe('mergeByPolicy', () => {
     ]);
     expect(mergeByPolicy([], ['n1', 'n2'], EVERY_3, 0)).toEqual(['n1', 'n2']);
     expect(mergeByPolicy(['p1', 'p2'], [], EVERY_3, 0)).toEqual(['p1', 'p2']);
-  });
-});
-
-describe('ticketsAhead', () => {
-  it('strict mode: transferred, then priority, then normal issued earlier', () => {
-    const counts: FieldQueueCounts = { goFirst: 1, priorityBefore: 2, normalBefore: 3 };
-    expect(ticketsAhead(false, counts, STRICT, 0)).toBe(6);
-    expect(ticketsAhead(true, counts, STRICT, 0)).toBe(3);
-  });
-
-  it('agrees with the ticket’s place in callOrder for a counter serving one field (random queues)', () => {
-    const rng = seededRng(424242);
-    const mismatches: string[] = [];
-    for (let run = 0; run < 400; run++) {
-      const every = rng.int(1, 4);
-      const policy: PriorityPolicy = { mode: rng.chance(0.5) ? 'strict' : 'interleaved', every };
-      const since = rng.int(0, every + 1);
-      const count = rng.int(1, 12);
-      const idPool = rng.shuffle(Array.from({ length: count }, (_, i) => i + 1));
-      const tickets = idPool.map((id) =>
-        ticket(id, 10, rng.int(0, 6), {
-          isPriority: rng.chance(0.35),
-          transferredAt: rng.chance(0.15) ? rng.int(10, 20) : null,
-        }),
-      );
-      const order = ids(callOrder(open(1, [10]), tickets, policy, new Map([[10, since]])));
-      expect(order).toHaveLength(count);
-      const fresh = tickets.filter((t) => t.transferredAt === null);
-      const before = (a: QueueCandidate, b: QueueCandidate) => a.issuedAt < b.issuedAt || (a.issuedAt === b.issuedAt && a.id < b.id);
-      for (const t of fresh) {
-        const sameKindBefore = fresh.filter((o) => o.isPriority === t.isPriority && before(o, t)).length;
-        const otherKind = fresh.filter((o) => o.isPriority !== t.isPriority).length;
-        const counts: FieldQueueCounts = {
-          goFirst: tickets.length - fresh.length,
-          priorityBefore: t.isPriority ? sameKindBefore : otherKind,
-          normalBefore: t.isPriority ? otherKind : sameKindBefore,
-        };
-        const ahead = ticketsAhead(t.isPriority, counts, policy, since);
-        const position = order.indexOf(t.id);
-        if (ahead !== position) {
-          mismatches.push(`run ${run} ${policy.mode}/${every} since=${since} ticket ${t.id}: ahead ${ahead}, position ${position}`);
-        }
-      }
-    }
-    expect(mismatches).toEqual([]);
   });
 });

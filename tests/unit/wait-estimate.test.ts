@@ -17,8 +17,10 @@ describe('wait estimate', () => {
     expect(estimateWaitMinutes({ ...base, ahead: 6, recentServiceMinutes: [5], openCounters: 3, servingCounters: 3 })).toBe(10);
   });
 
-  it('counts a counter busy with its earlier fields as half a counter for this one', () => {
-    expect(estimateWaitMinutes({ ...base, ahead: 2, recentServiceMinutes: [5], openCounters: 0.5, servingCounters: 2 })).toBe(20);
+  it('never tells a booking less than the time until its slot starts', () => {
+    const early = { ...base, ahead: 1, recentServiceMinutes: [5], callableInMinutes: 25 };
+    expect(estimateWaitMinutes(early)).toBe(25);
+    expect(estimateWaitMinutes({ ...early, ahead: 6 })).toBe(30);
   });
 
   it('adds half a service when every open counter is busy, nothing when one is free', () => {

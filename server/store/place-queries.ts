@@ -1,0 +1,156 @@
+// SQL behind "people ahead" (server/domain/queue-places.ts): a center's counters with their fields,
+// today's fairness counts, the tickets that go before walk-ins (each from its partial index), the
+// walk-in counts SQLite keeps (waiting-counts.ts), and every waiting ticket in one read.
+import type { QueueCandidate } from '../../shared/rules/call-order.js';
+import type { CounterStatus, Lane } from '../../shared/types.js';
+import type { LaneTicket, WalkInCounts } from '../domain/place-replay.js';
+import type { Store } from './database.js';
+
+export interface CenterCounterRow {
+  id: number;
+  number: number;
+  status: CounterStatus;
+  fast_track: number;
+  /** Most preferred first. */
+  fieldIds: number[];
+}
+
+/** Every counter of a center by number, with its fields in its order of preference: one read. */
+export function centerCounters(store: Store, centerId: string): CenterCounterRow[] {
+  const counters: CenterCounterRow[] = [];
+  for (const r of store.all<{ id: number; number: number; status: CounterStatus; fast_track: number; field_id: number | null }>(
+    `SELECT c.id, c.number, c.status, c.fast_track, cf.field_id FROM counters c
+     LEFT JOIN counter_fields cf ON cf.counter_id = c.id
+     WHERE c.center_id = ? ORDER BY c.number, cf.rank`,
+    centerId,
+  )) {
+    let last = counters.at(-1);
+    if (last?.id !== r.id) counters.push((last = { id: r.id, number: r.number, status: r.status, fast_track: r.fast_track, fieldIds: [] }));
+    if (r.field_id !== null) last.fieldIds.push(r.field_id);
+  }
+  return counters;
+}
+
+/** Today's fairness count of every field of a center that has one (see recordFairness). */
+export function centerNormalsSince(store: Store, centerId: string, localDate: string): Map<number, number> {
+  return new Map(
+    store
+      .all<{ field_id: number; n: number }>(
+        `SELECT ff.field_id, ff.normals_since_priority AS n FROM fields f
+         JOIN field_fairness ff ON ff.field_id = f.id AND ff.local_date = ?
+         WHERE f.center_id = ? AND ff.normals_since_priority IS NOT NULL`,
+        localDate, centerId,
+      )
+      .map((r) => [r.field_id, r.n]),
+  );
+}
+
+interface LaneRow {
+  id: number;
+  tier: LaneTicket['tier'];
+  field_id: number;
+  is_priority: number;
+  key: number;
+  target_counter_id: number | null;
+}
+
+/**
+ * A center's waiting tickets that go before walk-ins: the fast lane (never transferred),
+ * transferred tickets (to a field or a counter), and booked tickets whose slot has started by `at`.
+ * One statement; each part walks its own partial index.
+ */
+export function laneTickets(store: Store, centerId: string, at: number): LaneTicket[] {
+  return store
+    .all<LaneRow>(
+      `SELECT id, 'fast' AS tier, field_id, is_priority, issued_at AS key, target_counter_id FROM tickets
+       WHERE center_id = ? AND state = 'waiting' AND lane = 'fast' AND transferred_at IS NULL
+       UNION ALL
+       SELECT t.id, 'transferred', t.field_id, t.is_priority, t.transferred_at, t.target_counter_id FROM fields f
+       JOIN tickets t ON t.field_id = f.id AND t.state = 'waiting' AND t.transferred_at IS NOT NULL AND t.target_counter_id IS NULL
+       WHERE f.center_id = ?
+       UNION ALL
+       SELECT t.id, 'transferred', t.field_id, t.is_priority, t.transferred_at, t.target_counter_id FROM counters c
+       JOIN tickets t ON t.target_counter_id = c.id AND t.state = 'waiting'
+       WHERE c.center_id = ?
+       UNION ALL
+       SELECT t.id, 'booked', t.field_id, t.is_priority, COALESCE(t.not_before, 0), t.target_counter_id FROM fields f
+       JOIN tickets t INDEXED BY tickets_waiting_booked ON t.field_id = f.id AND t.state = 'waiting' AND t.lane = 'booking' AND t.transferred_at IS NULL
+         AND COALESCE(t.not_before, 0) <= ?
+       WHERE f.center_id = ?`,
+      centerId, centerId, centerId, at, centerId,
+    )
+    .map((r) => ({ id: r.id, tier: r.tier, fieldId: r.field_id, isPriority: r.is_priority === 1, key: r.key, targetCounterId: r.target_counter_id }));
+}
+
+/** Fresh walk-ins waiting per field of a center, by kind: counts SQLite keeps, no scan of the queue. */
+export function walkInCounts(store: Store, centerId: string): Map<number, WalkInCounts> {
+  const map = new Map<number, WalkInCounts>();
+  for (const r of store.all<{ field_id: number; is_priority: number; n: number }>(
+    `SELECT fc.field_id, fc.is_priority, fc.n FROM fields f JOIN temp.fresh_counts fc ON fc.field_id = f.id
+     WHERE f.center_id = ? AND fc.n > 0`,
+    centerId,
+  )) {
+    let counts = map.get(r.field_id);
+    if (!counts) map.set(r.field_id, (counts = { priority: 0, normal: 0 }));
+    if (r.is_priority) counts.priority = r.n;
+    else counts.normal = r.n;
+  }
+  return map;
+}
+
+/**
+ * Fresh walk-ins of the ticket's field and kind issued after it: a range walk of the queue's index
+ * from the ticket on (a row value SQLite walks as a range), so a new ticket's place counts nothing.
+ */
+export function walkInsAfter(store: Store, ticket: { id: number; fieldId: number; isPriority: boolean; issuedAt: number }): number {
+  return store.first<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
+     AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at, id) > (?, ?)`,
+    ticket.fieldId, ticket.isPriority ? 1 : 0, ticket.issuedAt, ticket.id,
+  )!.n;
+}
+
+/** Counters of a center with a citizen called or being served. */
+export function busyCounterIds(store: Store, centerId: string): Set<number> {
+  return new Set(
+    store
+      .all<{ counter_id: number }>(
+        `SELECT t.counter_id FROM counters c JOIN tickets t ON t.counter_id = c.id AND t.state IN ('called', 'serving')
+         WHERE c.center_id = ?`,
+        centerId,
+      )
+      .map((r) => r.counter_id),
+  );
+}
+
+interface WaitingRow {
+  id: number;
+  field_id: number;
+  is_priority: number;
+  issued_at: number;
+  transferred_at: number | null;
+  target_counter_id: number | null;
+  lane: Lane;
+  not_before: number | null;
+}
+
+/** Every waiting ticket of a center, in issue order, as the call rule reads a ticket. */
+export function waitingCandidates(store: Store, centerId: string): QueueCandidate[] {
+  return store
+    .all<WaitingRow>(
+      `SELECT t.id, t.field_id, t.is_priority, t.issued_at, t.transferred_at, t.target_counter_id, t.lane, t.not_before
+       FROM fields f JOIN tickets t ON t.field_id = f.id AND t.state = 'waiting'
+       WHERE f.center_id = ? ORDER BY t.issued_at, t.id`,
+      centerId,
+    )
+    .map((r) => ({
+      id: r.id,
+      fieldId: r.field_id,
+      isPriority: r.is_priority === 1,
+      issuedAt: r.issued_at,
+      transferredAt: r.transferred_at,
+      targetCounterId: r.target_counter_id,
+      lane: r.lane,
+      notBefore: r.not_before,
+    }));
+}
