@@ -4,7 +4,10 @@
 import type { Application } from '../app.js';
 import type { Store } from '../store/database.js';
 
-export async function drain(app: Application, store: Store, graceMs = 10_000): Promise<void> {
+/** How long requests in flight may run after SIGTERM; deploy/motcua.service's TimeoutStopSec is above it. */
+export const DRAIN_GRACE_MS = 10_000;
+
+export async function drain(app: Application, store: Store, graceMs = DRAIN_GRACE_MS): Promise<void> {
   const closed = new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
   app.httpServer.closeIdleConnections();
   app.io.disconnectSockets(true);
