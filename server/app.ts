@@ -66,7 +66,8 @@ export interface Application {
 
 export function createApplication(options: AppOptions): Application {
   const { store, clock, distDir, limits = NO_LIMITS, backups: backupSettings, logger = silentLogger } = options;
-  let io: MotcuaIo | undefined;
+  // Made last (it needs the HTTP server); the domain's sink and the metrics read it when they run.
+  let io: MotcuaIo | undefined = undefined;
   const backups = new Backups(store.raw, backupSettings ?? { dir: join(dirname(store.raw.name), 'backups'), keepDays: 14 });
   const metrics = new Metrics({ store, clock, backups, io: () => io });
   const broadcast = broadcaster(() => io);
@@ -139,10 +140,10 @@ export function createApplication(options: AppOptions): Application {
     routes,
     backups,
     metrics,
-    close: () =>
-      new Promise<void>((resolve) => {
-        io!.close(() => resolve());
-        httpServer.closeAllConnections();
-      }),
+    close: async () => {
+      const closed = io.close();
+      httpServer.closeAllConnections();
+      await closed;
+    },
   };
 }

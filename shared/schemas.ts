@@ -29,7 +29,6 @@ export const openCounterSchema = z.strictObject({ force: z.boolean().optional() 
 export type OpenCounterRequest = z.infer<typeof openCounterSchema>;
 
 export const callTicketSchema = z.strictObject({ ticketId: id });
-export type CallTicketRequest = z.infer<typeof callTicketSchema>;
 
 export const finishSchema = z.strictObject({
   outcomes: z
@@ -154,7 +153,7 @@ export const ratingSchema = z.strictObject({
 }).refine((r) => r.score === 'unsatisfied' || !r.reasons?.length, { path: ['reasons'] });
 export type RatingRequest = z.infer<typeof ratingSchema>;
 
-const voiceTemplate = z.string().trim().min(1).max(300).refine(isVoiceTemplate, { message: '{number} + {counter}' });
+const voiceTemplate = z.string().trim().min(1).max(300).refine(isVoiceTemplate, { error: '{number} + {counter}' });
 export const voiceSettingsSchema = z.strictObject({ templateVi: voiceTemplate, templateEn: voiceTemplate });
 export type VoiceSettingsRequest = z.infer<typeof voiceSettingsSchema>;
 
@@ -179,13 +178,10 @@ export type CreateDeviceRequest = z.infer<typeof createDeviceSchema>;
 /** 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
 export const pairingCodeSchema = z.string().trim().toUpperCase().regex(/^[2-9A-HJKMNP-Z]{8}$/);
 export const pairDeviceSchema = z.strictObject({ code: pairingCodeSchema });
-export type PairDeviceRequest = z.infer<typeof pairDeviceSchema>;
 
 export const pairingSettingSchema = z.strictObject({ requirePairing: z.boolean() });
-export type PairingSettingRequest = z.infer<typeof pairingSettingSchema>;
 
 export const staffPasswordSchema = z.strictObject({ password: z.string().min(8).max(256) });
-export type StaffPasswordRequest = z.infer<typeof staffPasswordSchema>;
 
 export const auditQuerySchema = z.strictObject({
   from: isoDate.optional(),

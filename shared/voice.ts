@@ -26,7 +26,7 @@ export function isVoiceTemplate(template: string): boolean {
 
 export function spokenTicketNumber(number: string, lang: Lang): string {
   const letters = number.replace(/\d/g, '');
-  const digits = [...number.replace(/\D/g, '')].map((d) => DIGITS[lang][Number(d)]).join(' ');
+  const digits = Array.from(number.replace(/\D/g, ''), (d) => DIGITS[lang][Number(d)]).join(' ');
   return letters ? `${letters.split('').join(' ')}, ${digits}` : digits;
 }
 

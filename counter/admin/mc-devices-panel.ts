@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DEVICE_KINDS, type DeviceKind } from '../../shared/schemas.js';
-import { PAIRING_CODE_HOURS, type CounterView, type DeviceList, type DeviceView, type IssuedDeviceCode } from '../../shared/types.js';
+import { PAIRING_CODE_HOURS, type CounterInfo, type DeviceList, type DeviceView, type IssuedDeviceCode } from '../../shared/types.js';
 import { issueDeviceCode, listDevices, revokeDevice, setRequirePairing } from '../../ui/data/devices.js';
 import { formatTime } from '../../ui/format.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
@@ -21,7 +21,7 @@ import { adminPanelStyles } from './admin-styles.js';
 export class McDevicesPanel extends LitElement {
   @property() centerId = '';
   @property() timezone = 'Asia/Ho_Chi_Minh';
-  @property({ attribute: false }) counters: CounterView[] = [];
+  @property({ attribute: false }) counters: CounterInfo[] = [];
   @state() private _list: DeviceList | null = null;
   @state() private _kind: DeviceKind = 'wall';
   @state() private _name = '';

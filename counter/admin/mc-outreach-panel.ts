@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatMinutes } from '../../shared/rules/sessions.js';
-import type { CalendarView, CounterView } from '../../shared/types.js';
+import type { CalendarView, CounterInfo } from '../../shared/types.js';
 import { addOutreach, deleteOutreach } from '../../ui/data/calendar.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
@@ -23,7 +23,7 @@ const EMPTY = { from: '', to: '', start: '07:30', end: '11:30', placeVi: '', pla
 @customElement('mc-outreach-panel')
 export class McOutreachPanel extends LitElement {
   @property({ attribute: false }) calendar: CalendarView | null = null;
-  @property({ attribute: false }) counters: CounterView[] = [];
+  @property({ attribute: false }) counters: CounterInfo[] = [];
   @property() centerId = '';
   @state() private _form = { ...EMPTY };
   @state() private _counterIds: number[] = [];

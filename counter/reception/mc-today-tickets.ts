@@ -101,7 +101,7 @@ export class McTodayTickets extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('revision') || changed.has('catalog')) this.loader.refresh();
+    if (changed.has('revision') || changed.has('catalog')) void this.loader.refresh();
   }
 
   private async load(): Promise<void> {
@@ -131,7 +131,7 @@ export class McTodayTickets extends LitElement {
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     this._cancelled = ticket.number;
-    this.loader.refresh();
+    void this.loader.refresh();
   }
 
   override render() {

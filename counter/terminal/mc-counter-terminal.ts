@@ -133,7 +133,7 @@ export class McCounterTerminal extends LitElement {
     const live = this.counters.find((c) => c.id === this.counter?.id);
     if (changed.has('revision') || live !== this._seenLive) {
       this._seenLive = live;
-      this.loader.refresh();
+      void this.loader.refresh();
     }
   }
 

@@ -145,7 +145,7 @@ export class McFinishPanel extends LitElement {
     if (!ticket || !catalog) return html``;
     const blocked = this.blockedReason();
     return html`
-      <form novalidate @submit=${this.confirm} @keydown=${this.onKeydown}>
+      <form novalidate @submit=${(e: SubmitEvent) => this.confirm(e)} @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}>
         <h2>${t('counter.finish.title', { number: ticket.number })}</h2>
         <table>
           <thead>

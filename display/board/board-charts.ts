@@ -24,7 +24,7 @@ export function hourSeries(
 ): ChartSeries[] {
   return fields.map((f, i) => ({
     label: `${f.prefix} ${localName(f)}`,
-    colour: FIELD_COLOURS[i % FIELD_COLOURS.length]!,
+    colour: FIELD_COLOURS[i % FIELD_COLOURS.length],
     data: range.map((hour) => value(hours.find((h) => h.hour === hour && h.fieldId === f.id))),
   }));
 }

@@ -78,8 +78,13 @@ export class McWallBoard extends LitElement {
     new LangController(this);
   }
 
-  override async connectedCallback() {
+  override connectedCallback(): void {
     super.connectedCallback();
+    void this.attach();
+  }
+
+  /** What connecting needs from the server (Lit's connectedCallback itself stays synchronous). */
+  private async attach(): Promise<void> {
     const centerId = await resolveCenterId();
     if (!centerId) {
       this._notFound = true;

@@ -46,7 +46,7 @@ export function startChild(opts: ChildOptions): Promise<ChildServer> {
   child.once('exit', () => running.delete(child));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
   return new Promise<ChildServer>((resolve, reject) => {
@@ -60,13 +60,13 @@ export function startChild(opts: ChildOptions): Promise<ChildServer> {
       reject(new Error(`${opts.label} exited early with code ${code}\n${output}`));
     };
     child.once('exit', early);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = URL_LINE.exec(output);
       if (!match) return;
       clearTimeout(timer);
-      child.stdout!.removeAllListeners('data');
-      child.stdout!.resume();
+      child.stdout.removeAllListeners('data');
+      child.stdout.resume();
       child.off('exit', early);
       const port = Number(match[1]);
       const server = handle(child, port, exited);

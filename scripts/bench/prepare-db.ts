@@ -49,7 +49,7 @@ const waiting = Number(waitingArg);
 // Today's queue: issued over the 90 minutes before the clock's start.
 const tokens = store.transaction(() =>
   Array.from({ length: waiting }, (_, i) => {
-    const p = procedures[i % procedures.length]!;
+    const p = procedures[i % procedures.length];
     return addTicket(p, at - 90 * 60_000 + Math.floor((i * 90 * 60_000) / Math.max(1, waiting)), rng.chance(0.1) ? 'elderly' : null).token;
   }),
 );
@@ -68,11 +68,11 @@ if (history > 0) {
   store.transaction(() => {
     for (const nineAm of workingDays) {
       for (let i = 0; i < perDay && made < history; i++, made++) {
-        const p = procedures[rng.int(0, procedures.length - 1)]!;
+        const p = procedures[rng.int(0, procedures.length - 1)];
         // 07:30–16:30 local, then a wait of up to an hour and a service of up to 20 minutes.
         const issuedAt = nineAm - 90 * 60_000 + rng.int(0, 9 * 3600_000);
         const { id } = addTicket(p, issuedAt, rng.chance(0.1) ? 'elderly' : null);
-        const counter = counters[rng.int(0, counters.length - 1)]!;
+        const counter = counters[rng.int(0, counters.length - 1)];
         const calledAt = issuedAt + rng.int(60_000, 3600_000);
         const startedAt = calledAt + rng.int(10_000, 120_000);
         const finishedAt = startedAt + rng.int(120_000, 1200_000);

@@ -54,7 +54,7 @@ async function alternatingCalls(
         const ticket = await clerk.callNext();
         if (i >= WARMUP_CALLS) times[k as 0 | 1].push(performance.now() - sent);
         await clerk.serve(ticket);
-        await clerk.api.issue(ticket.procedures[0]!.procedureId);
+        await clerk.api.issue(ticket.procedures[0].procedureId);
       }
     }
     return { small: times[0], large: times[1] };

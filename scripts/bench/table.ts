@@ -24,8 +24,8 @@ const verdict = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS'
 export function printTable(rows: readonly BenchRow[]): void {
   const header = ['#', 'Row', 'Figure', 'Target', 'Baseline (same run)', 'Result'];
   const lines = rows.map((r, i) => [String(r.number ?? i + 1), r.name, r.figure, r.target, r.baseline, verdict(r.pass)]);
-  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c]!.length)));
-  const format = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ');
+  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
+  const format = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ');
   console.log(format(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const l of lines) console.log(format(l));

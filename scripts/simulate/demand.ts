@@ -62,7 +62,7 @@ export function dayDemand(rng: Rng, o: DemandOptions): Citizen[] {
   // Mornings draw the most people, evening sessions few.
   const sessionWeights = o.sessions.map((s) => [s, (s.end - s.start) * (s.kind === 'extra' ? 0.3 : s.start < 12 * 60 ? 1.6 : 1)] as const);
   const fields = o.catalog.fields.filter((f) => FIELD_MIX[f.prefix] !== undefined && o.catalog.procedures.some((p) => p.fieldId === f.id));
-  const fieldWeights = fields.map((f) => [f, FIELD_MIX[f.prefix]!] as const);
+  const fieldWeights = fields.map((f) => [f, FIELD_MIX[f.prefix]] as const);
   const out: Citizen[] = [];
   for (let i = 0; i < o.citizens; i++) {
     const s = pick(rng, sessionWeights);
@@ -76,9 +76,9 @@ export function dayDemand(rng: Rng, o: DemandOptions): Citizen[] {
       at: localInstant(o.date, 0, o.timezone) + Math.round(minute * 60_000),
       fieldId: field.id,
       procedureIds: procedures.map((p) => p.id),
-      priority: rng.chance(0.08) ? PRIORITY_KINDS[rng.int(0, PRIORITY_KINDS.length - 1)]! : null,
+      priority: rng.chance(0.08) ? PRIORITY_KINDS[rng.int(0, PRIORITY_KINDS.length - 1)] : null,
       noShow: rng.chance(0.04),
-      fastTrack: o.fastTrackIds.has(procedures[0]!.id) && rng.chance(0.6),
+      fastTrack: o.fastTrackIds.has(procedures[0].id) && rng.chance(0.6),
       // One minute to come to the desk and sit down, then the procedures.
       serviceMinutes: 1 + procedures.reduce((sum) => sum + perProcedure * noise(rng), 0),
     });

@@ -33,9 +33,9 @@ export interface HistoryOptions extends Common {
 export function readOptions(argv: string[], env: NodeJS.ProcessEnv): LiveOptions | HistoryOptions {
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 2) {
-    const name = argv[i]!;
+    const name = argv[i];
     if (!name.startsWith('--') || argv[i + 1] === undefined) throw new Error(`expected --name value, got "${name}"`);
-    args.set(name.slice(2), argv[i + 1]!);
+    args.set(name.slice(2), argv[i + 1]);
   }
   const num = (name: string, fallback: number) => {
     const n = Number(args.get(name) ?? fallback);

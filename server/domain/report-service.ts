@@ -53,7 +53,7 @@ export class ReportService {
 
   /** One row per group with tickets, in key order (names resolved for ids), and the total row. */
   figures(scope: ReportScope, by: ReportGroup): { rows: ReportRow[]; total: ReportRow } {
-    const today = localDate(this.clock(), this.reader.center(scope.centerIds[0]!).timezone);
+    const today = localDate(this.clock(), this.reader.center(scope.centerIds[0]).timezone);
     const counts = reportCounts(this.store, scope, by);
     const overdue = reportOverdue(this.store, scope, by, today);
     const fast = reportFastTrack(this.store, scope, by);

@@ -30,7 +30,7 @@ export interface ApiDeps {
   backupHours: number;
   throttle: LoginThrottle;
   /** Cut the live sockets of a session, an account or a screen whose access just ended. */
-  disconnect: { session(id: string): void; staff(id: number): void; device(id: number): void };
+  disconnect: { session: (id: string) => void; staff: (id: number) => void; device: (id: number) => void };
 }
 
 export function apiRoutes({ store, clock, domain, backups, backupHours, throttle, disconnect }: ApiDeps): RouteSpec[] {

@@ -8,7 +8,7 @@ import type { StaffView } from '../../shared/types.js';
 /** Writes by anonymous callers that are still audited. */
 const ANONYMOUS_AUDITED = new Set(['/api/auth/login', '/api/devices/pair']);
 
-const plainPath = (url: string) => url.split('?')[0]!.toLowerCase().replace(/\/+$/, '');
+const plainPath = (url: string) => url.split('?')[0].toLowerCase().replace(/\/+$/, '');
 
 type Matcher = (method: string, path: string) => { route: string; params: Record<string, string> } | null;
 
@@ -21,10 +21,13 @@ function ticketOf(body: unknown): { ticketId: number; number: string } | undefin
 
 export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {
   return (req: Request, res: Response, next) => {
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
     // Anonymous writes (kiosk tickets, bookings, ratings) are not audited: no hook on their answer.
     // (Routes match case-insensitively and with a trailing slash; so does this test.)
-    if (!req.staff && !ANONYMOUS_AUDITED.has(plainPath(req.originalUrl))) return next();
+    const write = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
+    if (!write || (!req.staff && !ANONYMOUS_AUDITED.has(plainPath(req.originalUrl)))) {
+      next();
+      return;
+    }
     let answer: unknown;
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
@@ -34,7 +37,7 @@ export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {
     res.on('finish', () => {
       // The answer is already sent: whatever goes wrong here is reported, never thrown at the process.
       try {
-        const path = req.originalUrl.split('?')[0]!;
+        const path = req.originalUrl.split('?')[0];
         const staff = (res.locals.auditStaff as StaffView | undefined) ?? req.staff ?? null;
         const matched = matcher(req.method, path);
         const route = matched?.route ?? path;

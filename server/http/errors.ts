@@ -34,20 +34,25 @@ interface BodyParserError {
   status?: number;
 }
 
-export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
-  if (err instanceof DomainError) return sendError(req, res, err.code, err.params);
+/** The envelope's code for what a handler threw; what is not the client's doing is logged. */
+function refusalOf(err: unknown, req: Request): [ErrorCode, ErrorParams?] {
+  if (err instanceof DomainError) return [err.code, err.params];
   const parserError = err as BodyParserError;
-  if (parserError.type === 'entity.too.large') return sendError(req, res, 'payload-too-large');
-  if (parserError.type === 'entity.parse.failed') return sendError(req, res, 'malformed-json');
+  if (parserError.type === 'entity.too.large') return ['payload-too-large'];
+  if (parserError.type === 'entity.parse.failed') return ['malformed-json'];
   if (parserError.status && parserError.status >= 400 && parserError.status < 500) {
-    return sendError(req, res, 'bad-request', { detail: parserError.type ?? 'request' });
+    return ['bad-request', { detail: parserError.type ?? 'request' }];
   }
   if (isStorageUnavailable(err)) {
     req.log.error({ code: (err as { code?: unknown }).code }, 'database unavailable');
-    return sendError(req, res, 'unavailable', { seconds: UNAVAILABLE_RETRY_SECONDS });
+    return ['unavailable', { seconds: UNAVAILABLE_RETRY_SECONDS }];
   }
   req.log.error({ err }, 'unexpected error');
-  sendError(req, res, 'internal');
+  return ['internal'];
+}
+
+export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+  sendError(req, res, ...refusalOf(err, req));
 };
 
 /**

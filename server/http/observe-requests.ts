@@ -8,7 +8,7 @@ import type { routeMatcher } from './route-matcher.js';
 
 export function routeNamer(matcher: ReturnType<typeof routeMatcher>): (req: IncomingMessage) => string {
   return (req) => {
-    const path = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0]!;
+    const path = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
     if (path.startsWith('/api/')) return matcher(req.method ?? '', path)?.route ?? 'api:unmatched';
     if (path in SCREENS) return path;
     if (path.startsWith('/assets/')) return '/assets/*';

@@ -29,7 +29,7 @@ export function routeMatcher(routes: RouteInfo[]): (method: string, path: string
     for (const c of compiled) {
       if (c.method !== method) continue;
       const m = c.re.exec(path);
-      if (m) return { route: c.path, params: Object.fromEntries(c.names.map((n, i) => [n, safeDecode(m[i + 1]!)])) };
+      if (m) return { route: c.path, params: Object.fromEntries(c.names.map((n, i) => [n, safeDecode(m[i + 1])])) };
     }
     return null;
   };

@@ -63,10 +63,10 @@ export type RouteSpec<P extends ParamSpecs = ParamSpecs, Q = unknown, B = unknow
   | (RouteBase<P, Q, B> & { method: 'POST'; body: z.ZodType<B> });
 
 /** Declares a route with its types inferred from its schemas. */
-export function defineRoute<P extends ParamSpecs = Record<never, ParamSpec>, Q = Record<string, never>, B = never>(
+export function defineRoute<P extends ParamSpecs = ParamSpecs, Q = Record<string, never>, B = never>(
   spec: RouteSpec<P, Q, B>,
 ): RouteSpec {
-  return spec as unknown as RouteSpec;
+  return spec;
 }
 
 /** The route's full pattern, e.g. /api/counters/:id/call-next. */

@@ -2,7 +2,7 @@
 // foreign Referer) is refused with 403 'cross-site'. SameSite=Strict already keeps the cookie off
 // cross-site requests; this holds even where a browser ignores it. Clients without either header
 // (not a browser page) are let through: they cannot ride on a citizen's or clerk's cookie.
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { DomainError } from '../domain/domain-error.js';
 import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../cookies.js';
 
@@ -15,12 +15,18 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
-export const sameOriginWrites: RequestHandler = (req, _res, next) => {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+/** A write that carries one of our cookies: only those can ride on a citizen's or clerk's session. */
+function cookieWrite(req: Request): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false;
   const cookies = req.get('cookie');
-  if (!readCookie(cookies, SESSION_COOKIE) && !readCookie(cookies, DEVICE_COOKIE)) return next();
-  const origin = req.get('origin');
-  const from = origin !== undefined && origin !== 'null' ? hostOf(origin) : hostOf(req.get('referer'));
-  if (origin === 'null' || (from !== null && from !== req.get('host'))) throw new DomainError('cross-site');
+  return Boolean(readCookie(cookies, SESSION_COOKIE) ?? readCookie(cookies, DEVICE_COOKIE));
+}
+
+export const sameOriginWrites: RequestHandler = (req, _res, next) => {
+  if (cookieWrite(req)) {
+    const origin = req.get('origin');
+    const from = origin !== undefined && origin !== 'null' ? hostOf(origin) : hostOf(req.get('referer'));
+    if (origin === 'null' || (from !== null && from !== req.get('host'))) throw new DomainError('cross-site');
+  }
   next();
 };

@@ -8,7 +8,7 @@ import type { ParamSpec } from './route-spec.js';
 const vietnamese = z.locales.vi();
 
 /** "field.path: problem" for the first issue, or null when the value is valid. */
-function firstProblem<S extends z.ZodType>(schema: S, value: unknown, error?: z.core.$ZodErrorMap): string | null {
+function firstProblem(schema: z.ZodType, value: unknown, error?: z.core.$ZodErrorMap): string | null {
   const result = schema.safeParse(value, error ? { error } : undefined);
   if (result.success) return null;
   const issue = result.error.issues[0];

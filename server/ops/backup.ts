@@ -45,7 +45,7 @@ export class Backups {
   /** When the newest backup was taken (from its name, written from the same clock), or null. */
   lastBackupAt(): number | null {
     const m = /^motcua-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(this.list().at(-1) ?? '');
-    return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : null;
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : null;
   }
 
   list(): string[] {

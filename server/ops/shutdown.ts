@@ -14,7 +14,7 @@ export async function drain(app: Application, store: Store, graceMs = DRAIN_GRAC
   const timer = setTimeout(() => app.httpServer.closeAllConnections(), graceMs);
   await closed;
   clearTimeout(timer);
-  await new Promise<void>((resolve) => app.io.close(() => resolve()));
+  await app.io.close();
   store.raw.pragma('wal_checkpoint(TRUNCATE)');
   store.close();
 }

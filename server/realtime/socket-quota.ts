@@ -18,7 +18,7 @@ export function clientAddress(socket: Pick<MotcuaSocket, 'handshake'>, trust: Tr
     .filter((a) => a !== '')
     .reverse();
   const addresses = [address, ...hops];
-  for (let i = 0; i < addresses.length - 1; i++) if (!trust(addresses[i]!, i)) return addresses[i]!;
+  for (let i = 0; i < addresses.length - 1; i++) if (!trust(addresses[i], i)) return addresses[i];
   return addresses.at(-1)!;
 }
 

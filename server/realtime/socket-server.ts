@@ -67,7 +67,9 @@ export function createSocketServer(
     // An event no handler knows is answered, when it asks for an answer, instead of left hanging.
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = args.at(-1);
-      if (typeof ack === 'function' && !isClientEvent(event)) ack(toAckError(new DomainError('bad-request', { detail: 'event' })));
+      if (typeof ack === 'function' && !isClientEvent(event)) {
+        (ack as (res: ApiErrorBody) => void)(toAckError(new DomainError('bad-request', { detail: 'event' })));
+      }
     });
     socket.on('ticket:watch', (req, ack) => {
       if (typeof ack !== 'function') return;

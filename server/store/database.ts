@@ -55,6 +55,8 @@ export class Store {
     return this.statement(sql).all(...params) as T[];
   }
 
+  // The row type is the caller's word for what the SQL selects, as in better-sqlite3's own typing.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see the line above
   first<T>(sql: string, ...params: Param[]): T | undefined {
     return this.statement(sql).get(...params) as T | undefined;
   }

@@ -11,7 +11,7 @@ export function nearestRank(n: number, p: number): number {
 export function percentile(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[nearestRank(sorted.length, p) - 1]!;
+  return sorted[nearestRank(sorted.length, p) - 1];
 }
 
 /** part / whole, or null when there is nothing to divide by. */

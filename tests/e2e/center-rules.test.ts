@@ -46,7 +46,7 @@ describe('queue rules and call line on /admin', () => {
     await counter.getByTestId('login-submit').click();
     await counter.getByTestId('pick-counter-1').click();
     const kiosk = new ApiClient(s.server);
-    await issue(kiosk, [(await demoCatalog(kiosk)).procedureIds('A')[0]!]);
+    await issue(kiosk, [(await demoCatalog(kiosk)).procedureIds('A')[0]]);
     await expect.poll(() => counter.getByTestId('call-next').isEnabled()).toBe(true);
     await counter.getByTestId('call-next').click();
     // Called, never recalled: the demo asks for 2 recalls first.

@@ -26,7 +26,7 @@ async function waitingTicket(): Promise<{ issued: IssuedTicket; number: string; 
   const { canbo3 } = await signInAll(s.server, ['canbo3'] as const);
   const counter3 = new Desk(canbo3, s.catalog.counterId(3));
   await counter3.open();
-  const issued = await s.issue([s.catalog.procedureIds('B')[0]!]);
+  const issued = await s.issue([s.catalog.procedureIds('B')[0]]);
   return { issued, number: issued.ticket.number, counter3 };
 }
 
@@ -95,7 +95,7 @@ describe('after a SIGTERM drain and a new start, every screen follows the queue 
     expect(await drainAndRestart()).toBe('io server disconnect');
     expect((await counter3.callNext()).number).toBe(number);
 
-    const next = (await s.issue([s.catalog.procedureIds('B')[0]!])).ticket.number;
+    const next = (await s.issue([s.catalog.procedureIds('B')[0]])).ticket.number;
     await expect.poll(() => terminal.getByTestId(`queue-row-${next}`).count(), BACK).toBe(1);
     expect(await terminal.getByTestId(`queue-row-${number}`).count()).toBe(0);
     expect(await terminal.getByTestId('connection-lost').count()).toBe(0);

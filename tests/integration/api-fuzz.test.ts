@@ -81,18 +81,18 @@ describe('generated requests', () => {
           if ('route' in step) {
             let i = 0;
             const path = step.route.path.replace(/:(\w+)/g, (_, name: string) =>
-              encodeURIComponent(name === 'centerId' ? step.centerId : step.params[i++ % 4]!),
+              encodeURIComponent(name === 'centerId' ? step.centerId : step.params[i++ % 4]),
             );
-            const client = clients[step.client]!;
+            const client = clients[step.client];
             const reply = step.route.method === 'GET' ? await client.get(path) : await client.post(path, step.body);
             status = reply.status;
             what = `${step.route.method} ${path} ${JSON.stringify(step.body).slice(0, 200)} → ${status} ${JSON.stringify(reply.body).slice(0, 200)}`;
           } else if ('issue' in step) {
-            const reply = await clients[0]!.post(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: step.issue });
+            const reply = await clients[0].post(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: step.issue });
             status = reply.status;
             what = `kiosk ${JSON.stringify(step.issue)} → ${status} ${JSON.stringify(reply.body).slice(0, 200)}`;
           } else {
-            const clerk = clients[step.counter]!;
+            const clerk = clients[step.counter];
             const counterId = catalog.counterId(step.counter);
             const view = ok(await clerk.get<CounterView>(`/api/counters/${counterId}`));
             // Generated requests may have closed the counter or taken it over: the clerk signs in again.
@@ -134,7 +134,7 @@ describe('generated requests', () => {
       expect(store.first<{ last_seq: number }>('SELECT last_seq FROM ticket_sequences WHERE prefix = ? AND local_date = ?', g.prefix, g.local_date)?.last_seq).toBe(g.n);
     }
     // The display's counts are the database's.
-    const snapshot = ok(await clients[0]!.get<CenterSnapshot>(`/api/centers/${DEMO_CENTER_ID}/snapshot`));
+    const snapshot = ok(await clients[0].get<CenterSnapshot>(`/api/centers/${DEMO_CENTER_ID}/snapshot`));
     const waiting = store.all<{ fieldId: number; n: number }>("SELECT field_id AS fieldId, COUNT(*) AS n FROM tickets WHERE state = 'waiting' GROUP BY field_id");
     for (const w of snapshot.waiting) expect(w.waiting).toBe(waiting.find((x) => x.fieldId === w.fieldId)?.n ?? 0);
     for (const counter of snapshot.counters) {

@@ -97,7 +97,7 @@ describe('restore', () => {
   beforeAll(async () => {
     const server = await startTestServer();
     const kiosk = new ApiClient(server);
-    const a = (await demoCatalog(kiosk)).procedureIds('A')[0]!;
+    const a = (await demoCatalog(kiosk)).procedureIds('A')[0];
     await issue(kiosk, [a]);
     backup = join(dir, 'backup.sqlite');
     await server.store.raw.backup(backup);
@@ -141,7 +141,7 @@ describe('restore', () => {
     expect(ticketCount(join(dataDir, 'motcua.sqlite'))).toBe(1);
     const kept = readdirSync(dataDir).filter((f) => /^motcua\.sqlite\.replaced-\d{8}-\d{6}$/.test(f));
     expect(kept).toHaveLength(1);
-    expect(ticketCount(join(dataDir, kept[0]!))).toBe(3);
+    expect(ticketCount(join(dataDir, kept[0]))).toBe(3);
   });
 
   it('the CLI exits non-zero with the reason when it refuses', async () => {
@@ -149,6 +149,6 @@ describe('restore', () => {
     writeFileSync(garbage, 'nope');
     await expect(
       run('npm', ['run', '--silent', 'restore', '--', garbage], { cwd: new URL('../..', import.meta.url).pathname, env: { ...process.env, DATA_DIR: dataDir } }),
-    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('restore refused') });
+    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('restore refused') as string });
   });
 });

@@ -117,7 +117,7 @@ describe('a simulated day, then its report', () => {
         const call = await desk.act('call-next');
         if (call.status !== 200) break;
         const ticket = ok(call);
-        const citizen = demand[issued.findIndex((i) => i.ticket.id === ticket.id)]!;
+        const citizen = demand[issued.findIndex((i) => i.ticket.id === ticket.id)];
         server.clock.advance(MINUTE);
         if (citizen.noShow) {
           for (let i = 0; i < 2; i++) {

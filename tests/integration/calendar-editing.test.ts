@@ -168,7 +168,7 @@ describe('calendar editing', () => {
   it('every edit route refuses the clerk, the reception desk and the leader (403) and anonymous callers (401)', async () => {
     editTime();
     const existing = ok(await manager.post<OutreachView>(`${CAL}/outreach`, outreachBody()));
-    const seededHoliday = (await calendar()).holidays[0]!.date;
+    const seededHoliday = (await calendar()).holidays[0].date;
     const edits: [string, unknown][] = [
       [`${CAL}/weekly`, { sessions: [{ weekday: 1, start: 480, end: 600, kind: 'regular' }] }],
       [`${CAL}/outreach`, outreachBody()],

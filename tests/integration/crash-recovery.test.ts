@@ -37,7 +37,7 @@ describe('SIGKILL in the middle of a load', () => {
     const first = running;
     const server = { get baseUrl() { return running!.baseUrl; } };
     const catalog = await demoCatalog(new ApiClient(server));
-    const procedures = ['A', 'B', 'C'].map((p) => catalog.procedureIds(p)[0]!);
+    const procedures = ['A', 'B', 'C'].map((p) => catalog.procedureIds(p)[0]);
     const desks = await Promise.all(
       ([['canbo1', 1], ['canbo2', 2], ['canbo4', 4]] as const).map(async ([user, number]) => {
         const client = await signedIn(server, user, DEMO_PASSWORDS.demo);
@@ -65,7 +65,7 @@ describe('SIGKILL in the middle of a load', () => {
       const kiosk = new ApiClient(server);
       while (!stop) {
         try {
-          const reply = await kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedures[rng.int(0, 2)]!] });
+          const reply = await kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedures[rng.int(0, 2)]] });
           if (reply.status === 201) {
             issued.push(reply.body as IssuedTicket);
             progress();
@@ -148,7 +148,7 @@ describe('SIGKILL in the middle of a load', () => {
 
       // Numbering continues after the restart.
       const lastA = (db.prepare("SELECT MAX(seq) AS n FROM tickets WHERE number LIKE 'A%'").get() as { n: number | null }).n ?? 0;
-      const next = ok(await new ApiClient(server).post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedures[0]!] }));
+      const next = ok(await new ApiClient(server).post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedures[0]] }));
       expect(next.ticket.number).toBe(`A${String(lastA + 1).padStart(3, '0')}`);
     } finally {
       db.close();

@@ -25,7 +25,7 @@ describe('paired screens', () => {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }),
     });
     const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('motcua_device=')) ?? '';
-    return { status: res.status, cookie: setCookie ? setCookie.split(';')[0]! : null, setCookie };
+    return { status: res.status, cookie: setCookie ? setCookie.split(';')[0] : null, setCookie };
   }
 
   function screen(cookie: string | null): ApiClient {

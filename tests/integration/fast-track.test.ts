@@ -330,7 +330,7 @@ describe('No-wait Friday: the 4 on-site steps', () => {
 
   it('a dossier returned only after the last session ended stays marked late', async () => {
     // Continues the previous test: work goes on after 17:00, but the same-day promise was missed.
-    const late = (await today(leader)).awaitingApproval[0]!;
+    const late = (await today(leader)).awaitingApproval[0];
     at('17:10');
     ok(await approve(leader, late.ticketId));
     at('17:15');

@@ -86,8 +86,8 @@ describe('liveness and readiness', () => {
     const ready = await fetch(`${server.baseUrl}/api/health/ready`);
     expect(ready.status).toBe(200);
     const body = (await ready.json()) as { status: string; checks: Record<string, { status: string }[]> };
-    expect(body.checks['sqlite:write']![0]!.status).toBe('pass');
-    expect(body.checks['sqlite:migrations']![0]!.status).toBe('pass');
+    expect(body.checks['sqlite:write'][0].status).toBe('pass');
+    expect(body.checks['sqlite:migrations'][0].status).toBe('pass');
     expect(['pass', 'warn']).toContain(body.status);
   });
 
@@ -98,7 +98,7 @@ describe('liveness and readiness', () => {
       expect(ready.status).toBe(503);
       const body = (await ready.json()) as { status: string; checks: Record<string, { status: string; output?: string }[]> };
       expect(body.status).toBe('fail');
-      expect(body.checks['sqlite:write']![0]).toMatchObject({ status: 'fail' });
+      expect(body.checks['sqlite:write'][0]).toMatchObject({ status: 'fail' });
       // Liveness is not readiness: the process still answers.
       expect((await fetch(`${server.baseUrl}/api/health/live`)).status).toBe(200);
     } finally {

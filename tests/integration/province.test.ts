@@ -27,7 +27,7 @@ describe('province and its centers', () => {
 
   const issueAt = async (centerId: string) => {
     const catalog = ok(await kiosk.get<CatalogView>(`/api/centers/${centerId}/catalog`));
-    return ok(await kiosk.post<IssuedTicket>(`/api/centers/${centerId}/tickets`, { procedureIds: [catalog.procedures[0]!.id] }));
+    return ok(await kiosk.post<IssuedTicket>(`/api/centers/${centerId}/tickets`, { procedureIds: [catalog.procedures[0].id] }));
   };
 
   it('a manager socket of one ward never receives the other ward’s events', async () => {

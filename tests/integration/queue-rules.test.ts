@@ -31,7 +31,7 @@ describe('queue rules', () => {
   it('strict priority takes effect at the next Call next, and the board alerts at the new wait', async () => {
     const desk = new Desk(staff.canbo1, catalog.counterId(1));
     await desk.open();
-    const birth = catalog.procedureIds('A')[0]!;
+    const birth = catalog.procedureIds('A')[0];
     for (let i = 0; i < 3; i++) await issue(kiosk, [birth]);
     const first = await issue(kiosk, [birth], 'elderly');
     // Priority is due at the start of the day: the elderly citizen goes first under either rule.

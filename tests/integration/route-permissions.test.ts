@@ -25,12 +25,12 @@ function readTable(): Row[] {
   for (const line of doc.split('\n')) {
     const m = /^\| (GET|POST|SOCKET) \| (\S+) \| ([^|]+?) \| ([^|]+?) \|/.exec(line);
     if (!m) continue;
-    const roles = m[3]!.trim();
+    const roles = m[3].trim();
     rows.push({
-      method: m[1]!,
-      path: m[2]!,
+      method: m[1],
+      path: m[2],
       roles: roles === 'public' ? 'public' : roles === 'staff' ? [...ROLES] : (roles.split(/,\s*/) as Role[]),
-      scope: m[4]!.trim() as Row['scope'],
+      scope: m[4].trim() as Row['scope'],
     });
   }
   return rows;
@@ -69,7 +69,7 @@ describe('the route table in docs/security.md', () => {
     const otherUsers = await addOtherCenter(server.store, server.clock.now());
     const signIn = (users: Record<Role, string>, password: (r: Role) => string) =>
       Promise.all(ROLES.map((r) => signedIn(server, users[r], password(r)))).then(
-        (clients) => Object.fromEntries(ROLES.map((r, i) => [r, clients[i]!])) as Record<Role, ApiClient>,
+        (clients) => Object.fromEntries(ROLES.map((r, i) => [r, clients[i]])) as Record<Role, ApiClient>,
       );
     demo = await signIn(DEMO_ACCOUNTS, (r) => (r === 'admin' ? DEMO_PASSWORDS.admin : DEMO_PASSWORDS.demo));
     other = await signIn(otherUsers, () => OTHER_PASSWORD);

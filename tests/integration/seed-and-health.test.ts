@@ -63,7 +63,7 @@ describe('a fresh server', () => {
 
   it('a second start over the same file seeds nothing and keeps the data', async () => {
     const catalog = await demoCatalog(visitor);
-    const issued = await issue(visitor, [catalog.procedureIds('A')[0]!]);
+    const issued = await issue(visitor, [catalog.procedureIds('A')[0]]);
     const staffBefore = server.store.all<unknown>('SELECT * FROM staff ORDER BY id');
 
     await server.restart();

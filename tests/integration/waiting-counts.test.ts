@@ -33,7 +33,7 @@ describe('waiting counts on the live feed', () => {
 
   it('follow issue, call, transfer, cancel and refused actions, and agree with the database after a restart', async () => {
     const { socket: board } = await connectToCenter(server.baseUrl, DEMO_CENTER_ID);
-    const proc = (prefix: string) => [catalog.procedureIds(prefix)[0]!];
+    const proc = (prefix: string) => [catalog.procedureIds(prefix)[0]];
     for (const prefix of ['A', 'A', 'A', 'B', 'B', 'C']) await issue(kiosk, proc(prefix));
 
     const desk = new Desk(await signedIn(server, 'canbo1', DEMO_PASSWORDS.demo), catalog.counterId(1));
@@ -46,7 +46,7 @@ describe('waiting counts on the live feed', () => {
     // A refused transfer changes nothing; a real one puts the ticket back in another field's queue.
     expect((await desk.act('transfer', { toFieldId: 999_999 })).status).toBe(400);
     const transferred = waitForEvent(board, 'ticket:transferred');
-    await desk.act<TicketView>('transfer', { toFieldId: catalog.fieldId('C') });
+    await desk.act('transfer', { toFieldId: catalog.fieldId('C') });
     expect(byPrefix(catalog, (await transferred).waiting)).toMatchObject({ A: 3, B: 2, C: 2 });
 
     const reception = await signedIn(server, 'tiepdan', DEMO_PASSWORDS.demo);

@@ -76,7 +76,7 @@ describe('web protections', () => {
         const res = await fetch(`${server.baseUrl}/api/centers/${DEMO_CENTER_ID}/snapshot`);
         const text = await res.text();
         expect(res.status).toBe(500);
-        expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: expect.any(String) } });
+        expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: expect.any(String) as string } });
         expect(text).not.toMatch(/fields|SELECT|no such table|sqlite|\.ts\b|\bat \S+:\d+/i);
       } finally {
         server.store.raw.exec('ALTER TABLE fields_gone RENAME TO fields');

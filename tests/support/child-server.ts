@@ -54,8 +54,8 @@ export async function startChildServer(dataDir: string, env: Record<string, stri
     out += d.toString();
     if (out.includes('motcua is running at')) listening();
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );

@@ -26,7 +26,7 @@ export function seededRng(seed: number): Rng {
       const out = [...items];
       for (let i = out.length - 1; i > 0; i--) {
         const j = int(0, i);
-        [out[i], out[j]] = [out[j]!, out[i]!];
+        [out[i], out[j]] = [out[j], out[i]];
       }
       return out;
     },

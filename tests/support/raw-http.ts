@@ -29,7 +29,7 @@ export function rawRequest(port: number, parts: (string | Buffer)[], { endEarly 
         if (endEarly) socket.end();
         return;
       }
-      socket.write(parts[i]!, () => setImmediate(() => write(i + 1)));
+      socket.write(parts[i], () => setImmediate(() => write(i + 1)));
     };
     socket.on('connect', () => write(0));
   });
@@ -87,7 +87,7 @@ export function rawConnection(port: number): RawConnection {
       resolve({
         status: last ? Number(last[1]) : null,
         text,
-        body: last ? Buffer.from(text.slice(last.index! + last[0].length), 'latin1').toString('utf8') : '',
+        body: last ? Buffer.from(text.slice(last.index + last[0].length), 'latin1').toString('utf8') : '',
       });
     });
   });

@@ -18,9 +18,9 @@ export const DEMO_PASSWORDS = { admin: 'admin-pass', demo: 'demo-pass' } as cons
 export const MONDAY_9AM = vnTime(NEXT_MONDAY, '09:00');
 
 export interface TestClock {
-  now(): number;
-  set(ms: number): void;
-  advance(ms: number): void;
+  now: () => number;
+  set: (ms: number) => void;
+  advance: (ms: number) => void;
 }
 
 export interface TestServer {

@@ -71,7 +71,7 @@ describe('applyTicketEvent', () => {
       state = applyTicketEvent(state, called(i, `A${String(i).padStart(3, '0')}`, 1, i * 1000, 0));
     }
     expect(state.recentCalls).toHaveLength(RECENT_CALLS_SHOWN);
-    expect(state.recentCalls[0]!.number).toBe('A015');
+    expect(state.recentCalls[0].number).toBe('A015');
     expect(state.recentCalls.at(-1)!.number).toBe('A006');
   });
 
@@ -100,7 +100,7 @@ describe('applyCounterUpdate', () => {
     expect(after.counters[1]).toEqual(serving);
     expect(after.counters[0]).toBe(before.counters[0]);
     expect(after.counters[2]).toBe(before.counters[2]);
-    expect(before.counters[1]!.status).toBe('closed');
+    expect(before.counters[1].status).toBe('closed');
   });
 
   it('adds a counter it did not know, in counter-number order', () => {

@@ -1,6 +1,6 @@
 // Issuing, reprinting and withdrawing tickets; a ticket's public status.
 import type { IssueTicketRequest } from '../../shared/schemas.js';
-import type { IssuedTicket, PendingResult, TicketStatus, TicketView } from '../../shared/types.js';
+import type { IssuedTicket, PendingResult, TicketView } from '../../shared/types.js';
 import { request } from './http.js';
 
 export const issueTicket = (centerId: string, req: IssueTicketRequest) =>
@@ -12,9 +12,6 @@ export const todaysTickets = (centerId: string) =>
 export const ticketSlip = (ticketId: number) => request<IssuedTicket>('GET', `/api/tickets/${ticketId}/slip`);
 
 export const cancelTicket = (ticketId: number) => request<TicketView>('POST', `/api/tickets/${ticketId}/cancel`);
-
-export const ticketStatus = (token: string) =>
-  request<TicketStatus>('GET', `/api/tickets/status/${encodeURIComponent(token)}`);
 
 /** Hands over a result promised on an appointment slip; records early / on time / late. */
 export const returnResult = (ticketId: number, procedureId: number) =>

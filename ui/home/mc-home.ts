@@ -39,8 +39,13 @@ export class McHome extends LitElement {
     new LangController(this);
   }
 
-  override async connectedCallback() {
+  override connectedCallback(): void {
     super.connectedCallback();
+    void this.attach();
+  }
+
+  /** What connecting needs from the server (Lit's connectedCallback itself stays synchronous). */
+  private async attach(): Promise<void> {
     const res = await listCenters();
     if (!('error' in res)) this._centers = res.centers;
   }

@@ -20,7 +20,7 @@ const areas = Object.values(AREAS);
 
 type Area = (typeof AREAS)[keyof typeof AREAS];
 type KeysOf<A> = A extends { vi: infer V } ? keyof V : never;
-export type MessageKey = KeysOf<Area> & string;
+export type MessageKey = Extract<KeysOf<Area>, string>;
 
 export const CATALOGUE = {
   vi: Object.assign({}, ...areas.map((a) => a.vi)) as Record<MessageKey, string>,

@@ -134,7 +134,7 @@ export class McStaffLogin extends LitElement {
   override render() {
     return html`
       <div class="top"><mc-lang-switch></mc-lang-switch></div>
-      <form novalidate @submit=${this.submit} aria-labelledby="heading">
+      <form novalidate @submit=${(e: SubmitEvent) => this.submit(e)} aria-labelledby="heading">
         <h1 id="heading">${this.heading}</h1>
         <h2>${t('counter.login.title')}</h2>
         ${this._checking

@@ -98,12 +98,12 @@ export class StaffShell implements ReactiveController {
   }
 
   private async signIn(staff: StaffView): Promise<void> {
-    const { session, followCenter } = this.options;
+    const { session } = this.options;
     this.staff = staff;
     this._signingIn = true;
     this.host.requestUpdate();
     if (session) {
-      const centerId = followCenter?.(staff);
+      const centerId = this.options.followCenter?.(staff);
       await session.signedIn(centerId ? { ...staff, centerId } : staff);
       this._error = session.loadError;
     }
