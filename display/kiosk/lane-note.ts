@@ -29,7 +29,11 @@ export function laneNote({ ticket, fastTrackRefusal }: IssuedTicket, context: Is
             : null,
       };
     case 'walk-in':
-      return { title: t('kiosk.lane.walkIn'), detail: walkInReason(context, center, fastTrackRefusal) };
+      // A priority citizen's ticket is a priority ticket, whatever the lane.
+      return {
+        title: t(ticket.priority ? 'kiosk.lane.priority' : 'kiosk.lane.walkIn'),
+        detail: walkInReason(context, center, fastTrackRefusal),
+      };
   }
 }
 

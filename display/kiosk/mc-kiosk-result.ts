@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogView, IssuedTicket } from '../../shared/types.js';
-import { estimateText } from '../../ui/estimate-text.js';
+import { estimateText, notCalledText } from '../../ui/estimate-text.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
 import '../../ui/components/mc-ticket-slip.js';
@@ -70,6 +70,7 @@ export class McKioskResult extends LitElement {
       dl { display: grid; grid-template-columns: auto auto; gap: 8px 24px; margin: 8px 0; font-size: 1.5rem; text-align: left; }
       dd { margin: 0; font-weight: 800; }
       .take { font-size: 1.6rem; font-weight: 700; margin: 0; }
+      .not-called { margin: 0; max-width: 640px; padding: 8px 20px; font-size: 1.5rem; font-weight: 800; line-height: 1.3; color: #fff; background: var(--mc-warn); border-radius: var(--mc-radius); }
       .done { min-width: 320px; min-height: 96px; font-size: 2.2rem; }
       .auto { font-size: 1.2rem; margin: 0; color: var(--mc-muted); }
       figure { margin: 0; display: flex; flex-direction: column; align-items: center; gap: 8px; }
@@ -119,6 +120,8 @@ export class McKioskResult extends LitElement {
     if (!issued) return html``;
     const { ticket } = issued;
     const lane = this.catalog ? laneNote(issued, this.context, this.catalog.center) : null;
+    const timezone = this.catalog?.center.timezone ?? 'Asia/Ho_Chi_Minh';
+    const notCalled = notCalledText(issued, timezone, ticket.issuedAt);
     return html`
       <section class="ticket" role="status">
         <span class="label">${t('kiosk.yourNumber')}</span>
@@ -130,11 +133,11 @@ export class McKioskResult extends LitElement {
             </div>`
           : ''}
         ${ticket.priority ? html`<span class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</span>` : ''}
+        ${notCalled ? html`<p class="not-called" data-testid="issued-not-called">${notCalled}</p>` : ''}
         <dl>
-          <dt>${t('ticket.ahead')}</dt>
-          <dd>${issued.ahead}</dd>
+          ${issued.ahead !== null ? html`<dt>${t('ticket.ahead')}</dt><dd data-testid="issued-ahead">${issued.ahead}</dd>` : ''}
           <dt>${t('estimate.label')}</dt>
-          <dd data-testid="issued-estimate">${estimateText(issued.estimatedWaitMinutes)}</dd>
+          <dd data-testid="issued-estimate">${estimateText(issued, timezone, ticket.issuedAt)}</dd>
           <dt>${t('ticket.counters')}</dt>
           <dd>${issued.counterNumbers.join(', ')}</dd>
         </dl>

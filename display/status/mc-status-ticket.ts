@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketStatus } from '../../shared/types.js';
 import { formatTime } from '../../ui/format.js';
+import { notCalledLines } from '../../ui/estimate-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { dayMonth, weekdayName } from '../common/session-format.js';
 
@@ -43,6 +44,9 @@ export class McStatusTicket extends LitElement {
     .ahead { display: flex; flex-direction: column; align-items: center; }
     .ahead strong { font-size: 4rem; line-height: 1.05; font-variant-numeric: tabular-nums; }
     .next { font-size: 1.6rem; font-weight: 800; color: var(--mc-ok); }
+    .not-called { margin: 0; font-size: 1.4rem; font-weight: 800; line-height: 1.3; color: var(--mc-warn); }
+    .tags { display: flex; flex-wrap: wrap; justify-content: center; gap: 6px; }
+    .tag { padding: 4px 12px; font-size: 1.1rem; font-weight: 700; border: 3px solid var(--mc-fg); border-radius: 8px; }
     .transfer { margin: 0; padding: 12px 14px; font-size: 1.15rem; font-weight: 700; line-height: 1.35; color: #fff; background: var(--mc-warn); border-radius: var(--mc-radius); }
     dl { display: grid; grid-template-columns: 1fr auto; gap: 8px 12px; margin: 0; font-size: 1.15rem; }
     dt { font-weight: 400; }
@@ -62,18 +66,37 @@ export class McStatusTicket extends LitElement {
       <span class="number" data-testid="status-number">${s.number}</span>`;
   }
 
+  /** What kind of ticket it is, as the slip prints it: priority, the same-day lane, a booking. */
+  private tags(s: TicketStatus) {
+    const timezone = this.catalog?.center.timezone;
+    const tags = [
+      s.priority ? html`<span class="tag" data-testid="status-priority">${t('priority.label')}: ${t(`priority.${s.priority}`)}</span>` : null,
+      s.lane === 'fast' && !s.transferred ? html`<span class="tag">${t('ticket.lane.fast')}</span>` : null,
+      s.lane === 'booking' && s.notBefore !== null && timezone
+        ? html`<span class="tag">${t('ticket.lane.booking', { time: formatTime(s.notBefore, timezone) })}</span>`
+        : null,
+    ].filter((tag) => tag !== null);
+    return tags.length ? html`<div class="tags">${tags}</div>` : '';
+  }
+
+  /** How many are ahead; "next" only when nobody is; why there is no number when none can be given. */
+  private place(s: TicketStatus) {
+    if (s.ahead === 0) return html`<span class="next">${t('status.aheadNone')}</span>`;
+    if (s.ahead !== null) return html`<span class="label">${t('status.ahead')}</span><strong>${s.ahead}</strong>`;
+    const timezone = this.catalog?.center.timezone ?? 'Asia/Ho_Chi_Minh';
+    const [why, from] = notCalledLines(s, timezone, s.issuedAt, s.targetCounterNumber);
+    return html`<p class="not-called" data-testid="status-not-called">${why}</p>
+      ${from ? html`<p class="hint" data-testid="status-callable-from">${from}</p>` : ''}`;
+  }
+
   private main(s: TicketStatus) {
     const counter = s.counterNumber ?? '';
     switch (s.state) {
       case 'waiting':
         return html`<section data-testid="status-waiting" aria-live="polite">
-          ${this.numberBlock(s)}
-          <div class="ahead" data-testid="status-ahead">
-            ${s.ahead === 0
-              ? html`<span class="next">${t('status.aheadNone')}</span>`
-              : html`<span class="label">${t('status.ahead')}</span><strong>${s.ahead}</strong>`}
-          </div>
-          ${s.estimatedWaitMinutes !== null && s.estimatedWaitMinutes > 0
+          ${this.numberBlock(s)} ${this.tags(s)}
+          <div class="ahead" data-testid="status-ahead">${this.place(s)}</div>
+          ${s.estimatedWaitMinutes !== null && s.estimatedWaitMinutes > 0 && s.aheadReason !== 'no-open-counter'
             ? html`<p class="hint" data-testid="status-estimate">${t('status.estimate', { minutes: s.estimatedWaitMinutes })}</p>`
             : ''}
         </section>`;

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, IssuedTicket } from '../../shared/types.js';
 import { LangController, localName, t } from '../i18n/lang.js';
 import { formatTime } from '../format.js';
-import { estimateText } from '../estimate-text.js';
+import { estimateText, notCalledText } from '../estimate-text.js';
 import { statusUrl } from '../status-url.js';
 import './mc-qr-code.js';
 
@@ -34,6 +34,7 @@ export class McTicketSlip extends LitElement {
     dt { font-weight: 400; }
     dd { margin: 0; font-weight: 700; text-align: right; }
     .keep { font-size: 12px; border-top: 1px dashed #000; padding-top: 2mm; }
+    .not-called { font-size: 14px; font-weight: 700; border: 2px solid #000; padding: 1.5mm 2mm; margin: 3mm 0 0; }
     .follow { display: flex; align-items: center; gap: 3mm; margin: 0 0 3mm; text-align: left; font-size: 13px; font-weight: 700; }
     mc-qr-code { flex: none; --mc-qr-size: 30mm; }
   `;
@@ -49,6 +50,9 @@ export class McTicketSlip extends LitElement {
     const { ticket } = issued;
     const field = catalog.fields.find((f) => f.id === ticket.fieldId);
     const procedures = ticket.procedures.map((p) => catalog.procedures.find((x) => x.id === p.procedureId));
+    const timezone = catalog.center.timezone;
+    // No number of people ahead when nobody can say (no open counter, a booking before its slot).
+    const notCalled = notCalledText(issued, timezone, ticket.issuedAt);
     return html`
       <div class="center">${localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn })}</div>
       <div class="label">${t('ticket.number')}</div>
@@ -62,13 +66,13 @@ export class McTicketSlip extends LitElement {
       <ul>
         ${procedures.map((p) => (p ? html`<li>${localName(p)}</li>` : ''))}
       </ul>
+      ${notCalled ? html`<p class="not-called" data-testid="slip-not-called">${notCalled}</p>` : ''}
       <dl>
         <dt>${t('ticket.counters')}</dt>
         <dd>${issued.counterNumbers.join(', ')}</dd>
-        <dt>${t('ticket.ahead')}</dt>
-        <dd data-testid="slip-ahead">${issued.ahead}</dd>
+        ${issued.ahead !== null ? html`<dt>${t('ticket.ahead')}</dt><dd data-testid="slip-ahead">${issued.ahead}</dd>` : ''}
         <dt>${t('estimate.label')}</dt>
-        <dd data-testid="slip-estimate">${estimateText(issued.estimatedWaitMinutes)}</dd>
+        <dd data-testid="slip-estimate">${estimateText(issued, timezone, ticket.issuedAt)}</dd>
         <dt>${t('ticket.issuedAt')}</dt>
         <dd>${formatTime(ticket.issuedAt, catalog.center.timezone, true)}</dd>
       </dl>
