@@ -9,7 +9,16 @@ export interface BackupSettings {
   keepDays: number;
 }
 
-const NAME = /^motcua-\d{8}-\d{6}(-\d+)?\.sqlite$/;
+const NAME = /^motcua-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(-\d+)?\.sqlite$/;
+
+/**
+ * When a backup was taken, from its name (written from the same clock as `now`): a file's mtime
+ * comes from the kernel's clock and changes when the file is copied off the machine.
+ */
+function takenAt(name: string): number {
+  const m = NAME.exec(name);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : 0;
+}
 
 /** Calls `tick` every `ms`; returns the function that stops it. Tests pass their own and tick by hand. */
 export type Every = (tick: () => Promise<void>, ms: number) => () => void;
@@ -44,8 +53,8 @@ export class Backups {
 
   /** When the newest backup was taken (from its name, written from the same clock), or null. */
   lastBackupAt(): number | null {
-    const m = /^motcua-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(this.list().at(-1) ?? '');
-    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : null;
+    const newest = this.list().at(-1);
+    return newest === undefined ? null : takenAt(newest);
   }
 
   list(): string[] {
@@ -67,9 +76,6 @@ export class Backups {
 
   private prune(): void {
     const cutoff = this.now() - this.settings.keepDays * 24 * 3600_000;
-    for (const name of this.list()) {
-      const path = join(this.settings.dir, name);
-      if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true });
-    }
+    for (const name of this.list()) if (takenAt(name) < cutoff) rmSync(join(this.settings.dir, name), { force: true });
   }
 }
