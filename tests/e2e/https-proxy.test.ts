@@ -12,7 +12,7 @@ import { Agent, fetch as tlsFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedTicket } from '../../shared/types.js';
 import { launchBrowser } from '../support/browser.js';
-import type { ClientSocket } from '../support/center-socket.js';
+import { joinCenter, type ClientSocket } from '../support/center-socket.js';
 import { freePort } from '../support/child-server.js';
 import { demoCatalog, type DemoCatalog } from '../support/demo.js';
 import { ApiClient } from '../support/http-client.js';
@@ -113,11 +113,29 @@ describe('behind nginx over https', () => {
     }
     dir = mkdtempSync(join(tmpdir(), 'motcua-nginx-'));
     // A certificate for this run only, for the address the test connects to.
-    const openssl = spawnSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { encoding: 'utf8' });
+    const openssl = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { encoding: 'utf8' },
+    );
     if (openssl.status !== 0) throw new Error(`openssl could not make a certificate: ${openssl.error?.message ?? openssl.stderr}`);
     cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
     tls = new Agent({ connect: { ca: cert } });
@@ -186,7 +204,7 @@ describe('behind nginx over https', () => {
       socket.once('connect_error', reject);
     });
     expect(socket.io.engine.transport.name).toBe('websocket');
-    const snapshot = await socket.timeout(5000).emitWithAck('center:join', { centerId: DEMO_CENTER_ID });
+    const snapshot = await joinCenter(socket, DEMO_CENTER_ID);
     expect(snapshot).toHaveProperty('counters');
     // The server's end of it came through nginx: upgraded, with the proxy's headers.
     const mine = server.app.io.sockets.sockets.get(socket.id!)!;

@@ -41,7 +41,7 @@ function serviceSettings(): Map<string, string[]> {
 function seconds(span: string): number {
   const units: Record<string, number> = { '': 1, s: 1, sec: 1, m: 60, min: 60, h: 3600 };
   let total = 0;
-  for (const [, n, unit] of span.matchAll(/(\d+)\s*([a-z]*)/g)) total += Number(n) * units[unit!]!;
+  for (const [, n, unit] of span.matchAll(/(\d+)\s*([a-z]*)/g)) total += Number(n) * units[unit];
   return total;
 }
 
@@ -61,7 +61,7 @@ describe('deploy/motcua.service', () => {
     const s = serviceSettings();
     const one = (key: string) => {
       expect(s.get(key), key).toHaveLength(1);
-      return s.get(key)![0]!;
+      return s.get(key)![0];
     };
     expect(one('User')).toBe('motcua');
     expect(one('NoNewPrivileges')).toBe('yes');
@@ -85,7 +85,7 @@ describe('deploy/motcua.service', () => {
   it('ships an environment file whose variables are all documented', () => {
     const env = readFileSync(join(ROOT, 'deploy/motcua.env'), 'utf8');
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const names = [...env.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]!);
+    const names = [...env.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
     expect(names).toContain('MOTCUA_TRUST_PROXY');
     for (const name of names) expect(readme.includes(`\`${name}\``), `${name} in the README`).toBe(true);
     expect(names).not.toContain('DATA_DIR');
