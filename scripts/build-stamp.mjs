@@ -40,7 +40,11 @@ export function sourcesHash(part) {
   const hash = createHash('sha256');
   const files = PARTS[part].sources.flatMap((s) => filesUnder(join(ROOT, s)));
   for (const file of files.map((f) => relative(ROOT, f).split(sep).join('/')).sort()) {
-    hash.update(file).update('\0').update(readFileSync(join(ROOT, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(ROOT, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }

@@ -24,7 +24,9 @@ const logger = createLogger(logSettings, process.stdout.isTTY ? pretty({ coloriz
 const clock =
   config.clockSpeed !== 1
     ? acceleratedClock(config.clockStart ?? Date.now(), config.clockSpeed)
-    : config.clockStart === undefined ? systemClock : clockFrom(config.clockStart);
+    : config.clockStart === undefined
+      ? systemClock
+      : clockFrom(config.clockStart);
 const store = new Store(join(config.dataDir, 'motcua.sqlite'));
 const seeded = await seedDemoCenter(store, clock, { admin: config.adminPassword, demo: config.demoPassword });
 // The province demo's staff share the demo password (known only when given or just generated).
@@ -43,7 +45,8 @@ const app = createApplication({
   metricsToken: config.metricsToken,
 });
 // Prometheus scrapes a port of its own, which the operator keeps off the hall's network.
-const metricsServer = config.metricsPort === undefined ? null : createServer(metricsOnly(app.metrics)).listen(config.metricsPort, config.host);
+const metricsServer =
+  config.metricsPort === undefined ? null : createServer(metricsOnly(app.metrics)).listen(config.metricsPort, config.host);
 writePidFile(config.dataDir);
 const stopBackups =
   config.backupHours > 0 ? app.backups.schedule(config.backupHours, (err) => logger.error({ err }, 'scheduled backup failed')) : () => {};

@@ -30,7 +30,11 @@ export const ERRORS = {
     en: 'Cannot {action} a ticket that is "{state}".',
   },
   'counter-closed': { status: 409, vi: 'Quầy chưa mở. Hãy đăng nhập vào quầy trước.', en: 'The counter is not open. Sign in to it first.' },
-  'counter-paused': { status: 409, vi: 'Quầy đang tạm dừng. Hãy tiếp tục trước khi gọi số.', en: 'The counter is paused. Resume before calling.' },
+  'counter-paused': {
+    status: 409,
+    vi: 'Quầy đang tạm dừng. Hãy tiếp tục trước khi gọi số.',
+    en: 'The counter is paused. Resume before calling.',
+  },
   'counter-busy': {
     status: 409,
     vi: 'Quầy đang có số {number}. Hãy kết thúc, chuyển hoặc báo vắng số này trước.',
@@ -38,7 +42,11 @@ export const ERRORS = {
   },
   'counter-idle': { status: 409, vi: 'Quầy chưa gọi số nào.', en: 'The counter has no current ticket.' },
   'counter-taken': { status: 409, vi: 'Quầy đang do {name} phụ trách.', en: 'The counter is staffed by {name}.' },
-  'counter-not-serving-field': { status: 409, vi: 'Quầy này không phục vụ lĩnh vực của số đó.', en: 'This counter does not serve that ticket’s field.' },
+  'counter-not-serving-field': {
+    status: 409,
+    vi: 'Quầy này không phục vụ lĩnh vực của số đó.',
+    en: 'This counter does not serve that ticket’s field.',
+  },
   'queue-empty': { status: 409, vi: 'Không còn ai đang chờ.', en: 'Nobody is waiting.' },
   'no-show-too-early': {
     status: 409,
@@ -62,8 +70,16 @@ export const ERRORS = {
     vi: 'Hiện ngoài giờ tiếp nhận hồ sơ. Phiên làm việc tiếp theo: {next}.',
     en: 'Dossiers are not received now. The next session opens {next}.',
   },
-  'slot-invalid': { status: 400, vi: 'Khung giờ này không có trong lịch tiếp nhận.', en: 'That time slot is not in the reception schedule.' },
-  'slot-full': { status: 409, vi: 'Khung giờ này đã kín chỗ. Vui lòng chọn khung giờ khác.', en: 'That time slot is full. Please choose another.' },
+  'slot-invalid': {
+    status: 400,
+    vi: 'Khung giờ này không có trong lịch tiếp nhận.',
+    en: 'That time slot is not in the reception schedule.',
+  },
+  'slot-full': {
+    status: 409,
+    vi: 'Khung giờ này đã kín chỗ. Vui lòng chọn khung giờ khác.',
+    en: 'That time slot is full. Please choose another.',
+  },
   'booking-not-found': { status: 404, vi: 'Không tìm thấy mã đặt lịch.', en: 'Booking code not found.' },
   'booking-not-active': { status: 409, vi: 'Lịch hẹn này đã được sử dụng hoặc đã hủy.', en: 'This booking was already used or cancelled.' },
   'booking-other-day': { status: 409, vi: 'Lịch hẹn này dành cho ngày {date}.', en: 'This booking is for {date}.' },

@@ -3,7 +3,15 @@
 import type { ApiResult } from './errors.js';
 import type { JoinCenterRequest, WatchTicketRequest } from './schemas.js';
 import type {
-  CallView, CenterInfo, CenterSnapshot, CounterView, FastTrackDossier, FieldWaiting, SessionStatus, StaffView, TicketStatus,
+  CallView,
+  CenterInfo,
+  CenterSnapshot,
+  CounterView,
+  FastTrackDossier,
+  FieldWaiting,
+  SessionStatus,
+  StaffView,
+  TicketStatus,
   TicketView,
 } from './types.js';
 

@@ -12,9 +12,7 @@ export const issueTicketSchema = z.strictObject({
   procedureIds: z.array(id).min(1).max(6),
   priority: z.enum(PRIORITY_KINDS).nullable().optional(),
   /** On a fast-track day, for a listed procedure: the citizen's answers to its checklist. */
-  fastTrack: z
-    .strictObject({ dossierComplete: z.boolean(), needsVerification: z.boolean() })
-    .optional(),
+  fastTrack: z.strictObject({ dossierComplete: z.boolean(), needsVerification: z.boolean() }).optional(),
 });
 export type IssueTicketRequest = z.infer<typeof issueTicketSchema>;
 
@@ -45,10 +43,7 @@ export const finishSchema = z.strictObject({
 });
 export type FinishRequest = z.infer<typeof finishSchema>;
 
-export const transferSchema = z.union([
-  z.strictObject({ toFieldId: id }),
-  z.strictObject({ toCounterId: id }),
-]);
+export const transferSchema = z.union([z.strictObject({ toFieldId: id }), z.strictObject({ toCounterId: id })]);
 export type TransferRequest = z.infer<typeof transferSchema>;
 
 export const pauseSchema = z.strictObject({ reason: z.enum(PAUSE_REASONS) });
@@ -64,7 +59,11 @@ export type JoinCenterRequest = z.infer<typeof joinCenterSchema>;
 
 const minuteOfDay = z.number().int().min(0).max(1440);
 /** A list of ids, each at most once. */
-const idSet = (max: number) => z.array(id).max(max).refine((ids) => new Set(ids).size === ids.length);
+const idSet = (max: number) =>
+  z
+    .array(id)
+    .max(max)
+    .refine((ids) => new Set(ids).size === ids.length);
 const weekday = z.number().int().min(0).max(6);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -98,7 +97,10 @@ export const holidaySchema = z.strictObject({ date: isoDate, nameVi: text(120), 
 export type HolidayRequest = z.infer<typeof holidaySchema>;
 
 export const fastTrackSettingsSchema = z.strictObject({
-  days: z.array(weekday).max(7).refine((days) => new Set(days).size === days.length),
+  days: z
+    .array(weekday)
+    .max(7)
+    .refine((days) => new Set(days).size === days.length),
   procedures: z
     .array(
       z.strictObject({
@@ -126,7 +128,11 @@ export const bookingSchema = z.strictObject({
   /** The slot's start, minutes since local midnight. */
   slotStart: minuteOfDay,
   citizenName: text(100),
-  phone: z.string().trim().regex(/^\+?[0-9 .-]{8,15}$/).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .-]{8,15}$/)
+    .optional(),
 });
 export type BookingRequest = z.infer<typeof bookingSchema>;
 
@@ -144,13 +150,18 @@ export type WatchTicketRequest = z.infer<typeof watchTicketSchema>;
  * A satisfaction rating: from the citizen's phone (`token`), or from the counter's rating screen
  * (`counter`, its number, for a ticket finished there a few minutes ago).
  */
-export const ratingSchema = z.strictObject({
-  score: z.enum(RATING_SCORES),
-  reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length)
-    .refine((r) => new Set(r).size === r.length).optional(),
-  token: statusToken.optional(),
-  counter: z.number().int().positive().optional(),
-}).refine((r) => r.score === 'unsatisfied' || !r.reasons?.length, { path: ['reasons'] });
+export const ratingSchema = z
+  .strictObject({
+    score: z.enum(RATING_SCORES),
+    reasons: z
+      .array(z.enum(RATING_REASONS))
+      .max(RATING_REASONS.length)
+      .refine((r) => new Set(r).size === r.length)
+      .optional(),
+    token: statusToken.optional(),
+    counter: z.number().int().positive().optional(),
+  })
+  .refine((r) => r.score === 'unsatisfied' || !r.reasons?.length, { path: ['reasons'] });
 export type RatingRequest = z.infer<typeof ratingSchema>;
 
 const voiceTemplate = z.string().trim().min(1).max(300).refine(isVoiceTemplate, { error: '{number} + {counter}' });
@@ -176,7 +187,11 @@ export const createDeviceSchema = z.strictObject({ kind: z.enum(DEVICE_KINDS), c
 export type CreateDeviceRequest = z.infer<typeof createDeviceSchema>;
 
 /** 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
-export const pairingCodeSchema = z.string().trim().toUpperCase().regex(/^[2-9A-HJKMNP-Z]{8}$/);
+export const pairingCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[2-9A-HJKMNP-Z]{8}$/);
 export const pairDeviceSchema = z.strictObject({ code: pairingCodeSchema });
 
 export const pairingSettingSchema = z.strictObject({ requirePairing: z.boolean() });

@@ -30,12 +30,7 @@ export function spokenTicketNumber(number: string, lang: Lang): string {
   return letters ? `${letters.split('').join(' ')}, ${digits}` : digits;
 }
 
-export function callLine(
-  number: string,
-  counterNumber: number,
-  lang: Lang,
-  templates: VoiceTemplates = DEFAULT_VOICE_TEMPLATES,
-): string {
+export function callLine(number: string, counterNumber: number, lang: Lang, templates: VoiceTemplates = DEFAULT_VOICE_TEMPLATES): string {
   const spoken = spokenTicketNumber(number, lang);
   // A function replacement: a "$" in an admin's text must not act as a replacement pattern.
   return templates[lang].replace(/\{(number|counter)\}/g, (_, key: string) => (key === 'number' ? spoken : String(counterNumber)));

@@ -115,14 +115,22 @@ export class McAdminApp extends LitElement {
             @mc-day-pick=${(e: McEvent<'mc-day-pick'>) => (this._selected = this._selected === e.detail ? null : e.detail)}
           ></mc-month-calendar>
           <aside aria-label=${t('admin.panels')}>
-            <mc-holiday-panel .calendar=${calendar} centerId=${catalog.center.id} today=${this._today}
-              .selected=${this._selected}></mc-holiday-panel>
+            <mc-holiday-panel
+              .calendar=${calendar}
+              centerId=${catalog.center.id}
+              today=${this._today}
+              .selected=${this._selected}
+            ></mc-holiday-panel>
             <mc-weekly-sessions .calendar=${calendar} centerId=${catalog.center.id}></mc-weekly-sessions>
             <mc-outreach-panel .calendar=${calendar} .counters=${catalog.counters} centerId=${catalog.center.id}></mc-outreach-panel>
             <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
             <mc-center-rules data-testid="center-rules" .center=${catalog.center}></mc-center-rules>
-            <mc-devices-panel data-testid="devices-panel" centerId=${catalog.center.id} timezone=${catalog.center.timezone}
-              .counters=${catalog.counters}></mc-devices-panel>
+            <mc-devices-panel
+              data-testid="devices-panel"
+              centerId=${catalog.center.id}
+              timezone=${catalog.center.timezone}
+              .counters=${catalog.counters}
+            ></mc-devices-panel>
           </aside>
         </main>`
       : html`<p class="loading" role="status">${t('center.loading')}</p>`;

@@ -96,11 +96,18 @@ export class McCenterRules extends LitElement {
     const voice = this._voice;
     if (!rules || !voice) return html``;
     const number = (e: Event) => Math.round(Number((e.target as HTMLInputElement).value));
-    const mode = (value: PriorityMode, label: string) => html`<label class="check">
-      <input type="radio" name="priority-mode" value=${value} data-testid="priority-${value}" .checked=${rules.priorityMode === value}
-        @change=${() => this.editRules({ priorityMode: value })} />
-      ${label}
-    </label>`;
+    const mode = (value: PriorityMode, label: string) =>
+      html`<label class="check">
+        <input
+          type="radio"
+          name="priority-mode"
+          value=${value}
+          data-testid="priority-${value}"
+          .checked=${rules.priorityMode === value}
+          @change=${() => this.editRules({ priorityMode: value })}
+        />
+        ${label}
+      </label>`;
     return html`
       <h2>${t('admin.rules.title')}</h2>
       <div class="form" role="radiogroup" aria-label=${t('admin.rules.priority')}>
@@ -108,17 +115,39 @@ export class McCenterRules extends LitElement {
         ${mode('strict', t('admin.rules.strict'))} ${mode('interleaved', t('admin.rules.interleaved'))}
       </div>
       <div class="form">
-        <label>${t('admin.rules.every')}
-          <input type="number" min="1" max="20" data-testid="priority-every" .value=${String(rules.priorityEvery)}
-            ?disabled=${rules.priorityMode === 'strict'} @input=${(e: Event) => this.editRules({ priorityEvery: number(e) })} />
+        <label
+          >${t('admin.rules.every')}
+          <input
+            type="number"
+            min="1"
+            max="20"
+            data-testid="priority-every"
+            .value=${String(rules.priorityEvery)}
+            ?disabled=${rules.priorityMode === 'strict'}
+            @input=${(e: Event) => this.editRules({ priorityEvery: number(e) })}
+          />
         </label>
-        <label>${t('admin.rules.recalls')}
-          <input type="number" min="0" max="5" data-testid="recalls-before-no-show" .value=${String(rules.recallsBeforeNoShow)}
-            @input=${(e: Event) => this.editRules({ recallsBeforeNoShow: number(e) })} />
+        <label
+          >${t('admin.rules.recalls')}
+          <input
+            type="number"
+            min="0"
+            max="5"
+            data-testid="recalls-before-no-show"
+            .value=${String(rules.recallsBeforeNoShow)}
+            @input=${(e: Event) => this.editRules({ recallsBeforeNoShow: number(e) })}
+          />
         </label>
-        <label>${t('admin.rules.waitAlert')}
-          <input type="number" min="5" max="240" data-testid="wait-alert-minutes" .value=${String(rules.waitAlertMinutes)}
-            @input=${(e: Event) => this.editRules({ waitAlertMinutes: number(e) })} />
+        <label
+          >${t('admin.rules.waitAlert')}
+          <input
+            type="number"
+            min="5"
+            max="240"
+            data-testid="wait-alert-minutes"
+            .value=${String(rules.waitAlertMinutes)}
+            @input=${(e: Event) => this.editRules({ waitAlertMinutes: number(e) })}
+          />
         </label>
       </div>
       ${this.saveRow('rules', 'queue-rules-save', t('admin.rules.save'))}
@@ -126,13 +155,25 @@ export class McCenterRules extends LitElement {
       <h2>${t('admin.voice.title')}</h2>
       <p class="muted">${t('admin.voice.hint', { number: '{number}', counter: '{counter}' })}</p>
       <div class="form">
-        <label>${t('admin.voice.vi')}
-          <textarea rows="2" maxlength="300" data-testid="voice-vi" .value=${voice.templateVi}
-            @input=${(e: Event) => this.editVoice({ templateVi: (e.target as HTMLTextAreaElement).value })}></textarea>
+        <label
+          >${t('admin.voice.vi')}
+          <textarea
+            rows="2"
+            maxlength="300"
+            data-testid="voice-vi"
+            .value=${voice.templateVi}
+            @input=${(e: Event) => this.editVoice({ templateVi: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>
         </label>
-        <label>${t('admin.voice.en')}
-          <textarea rows="2" maxlength="300" data-testid="voice-en" .value=${voice.templateEn}
-            @input=${(e: Event) => this.editVoice({ templateEn: (e.target as HTMLTextAreaElement).value })}></textarea>
+        <label
+          >${t('admin.voice.en')}
+          <textarea
+            rows="2"
+            maxlength="300"
+            data-testid="voice-en"
+            .value=${voice.templateEn}
+            @input=${(e: Event) => this.editVoice({ templateEn: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>
         </label>
       </div>
       ${this.saveRow('voice', 'voice-save', t('admin.voice.save'))}

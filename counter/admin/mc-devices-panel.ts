@@ -33,9 +33,16 @@ export class McDevicesPanel extends LitElement {
     staffStyles,
     adminPanelStyles,
     css`
-      .items { max-height: 260px; overflow-y: auto; }
-      .kind { font-weight: 700; }
-      .revoked { text-decoration: line-through; }
+      .items {
+        max-height: 260px;
+        overflow-y: auto;
+      }
+      .kind {
+        font-weight: 700;
+      }
+      .revoked {
+        text-decoration: line-through;
+      }
       .code {
         margin: 8px 0 0;
         padding: 10px 12px;
@@ -51,7 +58,9 @@ export class McDevicesPanel extends LitElement {
         letter-spacing: 0.2em;
         color: var(--mc-primary);
       }
-      .code p { margin: 4px 0 0; }
+      .code p {
+        margin: 4px 0 0;
+      }
     `,
   ];
 
@@ -87,7 +96,9 @@ export class McDevicesPanel extends LitElement {
     const rating = this._kind === 'rating';
     if (!name || (rating && this._counterId === null)) return reportError(this, t('devices.missing'));
     const res = await issueDeviceCode(this.centerId, {
-      kind: this._kind, name, ...(rating && this._counterId !== null ? { counterId: this._counterId } : {}),
+      kind: this._kind,
+      name,
+      ...(rating && this._counterId !== null ? { counterId: this._counterId } : {}),
     });
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
@@ -120,15 +131,23 @@ export class McDevicesPanel extends LitElement {
     return html`<li data-testid="device-${d.id}">
       <span class="grow ${d.revokedAt !== null ? 'revoked' : ''}">
         <span class="kind">${t(`devices.kind.${d.kind}`)}</span> — ${d.name}
-        ${counter !== undefined ? html` · ${t('ticket.counter', { number: counter })}` : ''}
-        <br /><span class="muted">${this.state(d)}</span>
+        ${counter !== undefined ? html` · ${t('ticket.counter', { number: counter })}` : ''} <br /><span class="muted"
+          >${this.state(d)}</span
+        >
       </span>
-      ${d.revokedAt === null
-        ? html`<button type="button" class="danger" data-testid="device-revoke-${d.id}"
-            aria-label=${t('devices.revokeLabel', { name: d.name })} @click=${() => void this.revoke(d)}>
-            ${t('devices.revoke')}
-          </button>`
-        : ''}
+      ${
+        d.revokedAt === null
+          ? html`<button
+              type="button"
+              class="danger"
+              data-testid="device-revoke-${d.id}"
+              aria-label=${t('devices.revokeLabel', { name: d.name })}
+              @click=${() => void this.revoke(d)}
+            >
+              ${t('devices.revoke')}
+            </button>`
+          : ''
+      }
     </li>`;
   }
 
@@ -147,37 +166,57 @@ export class McDevicesPanel extends LitElement {
     return html`
       <h2>${t('devices.title')}</h2>
       <label class="check">
-        <input type="checkbox" role="switch" data-testid="require-pairing" .checked=${live(on)} ?disabled=${!list}
-          @change=${(e: Event) => void this.toggle((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          data-testid="require-pairing"
+          .checked=${live(on)}
+          ?disabled=${!list}
+          @change=${(e: Event) => void this.toggle((e.target as HTMLInputElement).checked)}
+        />
         ${t('devices.requirePairing')}
       </label>
       <p class="muted">${on ? t('devices.requireOn') : t('devices.requireOff')}</p>
       <p class="saved" role="status">${this._done}</p>
       ${list && list.devices.length === 0 ? html`<p class="muted">${t('devices.none')}</p>` : ''}
-      <ul class="items">${list?.devices.map((d) => this.deviceItem(d))}</ul>
+      <ul class="items">
+        ${list?.devices.map((d) => this.deviceItem(d))}
+      </ul>
       <form class="form" novalidate @submit=${(e: Event) => void this.issue(e)}>
         <h3>${t('devices.issueTitle')}</h3>
         <div class="pair">
-          <label>${t('devices.kind')}
+          <label
+            >${t('devices.kind')}
             <select data-testid="device-kind" @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value as DeviceKind)}>
               ${DEVICE_KINDS.map((k) => html`<option value=${k} ?selected=${k === this._kind}>${t(`devices.kind.${k}`)}</option>`)}
             </select>
           </label>
-          <label>${t('devices.counter')}
-            <select data-testid="device-counter" ?disabled=${this._kind !== 'rating'}
+          <label
+            >${t('devices.counter')}
+            <select
+              data-testid="device-counter"
+              ?disabled=${this._kind !== 'rating'}
               @change=${(e: Event) => {
                 const value = (e.target as HTMLSelectElement).value;
                 this._counterId = value ? Number(value) : null;
-              }}>
+              }}
+            >
               <option value="" ?selected=${this._counterId === null}>${t('devices.chooseCounter')}</option>
-              ${this.counters.map((c) => html`<option value=${c.id} ?selected=${c.id === this._counterId}>
-                ${t('ticket.counter', { number: c.number })}</option>`)}
+              ${this.counters.map(
+                (c) =>
+                  html`<option value=${c.id} ?selected=${c.id === this._counterId}>${t('ticket.counter', { number: c.number })}</option>`,
+              )}
             </select>
           </label>
         </div>
-        <label>${t('devices.name')}
-          <input data-testid="device-name" maxlength="80" .value=${this._name}
-            @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)} />
+        <label
+          >${t('devices.name')}
+          <input
+            data-testid="device-name"
+            maxlength="80"
+            .value=${this._name}
+            @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)}
+          />
         </label>
         <div class="save">
           <button type="submit" class="primary" data-testid="device-issue">${t('devices.issue')}</button>

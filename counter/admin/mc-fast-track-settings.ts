@@ -16,7 +16,11 @@ interface Checklist {
   en: string;
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /**
  * The fast track ("Thứ Sáu không hẹn"): its weekdays, the procedures it takes with the documents a
@@ -134,51 +138,80 @@ export class McFastTrackSettings extends LitElement {
       <h3>${t('admin.fastTrack.days')}</h3>
       <div class="days">
         ${WEEK_ORDER.map(
-          (w) => html`<label class="check">
-            <input type="checkbox" data-testid="fast-track-day-${w}" .checked=${this._days.includes(w)}
-              @change=${(e: Event) => (this._days = this.toggle(this._days, w, (e.target as HTMLInputElement).checked))} />
-            ${t(`admin.weekday.long.${w}`)}
-          </label>`,
+          (w) =>
+            html`<label class="check">
+              <input
+                type="checkbox"
+                data-testid="fast-track-day-${w}"
+                .checked=${this._days.includes(w)}
+                @change=${(e: Event) => (this._days = this.toggle(this._days, w, (e.target as HTMLInputElement).checked))}
+              />
+              ${t(`admin.weekday.long.${w}`)}
+            </label>`,
         )}
       </div>
       <h3>${t('admin.fastTrack.procedures')}</h3>
       <p class="muted">${t('admin.fastTrack.proceduresHint')}</p>
-      ${[...catalog.fields].sort((a, b) => a.sort - b.sort).map(
-        (field) => html`<div class="field">${field.prefix} · ${localName(field)}</div>
-          ${catalog.procedures
-            .filter((p) => p.fieldId === field.id)
-            .map((p) => {
-              const list = this._procedures.get(p.id);
-              const name = localName(p);
-              return html`<div class="procedure">
-                <label class="check">
-                  <input type="checkbox" data-testid="fast-track-procedure-${p.id}" .checked=${list !== undefined}
-                    @change=${(e: Event) => this.toggleProcedure(p.id, (e.target as HTMLInputElement).checked)} />
-                  ${name}
-                </label>
-                ${list
-                  ? html`<div class="pair">
-                      <label>${t('admin.fastTrack.checklistVi')}
-                        <textarea data-testid="checklist-vi-${p.id}" aria-label="${name}: ${t('admin.fastTrack.checklistVi')}"
-                          .value=${list.vi} @input=${(e: Event) => this.setChecklist(p.id, { vi: (e.target as HTMLTextAreaElement).value })}></textarea>
-                      </label>
-                      <label>${t('admin.fastTrack.checklistEn')}
-                        <textarea data-testid="checklist-en-${p.id}" aria-label="${name}: ${t('admin.fastTrack.checklistEn')}"
-                          .value=${list.en} @input=${(e: Event) => this.setChecklist(p.id, { en: (e.target as HTMLTextAreaElement).value })}></textarea>
-                      </label>
-                    </div>`
-                  : ''}
-              </div>`;
-            })}`,
-      )}
+      ${[...catalog.fields]
+        .sort((a, b) => a.sort - b.sort)
+        .map(
+          (field) =>
+            html`<div class="field">${field.prefix} · ${localName(field)}</div>
+              ${catalog.procedures
+                .filter((p) => p.fieldId === field.id)
+                .map((p) => {
+                  const list = this._procedures.get(p.id);
+                  const name = localName(p);
+                  return html`<div class="procedure">
+                    <label class="check">
+                      <input
+                        type="checkbox"
+                        data-testid="fast-track-procedure-${p.id}"
+                        .checked=${list !== undefined}
+                        @change=${(e: Event) => this.toggleProcedure(p.id, (e.target as HTMLInputElement).checked)}
+                      />
+                      ${name}
+                    </label>
+                    ${
+                      list
+                        ? html`<div class="pair">
+                            <label
+                              >${t('admin.fastTrack.checklistVi')}
+                              <textarea
+                                data-testid="checklist-vi-${p.id}"
+                                aria-label="${name}: ${t('admin.fastTrack.checklistVi')}"
+                                .value=${list.vi}
+                                @input=${(e: Event) => this.setChecklist(p.id, { vi: (e.target as HTMLTextAreaElement).value })}
+                              ></textarea>
+                            </label>
+                            <label
+                              >${t('admin.fastTrack.checklistEn')}
+                              <textarea
+                                data-testid="checklist-en-${p.id}"
+                                aria-label="${name}: ${t('admin.fastTrack.checklistEn')}"
+                                .value=${list.en}
+                                @input=${(e: Event) => this.setChecklist(p.id, { en: (e.target as HTMLTextAreaElement).value })}
+                              ></textarea>
+                            </label>
+                          </div>`
+                        : ''
+                    }
+                  </div>`;
+                })}`,
+        )}
       <h3>${t('admin.fastTrack.counters')}</h3>
       <div class="counters">
         ${catalog.counters.map(
-          (c) => html`<label class="check">
-            <input type="checkbox" data-testid="fast-track-counter-${c.number}" .checked=${this._counterIds.includes(c.id)}
-              @change=${(e: Event) => (this._counterIds = this.toggle(this._counterIds, c.id, (e.target as HTMLInputElement).checked))} />
-            ${t('ticket.counter', { number: c.number })}
-          </label>`,
+          (c) =>
+            html`<label class="check">
+              <input
+                type="checkbox"
+                data-testid="fast-track-counter-${c.number}"
+                .checked=${this._counterIds.includes(c.id)}
+                @change=${(e: Event) => (this._counterIds = this.toggle(this._counterIds, c.id, (e.target as HTMLInputElement).checked))}
+              />
+              ${t('ticket.counter', { number: c.number })}
+            </label>`,
         )}
       </div>
       <div class="save">

@@ -94,29 +94,50 @@ export class McHolidayPanel extends LitElement {
       ${holidays.length === 0 ? html`<p class="muted">${t('admin.holiday.none')}</p>` : ''}
       <ul class="items">
         ${holidays.map(
-          (h) => html`<li>
-            <span class="grow"><span class="when">${formatResultDate(h.date)}</span><br />${localName(h)}</span>
-            <button type="button" class="danger" data-testid="holiday-remove-${h.date}"
-              aria-label=${t('admin.holiday.removeLabel', { date: formatResultDate(h.date) })} @click=${() => void this.removeHoliday(h.date)}>
-              ${t('admin.remove')}
-            </button>
-          </li>`,
+          (h) =>
+            html`<li>
+              <span class="grow"><span class="when">${formatResultDate(h.date)}</span><br />${localName(h)}</span>
+              <button
+                type="button"
+                class="danger"
+                data-testid="holiday-remove-${h.date}"
+                aria-label=${t('admin.holiday.removeLabel', { date: formatResultDate(h.date) })}
+                @click=${() => void this.removeHoliday(h.date)}
+              >
+                ${t('admin.remove')}
+              </button>
+            </li>`,
         )}
       </ul>
       <form class="form" novalidate @submit=${(e: Event) => void this.add(e)}>
         <h3>${exists ? t('admin.holiday.renameTitle') : t('admin.holiday.addTitle')}</h3>
-        <label>${t('admin.holiday.date')}
-          <input type="date" data-testid="holiday-date" .value=${this._date}
-            @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)} />
+        <label
+          >${t('admin.holiday.date')}
+          <input
+            type="date"
+            data-testid="holiday-date"
+            .value=${this._date}
+            @input=${(e: Event) => (this._date = (e.target as HTMLInputElement).value)}
+          />
         </label>
         <div class="pair">
-          <label>${t('admin.nameVi')}
-            <input data-testid="holiday-name-vi" maxlength="120" .value=${this._nameVi}
-              @input=${(e: Event) => (this._nameVi = (e.target as HTMLInputElement).value)} />
+          <label
+            >${t('admin.nameVi')}
+            <input
+              data-testid="holiday-name-vi"
+              maxlength="120"
+              .value=${this._nameVi}
+              @input=${(e: Event) => (this._nameVi = (e.target as HTMLInputElement).value)}
+            />
           </label>
-          <label>${t('admin.nameEn')}
-            <input data-testid="holiday-name-en" maxlength="120" .value=${this._nameEn}
-              @input=${(e: Event) => (this._nameEn = (e.target as HTMLInputElement).value)} />
+          <label
+            >${t('admin.nameEn')}
+            <input
+              data-testid="holiday-name-en"
+              maxlength="120"
+              .value=${this._nameEn}
+              @input=${(e: Event) => (this._nameEn = (e.target as HTMLInputElement).value)}
+            />
           </label>
         </div>
         <div class="save">

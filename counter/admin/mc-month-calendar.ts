@@ -156,8 +156,9 @@ export class McMonthCalendar extends LitElement {
   }
 
   private monthTitle(): string {
-    const text = new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'vi-VN', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(new Date(`${this.month}-01T00:00:00Z`));
+    const text = new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'vi-VN', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${this.month}-01T00:00:00Z`),
+    );
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
@@ -167,17 +168,31 @@ export class McMonthCalendar extends LitElement {
     const { calendar } = calendarRules(view);
     return html`
       <div class="bar">
-        <button type="button" data-testid="month-prev" aria-label=${t('admin.month.prev')}
-          @click=${() => fire(this, 'mc-month-change', shiftMonth(this.month, -1))}>‹</button>
+        <button
+          type="button"
+          data-testid="month-prev"
+          aria-label=${t('admin.month.prev')}
+          @click=${() => fire(this, 'mc-month-change', shiftMonth(this.month, -1))}
+        >
+          ‹
+        </button>
         <h2 aria-live="polite">${this.monthTitle()}</h2>
-        <button type="button" data-testid="month-next" aria-label=${t('admin.month.next')}
-          @click=${() => fire(this, 'mc-month-change', shiftMonth(this.month, 1))}>›</button>
+        <button
+          type="button"
+          data-testid="month-next"
+          aria-label=${t('admin.month.next')}
+          @click=${() => fire(this, 'mc-month-change', shiftMonth(this.month, 1))}
+        >
+          ›
+        </button>
       </div>
       <div class="weekdays" aria-hidden="true">
         ${WEEK_ORDER.map((w) => html`<span class=${w === 0 || w === 6 ? 'weekend' : ''}>${t(`admin.weekday.short.${w}`)}</span>`)}
       </div>
       <div class="grid" data-testid="month-grid">
-        ${monthWeeks(this.month).flat().map((date) => this.renderDay(date, sessionsOn(calendar, date), view))}
+        ${monthWeeks(this.month)
+          .flat()
+          .map((date) => this.renderDay(date, sessionsOn(calendar, date), view))}
       </div>
       <p class="legend">
         <span><span class="fast">${t('admin.day.fastTrack')}</span> ${t('admin.legend.fastTrack')}</span>
@@ -198,14 +213,19 @@ export class McMonthCalendar extends LitElement {
       date === this.today ? 'today' : '',
     ].join(' ');
     const [, , day] = date.split('-');
-    return html`<button type="button" class=${classes} data-testid="day-${date}" aria-pressed=${date === this.selected ? 'true' : 'false'}
-      aria-current=${date === this.today ? 'date' : 'false'} @click=${() => fire(this, 'mc-day-pick', date)}>
+    return html`<button
+      type="button"
+      class=${classes}
+      data-testid="day-${date}"
+      aria-pressed=${date === this.selected ? 'true' : 'false'}
+      aria-current=${date === this.today ? 'date' : 'false'}
+      @click=${() => fire(this, 'mc-day-pick', date)}
+    >
       <span class="top">
         <span class="date">${Number(day)}</span>
         ${fastTrack ? html`<span class="fast" title=${t('admin.day.fastTrackHint')}>${t('admin.day.fastTrack')}</span>` : ''}
       </span>
-      ${holiday ? html`<span class="holiday-name">${localName(holiday)}</span>` : ''}
-      ${sessions.map((s) => this.renderSession(s))}
+      ${holiday ? html`<span class="holiday-name">${localName(holiday)}</span>` : ''} ${sessions.map((s) => this.renderSession(s))}
       ${!holiday && sessions.length === 0 ? html`<span class="closed">${t('admin.day.closed')}</span>` : ''}
     </button>`;
   }

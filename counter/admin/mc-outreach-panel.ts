@@ -76,7 +76,13 @@ export class McOutreachPanel extends LitElement {
       return reportError(this, t('admin.outreach.missing'));
     }
     const res = await addOutreach(this.centerId, {
-      from: f.from, to: f.to, start, end, placeVi: f.placeVi.trim(), placeEn: f.placeEn.trim(), counterIds: this._counterIds,
+      from: f.from,
+      to: f.to,
+      start,
+      end,
+      placeVi: f.placeVi.trim(),
+      placeEn: f.placeEn.trim(),
+      counterIds: this._counterIds,
     });
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
@@ -107,37 +113,68 @@ export class McOutreachPanel extends LitElement {
       ${outreach.length === 0 ? html`<p class="muted">${t('admin.outreach.none')}</p>` : ''}
       <ul class="items">
         ${outreach.map(
-          (o) => html`<li>
-            <span class="grow">
-              <span class="when">${t('admin.outreach.range', { from: formatResultDate(o.from), to: formatResultDate(o.to) })}</span><br />
-              ${formatMinutes(o.start)}–${formatMinutes(o.end)} · ${localName({ nameVi: o.placeVi, nameEn: o.placeEn })}
-              ${o.counterIds.length ? html`<br /><span class="muted">${t('admin.outreach.counters', { numbers: this.counterNumbers(o.counterIds) })}</span>` : ''}
-            </span>
-            <button type="button" class="danger" data-testid="outreach-delete-${o.id}" @click=${() => void this.removeOutreach(o.id)}>
-              ${t('admin.remove')}
-            </button>
-          </li>`,
+          (o) =>
+            html`<li>
+              <span class="grow">
+                <span class="when">${t('admin.outreach.range', { from: formatResultDate(o.from), to: formatResultDate(o.to) })}</span><br />
+                ${formatMinutes(o.start)}–${formatMinutes(o.end)} · ${localName({ nameVi: o.placeVi, nameEn: o.placeEn })}
+                ${o.counterIds.length ? html`<br /><span class="muted">${t('admin.outreach.counters', { numbers: this.counterNumbers(o.counterIds) })}</span>` : ''}
+              </span>
+              <button type="button" class="danger" data-testid="outreach-delete-${o.id}" @click=${() => void this.removeOutreach(o.id)}>
+                ${t('admin.remove')}
+              </button>
+            </li>`,
         )}
       </ul>
       <form class="form" novalidate @submit=${(e: Event) => void this.add(e)}>
         <h3>${t('admin.outreach.addTitle')}</h3>
         <div class="pair">
-          <label>${t('admin.outreach.from')}<input type="date" data-testid="outreach-from" .value=${f.from} @input=${this.field('from')} /></label>
-          <label>${t('admin.outreach.to')}<input type="date" data-testid="outreach-to" .value=${f.to} min=${f.from} @input=${this.field('to')} /></label>
-          <label>${t('admin.weekly.start')}<input type="time" step="300" data-testid="outreach-start" .value=${f.start} @input=${this.field('start')} /></label>
-          <label>${t('admin.weekly.end')}<input type="time" step="300" data-testid="outreach-end" .value=${f.end} @input=${this.field('end')} /></label>
+          <label
+            >${t('admin.outreach.from')}<input type="date" data-testid="outreach-from" .value=${f.from} @input=${this.field('from')}
+          /></label>
+          <label
+            >${t('admin.outreach.to')}<input type="date" data-testid="outreach-to" .value=${f.to} min=${f.from} @input=${this.field('to')}
+          /></label>
+          <label
+            >${t('admin.weekly.start')}<input
+              type="time"
+              step="300"
+              data-testid="outreach-start"
+              .value=${f.start}
+              @input=${this.field('start')}
+          /></label>
+          <label
+            >${t('admin.weekly.end')}<input type="time" step="300" data-testid="outreach-end" .value=${f.end} @input=${this.field('end')}
+          /></label>
         </div>
-        <label>${t('admin.outreach.placeVi')}<input data-testid="outreach-place-vi" maxlength="200" .value=${f.placeVi} @input=${this.field('placeVi')} /></label>
-        <label>${t('admin.outreach.placeEn')}<input data-testid="outreach-place-en" maxlength="200" .value=${f.placeEn} @input=${this.field('placeEn')} /></label>
+        <label
+          >${t('admin.outreach.placeVi')}<input
+            data-testid="outreach-place-vi"
+            maxlength="200"
+            .value=${f.placeVi}
+            @input=${this.field('placeVi')}
+        /></label>
+        <label
+          >${t('admin.outreach.placeEn')}<input
+            data-testid="outreach-place-en"
+            maxlength="200"
+            .value=${f.placeEn}
+            @input=${this.field('placeEn')}
+        /></label>
         <fieldset>
           <legend>${t('admin.outreach.countersTitle')}</legend>
           <div class="counters">
             ${this.counters.map(
-              (c) => html`<label class="check">
-                <input type="checkbox" data-testid="outreach-counter-${c.number}" .checked=${this._counterIds.includes(c.id)}
-                  @change=${(e: Event) => this.toggleCounter(c.id, (e.target as HTMLInputElement).checked)} />
-                ${t('ticket.counter', { number: c.number })}
-              </label>`,
+              (c) =>
+                html`<label class="check">
+                  <input
+                    type="checkbox"
+                    data-testid="outreach-counter-${c.number}"
+                    .checked=${this._counterIds.includes(c.id)}
+                    @change=${(e: Event) => this.toggleCounter(c.id, (e.target as HTMLInputElement).checked)}
+                  />
+                  ${t('ticket.counter', { number: c.number })}
+                </label>`,
             )}
           </div>
         </fieldset>

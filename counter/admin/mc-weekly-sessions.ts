@@ -143,20 +143,39 @@ export class McWeeklySessions extends LitElement {
           <legend>${day}</legend>
           ${rows.length === 0 ? html`<p class="muted">${t('admin.weekly.none')}</p>` : ''}
           ${rows.map(
-            (r) => html`<div class="session">
-              <input type="time" step="300" .value=${r.start} aria-label="${day}: ${t('admin.weekly.start')}"
-                @change=${(e: Event) => this.changeRow(r.key, { start: (e.target as HTMLInputElement).value })} />
-              <span aria-hidden="true">–</span>
-              <input type="time" step="300" .value=${r.end} aria-label="${day}: ${t('admin.weekly.end')}"
-                @change=${(e: Event) => this.changeRow(r.key, { end: (e.target as HTMLInputElement).value })} />
-              <select aria-label="${day}: ${t('admin.weekly.kind')}"
-                @change=${(e: Event) => this.changeRow(r.key, { kind: (e.target as HTMLSelectElement).value as Row['kind'] })}>
-                <option value="regular" ?selected=${r.kind === 'regular'}>${t('admin.kind.regularShort')}</option>
-                <option value="extra" ?selected=${r.kind === 'extra'}>${t('admin.kind.extraShort')}</option>
-              </select>
-              <button type="button" class="danger" aria-label=${t('admin.weekly.remove', { day, start: r.start, end: r.end })}
-                @click=${() => this.edit(this._rows.filter((x) => x.key !== r.key))}>✕</button>
-            </div>`,
+            (r) =>
+              html`<div class="session">
+                <input
+                  type="time"
+                  step="300"
+                  .value=${r.start}
+                  aria-label="${day}: ${t('admin.weekly.start')}"
+                  @change=${(e: Event) => this.changeRow(r.key, { start: (e.target as HTMLInputElement).value })}
+                />
+                <span aria-hidden="true">–</span>
+                <input
+                  type="time"
+                  step="300"
+                  .value=${r.end}
+                  aria-label="${day}: ${t('admin.weekly.end')}"
+                  @change=${(e: Event) => this.changeRow(r.key, { end: (e.target as HTMLInputElement).value })}
+                />
+                <select
+                  aria-label="${day}: ${t('admin.weekly.kind')}"
+                  @change=${(e: Event) => this.changeRow(r.key, { kind: (e.target as HTMLSelectElement).value as Row['kind'] })}
+                >
+                  <option value="regular" ?selected=${r.kind === 'regular'}>${t('admin.kind.regularShort')}</option>
+                  <option value="extra" ?selected=${r.kind === 'extra'}>${t('admin.kind.extraShort')}</option>
+                </select>
+                <button
+                  type="button"
+                  class="danger"
+                  aria-label=${t('admin.weekly.remove', { day, start: r.start, end: r.end })}
+                  @click=${() => this.edit(this._rows.filter((x) => x.key !== r.key))}
+                >
+                  ✕
+                </button>
+              </div>`,
           )}
           <button type="button" class="add" data-testid="weekly-add-${weekday}" @click=${() => this.add(weekday)}>
             ${t('admin.weekly.add')}
@@ -165,9 +184,7 @@ export class McWeeklySessions extends LitElement {
       })}
       <div class="save">
         <span class="saved" role="status">${this._saved ? t('admin.saved') : this._dirty ? t('admin.unsaved') : ''}</span>
-        <button type="button" class="primary" data-testid="weekly-save" @click=${() => void this.save()}>
-          ${t('admin.weekly.save')}
-        </button>
+        <button type="button" class="primary" data-testid="weekly-save" @click=${() => void this.save()}>${t('admin.weekly.save')}</button>
       </div>
     `;
   }

@@ -229,38 +229,58 @@ export class McApprovalList extends LitElement {
         <div class="times">
           ${d.receivedAt !== null ? html`<span>${t('leader.receivedAt', { time: formatTime(d.receivedAt, tz) })}</span>` : ''}
           ${d.appraisedAt !== null ? html`<span>${t('leader.appraisedAt', { time: formatTime(d.appraisedAt, tz) })}</span>` : ''}
-          ${d.appraisedAt !== null
-            ? html`<span class="wait">${t('leader.waiting', { minutes: minutesBetween(d.appraisedAt, this.clock.now) })}</span>`
-            : ''}
+          ${
+            d.appraisedAt !== null
+              ? html`<span class="wait">${t('leader.waiting', { minutes: minutesBetween(d.appraisedAt, this.clock.now) })}</span>`
+              : ''
+          }
         </div>
       </div>
       <div class="buttons">
-        <button type="button" class="approve" data-testid="approve-${d.number}"
+        <button
+          type="button"
+          class="approve"
+          data-testid="approve-${d.number}"
           aria-label=${t('leader.approveLabel', { number: d.number })}
-          @click=${() => void this.act(d, () => approve(d.ticketId), 'leader.approved')}>
+          @click=${() => void this.act(d, () => approve(d.ticketId), 'leader.approved')}
+        >
           ${t('leader.approve')}
         </button>
-        <button type="button" class="danger" data-testid="refuse-${d.number}" aria-expanded=${refusing ? 'true' : 'false'}
+        <button
+          type="button"
+          class="danger"
+          data-testid="refuse-${d.number}"
+          aria-expanded=${refusing ? 'true' : 'false'}
           aria-label=${t('leader.refuseLabel', { number: d.number })}
-          @click=${() => void this.openRefusal(refusing ? null : d.ticketId)}>
+          @click=${() => void this.openRefusal(refusing ? null : d.ticketId)}
+        >
           ${t('leader.refuse')}
         </button>
       </div>
-      ${refusing
-        ? html`<form novalidate @submit=${(e: Event) => this.confirmRefusal(e, d)}>
-            <label for="reason">${t('leader.reason', { number: d.number })}</label>
-            <textarea id="reason" data-testid="refuse-reason" required maxlength="500" aria-invalid=${this._reasonMissing ? 'true' : 'false'}
-              .value=${this._reason} @input=${(e: Event) => {
-                this._reason = (e.target as HTMLTextAreaElement).value;
-                this._reasonMissing = false;
-              }}></textarea>
-            ${this._reasonMissing ? html`<p class="missing" role="alert">${t('leader.reasonMissing')}</p>` : ''}
-            <div class="form-buttons">
-              <button type="button" @click=${() => void this.openRefusal(null)}>${t('action.back')}</button>
-              <button type="submit" class="refuse-confirm" data-testid="refuse-confirm">${t('leader.refuseConfirm')}</button>
-            </div>
-          </form>`
-        : ''}
+      ${
+        refusing
+          ? html`<form novalidate @submit=${(e: Event) => this.confirmRefusal(e, d)}>
+              <label for="reason">${t('leader.reason', { number: d.number })}</label>
+              <textarea
+                id="reason"
+                data-testid="refuse-reason"
+                required
+                maxlength="500"
+                aria-invalid=${this._reasonMissing ? 'true' : 'false'}
+                .value=${this._reason}
+                @input=${(e: Event) => {
+                  this._reason = (e.target as HTMLTextAreaElement).value;
+                  this._reasonMissing = false;
+                }}
+              ></textarea>
+              ${this._reasonMissing ? html`<p class="missing" role="alert">${t('leader.reasonMissing')}</p>` : ''}
+              <div class="form-buttons">
+                <button type="button" @click=${() => void this.openRefusal(null)}>${t('action.back')}</button>
+                <button type="submit" class="refuse-confirm" data-testid="refuse-confirm">${t('leader.refuseConfirm')}</button>
+              </div>
+            </form>`
+          : ''
+      }
     </li>`;
   }
 }

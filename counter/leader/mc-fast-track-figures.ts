@@ -66,14 +66,22 @@ export class McFastTrackFigures extends LitElement {
     return html`
       <h2>${t('leader.figures.title')}</h2>
       <dl>
-        <div><dt>${t('leader.figures.dossiers')}</dt><dd data-testid="fast-track-dossiers">${day.dossiers}</dd></div>
-        <div><dt>${t('leader.figures.returned')}</dt><dd data-testid="fast-track-returned">${day.returned}</dd></div>
-        <div><dt>${t('leader.figures.rate')}</dt><dd data-testid="fast-track-rate">${rate}</dd></div>
+        <div>
+          <dt>${t('leader.figures.dossiers')}</dt>
+          <dd data-testid="fast-track-dossiers">${day.dossiers}</dd>
+        </div>
+        <div>
+          <dt>${t('leader.figures.returned')}</dt>
+          <dd data-testid="fast-track-returned">${day.returned}</dd>
+        </div>
+        <div>
+          <dt>${t('leader.figures.rate')}</dt>
+          <dd data-testid="fast-track-rate">${rate}</dd>
+        </div>
         <div class=${late.length ? 'late' : ''}>
           <dt>${t('leader.figures.late')}</dt>
           <dd data-testid="fast-track-late">
-            ${late.length}
-            ${late.length ? html`<span class="numbers">${late.map((d) => d.number).join(', ')}</span>` : ''}
+            ${late.length} ${late.length ? html`<span class="numbers">${late.map((d) => d.number).join(', ')}</span>` : ''}
           </dd>
         </div>
       </dl>

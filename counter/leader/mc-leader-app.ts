@@ -60,8 +60,11 @@ export class McLeaderApp extends LitElement {
     const day = this._day;
     return catalog && day
       ? html`<main>
-          <mc-approval-list .dossiers=${day.awaitingApproval} .catalog=${catalog}
-            @mc-dossier-changed=${() => void this.shell.reload()}></mc-approval-list>
+          <mc-approval-list
+            .dossiers=${day.awaitingApproval}
+            .catalog=${catalog}
+            @mc-dossier-changed=${() => void this.shell.reload()}
+          ></mc-approval-list>
           <mc-fast-track-figures .day=${day}></mc-fast-track-figures>
         </main>`
       : html`<p class="loading" role="status">${t('center.loading')}</p>`;

@@ -107,7 +107,10 @@ export class McReceptionApp extends LitElement {
     return catalog
       ? html`
           <div class="desk">
-            <mc-visit-form .catalog=${catalog} @mc-ticket-issued=${(e: McEvent<'mc-ticket-issued'>) => this.show(e.detail, false)}></mc-visit-form>
+            <mc-visit-form
+              .catalog=${catalog}
+              @mc-ticket-issued=${(e: McEvent<'mc-ticket-issued'>) => this.show(e.detail, false)}
+            ></mc-visit-form>
             <section class="slip" aria-live="polite">${this.renderSlip()}</section>
           </div>
           <div class="services">

@@ -146,59 +146,88 @@ export class McReceptionBooking extends LitElement {
       <form novalidate @submit=${(e: Event) => void this.submit(e)}>
         <label class="wide">
           ${t('reception.booking.procedure')}
-          <select data-testid="reception-book-procedure"
-            @change=${(e: Event) => void this.choose({ procedureId: Number((e.target as HTMLSelectElement).value) })}>
+          <select
+            data-testid="reception-book-procedure"
+            @change=${(e: Event) => void this.choose({ procedureId: Number((e.target as HTMLSelectElement).value) })}
+          >
             <option value="0" ?selected=${this._procedureId === 0}>${t('reception.booking.chooseProcedure')}</option>
-            ${[...catalog.fields].sort((a, b) => a.sort - b.sort).map(
-              (f) => html`<optgroup label="${f.prefix} · ${localName(f)}">
-                ${catalog.procedures
-                  .filter((p) => p.fieldId === f.id)
-                  .map((p) => html`<option value=${p.id} ?selected=${p.id === this._procedureId}>${localName(p)}</option>`)}
-              </optgroup>`,
-            )}
+            ${[...catalog.fields]
+              .sort((a, b) => a.sort - b.sort)
+              .map(
+                (f) =>
+                  html`<optgroup label="${f.prefix} · ${localName(f)}">
+                    ${catalog.procedures
+                      .filter((p) => p.fieldId === f.id)
+                      .map((p) => html`<option value=${p.id} ?selected=${p.id === this._procedureId}>${localName(p)}</option>`)}
+                  </optgroup>`,
+              )}
           </select>
         </label>
         <label>
           ${t('reception.booking.date')}
-          <input type="date" data-testid="reception-book-date" min=${localDate(Date.now(), catalog.center.timezone)}
-            .value=${this._date} @change=${(e: Event) => void this.choose({ date: (e.target as HTMLInputElement).value })} />
+          <input
+            type="date"
+            data-testid="reception-book-date"
+            min=${localDate(Date.now(), catalog.center.timezone)}
+            .value=${this._date}
+            @change=${(e: Event) => void this.choose({ date: (e.target as HTMLInputElement).value })}
+          />
         </label>
         <label>
           ${t('reception.booking.slot')}
-          ${this._procedureId && this._date && this._slots.length === 0
-            ? html`<p class="none">${t('reception.booking.noSlots')}</p>`
-            : html`<select data-testid="reception-book-slot" ?disabled=${this._slots.length === 0}
-                @change=${(e: Event) => (this._slotStart = Number((e.target as HTMLSelectElement).value))}>
-                ${this._slots.map(
-                  (s) => html`<option value=${s.start} ?disabled=${!s.available} ?selected=${s.start === this._slotStart}>
-                    ${this.slotLabel(s)}
-                  </option>`,
-                )}
-              </select>`}
+          ${
+            this._procedureId && this._date && this._slots.length === 0
+              ? html`<p class="none">${t('reception.booking.noSlots')}</p>`
+              : html`<select
+                  data-testid="reception-book-slot"
+                  ?disabled=${this._slots.length === 0}
+                  @change=${(e: Event) => (this._slotStart = Number((e.target as HTMLSelectElement).value))}
+                >
+                  ${this._slots.map(
+                    (s) =>
+                      html`<option value=${s.start} ?disabled=${!s.available} ?selected=${s.start === this._slotStart}>
+                        ${this.slotLabel(s)}
+                      </option>`,
+                  )}
+                </select>`
+          }
         </label>
         <label>
           ${t('reception.booking.name')}
-          <input data-testid="reception-book-name" autocomplete="off" maxlength="100" .value=${this._name}
-            @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)} />
+          <input
+            data-testid="reception-book-name"
+            autocomplete="off"
+            maxlength="100"
+            .value=${this._name}
+            @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)}
+          />
         </label>
         <label>
           ${t('reception.booking.phone')}
-          <input type="tel" data-testid="reception-book-phone" autocomplete="off" maxlength="15" .value=${this._phone}
-            @input=${(e: Event) => (this._phone = (e.target as HTMLInputElement).value)} />
+          <input
+            type="tel"
+            data-testid="reception-book-phone"
+            autocomplete="off"
+            maxlength="15"
+            .value=${this._phone}
+            @input=${(e: Event) => (this._phone = (e.target as HTMLInputElement).value)}
+          />
         </label>
         <button type="submit" class="primary submit" data-testid="reception-book-submit">${t('reception.booking.submit')}</button>
       </form>
-      ${booked
-        ? html`<div class="booked" role="status">
-            ${t('reception.booking.done', { name: booked.citizenName })}
-            <div>${t('reception.booking.code')}: <span class="code" data-testid="reception-booking-code">${booked.code}</span></div>
-            <div>
-              ${bookedProcedure ? localName(bookedProcedure) : ''} ·
-              ${formatResultDate(booked.date)}, ${formatMinutes(booked.slotStart)}–${formatMinutes(booked.slotEnd)}
-            </div>
-            <div>${t('reception.booking.hint')}</div>
-          </div>`
-        : ''}
+      ${
+        booked
+          ? html`<div class="booked" role="status">
+              ${t('reception.booking.done', { name: booked.citizenName })}
+              <div>${t('reception.booking.code')}: <span class="code" data-testid="reception-booking-code">${booked.code}</span></div>
+              <div>
+                ${bookedProcedure ? localName(bookedProcedure) : ''} · ${formatResultDate(booked.date)},
+                ${formatMinutes(booked.slotStart)}–${formatMinutes(booked.slotEnd)}
+              </div>
+              <div>${t('reception.booking.hint')}</div>
+            </div>`
+          : ''
+      }
     `;
   }
 }

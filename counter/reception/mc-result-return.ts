@@ -168,38 +168,54 @@ export class McResultReturn extends LitElement {
       <h2>${t('reception.return.title')}</h2>
       <label>
         ${t('reception.return.number')}
-        <input type="search" data-testid="return-number" autocomplete="off" placeholder=${t('reception.return.placeholder')}
-          .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          data-testid="return-number"
+          autocomplete="off"
+          placeholder=${t('reception.return.placeholder')}
+          .value=${this._query}
+          @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
+        />
       </label>
-      ${returned
-        ? html`<p class="result" role="status">
-            ${t('reception.return.done', { number: returned.number, procedure: procedureName(returned.procedureId) })}
-            <span class="timeliness ${returned.timeliness}" data-testid="timeliness">${t(`reception.timeliness.${returned.timeliness}`)}</span>
-          </p>`
-        : ''}
-      ${items.length === 0
-        ? html`<p class="empty" data-testid="pending-empty">
-            ${query ? t('reception.return.nothingFor', { number: query }) : t('reception.return.none')}
-          </p>`
-        : html`<ul data-testid="pending-results">
-            ${items.map((item) => {
-              // The date on the slip: the one staff promised, else the legal due date.
-              const promised = item.resultDate ?? item.dueDate;
-              return html`<li data-testid="pending-${item.number}">
-                <span class="number">${item.number}</span>
-                <span class="what">
-                  <span class="procedure">${procedureName(item.procedureId)}</span>
-                  ${promised ? html`<span>${t('reception.return.due', { date: formatResultDate(promised) })}</span>` : ''}
-                  <span class="received">${t('reception.return.received', { date: formatResultDate(item.receivedOn, false) })}</span>
-                </span>
-                <button type="button" class="primary" data-testid="return-result-${item.ticketId}-${item.procedureId}"
-                  aria-label=${t('reception.return.handLabel', { number: item.number, procedure: procedureName(item.procedureId) })}
-                  @click=${() => void this.hand(item)}>
-                  ${t('reception.return.hand')}
-                </button>
-              </li>`;
-            })}
-          </ul>`}
+      ${
+        returned
+          ? html`<p class="result" role="status">
+              ${t('reception.return.done', { number: returned.number, procedure: procedureName(returned.procedureId) })}
+              <span class="timeliness ${returned.timeliness}" data-testid="timeliness"
+                >${t(`reception.timeliness.${returned.timeliness}`)}</span
+              >
+            </p>`
+          : ''
+      }
+      ${
+        items.length === 0
+          ? html`<p class="empty" data-testid="pending-empty">
+              ${query ? t('reception.return.nothingFor', { number: query }) : t('reception.return.none')}
+            </p>`
+          : html`<ul data-testid="pending-results">
+              ${items.map((item) => {
+                // The date on the slip: the one staff promised, else the legal due date.
+                const promised = item.resultDate ?? item.dueDate;
+                return html`<li data-testid="pending-${item.number}">
+                  <span class="number">${item.number}</span>
+                  <span class="what">
+                    <span class="procedure">${procedureName(item.procedureId)}</span>
+                    ${promised ? html`<span>${t('reception.return.due', { date: formatResultDate(promised) })}</span>` : ''}
+                    <span class="received">${t('reception.return.received', { date: formatResultDate(item.receivedOn, false) })}</span>
+                  </span>
+                  <button
+                    type="button"
+                    class="primary"
+                    data-testid="return-result-${item.ticketId}-${item.procedureId}"
+                    aria-label=${t('reception.return.handLabel', { number: item.number, procedure: procedureName(item.procedureId) })}
+                    @click=${() => void this.hand(item)}
+                  >
+                    ${t('reception.return.hand')}
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+      }
     `;
   }
 }

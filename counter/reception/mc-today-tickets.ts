@@ -175,22 +175,37 @@ export class McTodayTickets extends LitElement {
       <td>${t(`reception.source.${ticket.source}`)}</td>
       <td>
         <div class="actions">
-          ${this._confirming === ticket.id
-            ? html`<span>${t('reception.cancelAsk', { number: ticket.number })}</span>
-                <button type="button" class="danger" data-testid="cancel-confirm-${ticket.number}" @click=${() => this.cancel(ticket)}>
-                  ${t('reception.cancelYes')}
-                </button>
-                <button type="button" @click=${() => this.confirmCancel(null, `cancel-${ticket.number}`)}>${t('reception.cancelNo')}</button>`
-            : html`<button type="button" data-testid="reprint-${ticket.number}"
-                  aria-label=${t('reception.reprintLabel', { number: ticket.number })} @click=${() => this.reprint(ticket)}>
-                  ${t('reception.reprint')}
-                </button>
-                ${ticket.state === 'waiting'
-                  ? html`<button type="button" class="danger" data-testid="cancel-${ticket.number}"
-                      aria-label=${t('reception.cancelLabel', { number: ticket.number })} @click=${() => this.confirmCancel(ticket.id, `cancel-confirm-${ticket.number}`)}>
-                      ${t('reception.cancel')}
-                    </button>`
-                  : ''}`}
+          ${
+            this._confirming === ticket.id
+              ? html`<span>${t('reception.cancelAsk', { number: ticket.number })}</span>
+                  <button type="button" class="danger" data-testid="cancel-confirm-${ticket.number}" @click=${() => this.cancel(ticket)}>
+                    ${t('reception.cancelYes')}
+                  </button>
+                  <button type="button" @click=${() => this.confirmCancel(null, `cancel-${ticket.number}`)}>
+                    ${t('reception.cancelNo')}
+                  </button>`
+              : html`<button
+                    type="button"
+                    data-testid="reprint-${ticket.number}"
+                    aria-label=${t('reception.reprintLabel', { number: ticket.number })}
+                    @click=${() => this.reprint(ticket)}
+                  >
+                    ${t('reception.reprint')}
+                  </button>
+                  ${
+                    ticket.state === 'waiting'
+                      ? html`<button
+                          type="button"
+                          class="danger"
+                          data-testid="cancel-${ticket.number}"
+                          aria-label=${t('reception.cancelLabel', { number: ticket.number })}
+                          @click=${() => this.confirmCancel(ticket.id, `cancel-confirm-${ticket.number}`)}
+                        >
+                          ${t('reception.cancel')}
+                        </button>`
+                      : ''
+                  }`
+          }
         </div>
       </td>
     </tr>`;

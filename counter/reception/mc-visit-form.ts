@@ -167,44 +167,57 @@ export class McVisitForm extends LitElement {
       ></mc-procedure-search>
       <div class="visit">
         <h2 id="chosen-title">${t('reception.chosen.title', { count: this._chosen.length, max: MAX_PROCEDURES })}</h2>
-        ${this._chosen.length === 0
-          ? html`<p class="note">${t('reception.chosen.empty')}</p>`
-          : html`<ol aria-labelledby="chosen-title" data-testid="chosen-procedures">
-              ${this._chosen.map((id, i) => {
-                const procedure = catalog.procedures.find((p) => p.id === id);
-                const field = catalog.fields.find((f) => f.id === procedure?.fieldId);
-                const name = procedure ? localName(procedure) : '';
-                return html`<li>
-                  <span class="name">
-                    ${name} ${field ? html`(${field.prefix})` : ''}
-                    ${i === 0 ? html`<span class="first">${t('reception.chosen.first')}</span>` : ''}
-                  </span>
-                  <button type="button" class="danger" data-testid="remove-procedure-${id}"
-                    aria-label=${t('reception.chosen.removeLabel', { name })} @click=${() => this.removeProcedure(id)}>
-                    ${t('reception.chosen.remove')}
-                  </button>
-                </li>`;
-              })}
-            </ol>`}
+        ${
+          this._chosen.length === 0
+            ? html`<p class="note">${t('reception.chosen.empty')}</p>`
+            : html`<ol aria-labelledby="chosen-title" data-testid="chosen-procedures">
+                ${this._chosen.map((id, i) => {
+                  const procedure = catalog.procedures.find((p) => p.id === id);
+                  const field = catalog.fields.find((f) => f.id === procedure?.fieldId);
+                  const name = procedure ? localName(procedure) : '';
+                  return html`<li>
+                    <span class="name">
+                      ${name} ${field ? html`(${field.prefix})` : ''}
+                      ${i === 0 ? html`<span class="first">${t('reception.chosen.first')}</span>` : ''}
+                    </span>
+                    <button
+                      type="button"
+                      class="danger"
+                      data-testid="remove-procedure-${id}"
+                      aria-label=${t('reception.chosen.removeLabel', { name })}
+                      @click=${() => this.removeProcedure(id)}
+                    >
+                      ${t('reception.chosen.remove')}
+                    </button>
+                  </li>`;
+                })}
+              </ol>`
+        }
         ${full ? html`<p class="note">${t('reception.chosen.full', { max: MAX_PROCEDURES })}</p>` : ''}
         <fieldset>
           <legend>${t('reception.priority.title')}</legend>
           <div class="priorities">
             ${[null, ...PRIORITY_KINDS].map(
-              (kind) => html`<button
-                type="button"
-                class=${kind ? '' : 'none'}
-                data-testid="priority-${kind ?? 'none'}"
-                aria-pressed=${this._priority === kind ? 'true' : 'false'}
-                @click=${() => (this._priority = kind)}
-              >
-                ${kind ? t(`priority.${kind}`) : t('reception.priority.none')}
-              </button>`,
+              (kind) =>
+                html`<button
+                  type="button"
+                  class=${kind ? '' : 'none'}
+                  data-testid="priority-${kind ?? 'none'}"
+                  aria-pressed=${this._priority === kind ? 'true' : 'false'}
+                  @click=${() => (this._priority = kind)}
+                >
+                  ${kind ? t(`priority.${kind}`) : t('reception.priority.none')}
+                </button>`,
             )}
           </div>
         </fieldset>
-        <button type="button" class="primary issue" data-testid="issue-ticket"
-          ?disabled=${this._chosen.length === 0 || this._busy} @click=${() => void this.issue()}>
+        <button
+          type="button"
+          class="primary issue"
+          data-testid="issue-ticket"
+          ?disabled=${this._chosen.length === 0 || this._busy}
+          @click=${() => void this.issue()}
+        >
           ${this._busy ? t('reception.issuing') : t('reception.issue')}
         </button>
       </div>

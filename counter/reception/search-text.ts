@@ -7,5 +7,8 @@ export function foldText(text: string): string {
 /** True when every word of the query appears somewhere in the haystack. */
 export function matchesQuery(haystack: string, query: string): boolean {
   const folded = foldText(haystack);
-  return foldText(query).split(/\s+/).filter(Boolean).every((word) => folded.includes(word));
+  return foldText(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => folded.includes(word));
 }

@@ -4,7 +4,16 @@ import { allowedTicketActions } from '../../shared/rules/ticket-state.js';
 import type { CenterInfo, CounterView, FastTrackDossier } from '../../shared/types.js';
 
 export const COUNTER_ACTIONS = [
-  'call-next', 'recall', 'start', 'appraise', 'finish', 'no-show', 'transfer', 'pause', 'resume', 'close',
+  'call-next',
+  'recall',
+  'start',
+  'appraise',
+  'finish',
+  'no-show',
+  'transfer',
+  'pause',
+  'resume',
+  'close',
 ] as const;
 export type CounterAction = (typeof COUNTER_ACTIONS)[number];
 

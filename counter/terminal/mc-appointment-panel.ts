@@ -86,16 +86,22 @@ export class McAppointmentPanel extends LitElement {
             return html`<li>
               ${procedure ? localName(procedure) : ''}:
               <span class="due" data-testid="due-date-${p.procedureId}">${date ? formatResultDate(date) : ''}</span>
-              ${p.dueDate && p.dueDate !== date
-                ? html`<span class="legal">${t('counter.appointment.legalDue', { date: formatResultDate(p.dueDate) })}</span>`
-                : ''}
+              ${
+                p.dueDate && p.dueDate !== date
+                  ? html`<span class="legal">${t('counter.appointment.legalDue', { date: formatResultDate(p.dueDate) })}</span>`
+                  : ''
+              }
             </li>`;
           })}
       </ul>
       <div class="buttons">
         <button type="button" @click=${() => fire(this, 'mc-panel-close')}>${t('counter.panel.back')} <kbd>Esc</kbd></button>
-        <button type="button" class="primary" data-testid="print-appointment"
-          @click=${() => printAppointment(ticket, catalog, this.staffName)}>
+        <button
+          type="button"
+          class="primary"
+          data-testid="print-appointment"
+          @click=${() => printAppointment(ticket, catalog, this.staffName)}
+        >
           ${t('counter.appointment.print')}
         </button>
       </div>

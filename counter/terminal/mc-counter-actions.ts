@@ -77,13 +77,10 @@ export class McCounterActions extends LitElement {
   override render() {
     const recalls = this.recalls;
     return html`
-      ${this.button('call-next', 'call-next', 'go')}
-      ${this.button('recall', 'recall', 'go')}
-      ${this.button('start', 'start', 'ok')}
+      ${this.button('call-next', 'call-next', 'go')} ${this.button('recall', 'recall', 'go')} ${this.button('start', 'start', 'ok')}
       ${this.button('finish', 'finish', 'ok', this.finishHint)}
       ${this.button('no-show', 'no-show', 'warn', recalls ? t('counter.noShowProgress', recalls) : '')}
-      ${this.button('transfer', 'transfer', '')}
-      ${this.paused ? this.button('resume', 'resume', 'go') : this.button('pause', 'pause', '')}
+      ${this.button('transfer', 'transfer', '')} ${this.paused ? this.button('resume', 'resume', 'go') : this.button('pause', 'pause', '')}
       ${this.button('close', 'close-counter', '')}
     `;
   }

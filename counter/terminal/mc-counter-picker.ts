@@ -135,25 +135,28 @@ export class McCounterPicker extends LitElement {
     return html`
       <h2>${t('counter.pick.title')}</h2>
       <p class="hint">${t('counter.pick.hint')}</p>
-      ${taken
-        ? html`<div class="offer">
-            <p>${t('counter.pick.takeOverHint', { number: taken.number })}</p>
-            <button type="button" class="primary" data-testid="take-over" @click=${() => this.open(taken, true)}>
-              ${t('counter.pick.takeOver', { number: taken.number })}
-            </button>
-            <button type="button" @click=${() => (this._taken = null)}>${t('counter.pick.notNow')}</button>
-          </div>`
-        : ''}
+      ${
+        taken
+          ? html`<div class="offer">
+              <p>${t('counter.pick.takeOverHint', { number: taken.number })}</p>
+              <button type="button" class="primary" data-testid="take-over" @click=${() => this.open(taken, true)}>
+                ${t('counter.pick.takeOver', { number: taken.number })}
+              </button>
+              <button type="button" @click=${() => (this._taken = null)}>${t('counter.pick.notNow')}</button>
+            </div>`
+          : ''
+      }
       <ul>
         ${this.counters.map(
-          (c) => html`<li>
-            <button type="button" data-testid="pick-counter-${c.number}" @click=${() => this.open(c)}>
-              <span class="number">${t('ticket.counter', { number: c.number })}</span>
-              <span class="fields">${fieldNames(c)}</span>
-              <span class="status ${c.status}">${counterStatusLabel(c)}</span>
-              <span>${c.staffName ? t('counter.pick.heldBy', { name: c.staffName }) : t('counter.pick.free')}</span>
-            </button>
-          </li>`,
+          (c) =>
+            html`<li>
+              <button type="button" data-testid="pick-counter-${c.number}" @click=${() => this.open(c)}>
+                <span class="number">${t('ticket.counter', { number: c.number })}</span>
+                <span class="fields">${fieldNames(c)}</span>
+                <span class="status ${c.status}">${counterStatusLabel(c)}</span>
+                <span>${c.staffName ? t('counter.pick.heldBy', { name: c.staffName }) : t('counter.pick.free')}</span>
+              </button>
+            </li>`,
         )}
       </ul>
     `;

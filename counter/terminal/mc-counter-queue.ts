@@ -151,12 +151,14 @@ export class McCounterQueue extends LitElement {
           ${due.length === 0 ? html`<li class="empty">${t('counter.queue.empty')}</li>` : ''}
           ${due.map((ticket) => this.renderRow(ticket, false))}
         </ol>
-        ${early.length
-          ? html`<h3 id="early-title">${t('counter.queue.early')}</h3>
-              <ol data-testid="queue-early" aria-labelledby="early-title">
-                ${early.map((ticket) => this.renderRow(ticket, true))}
-              </ol>`
-          : ''}
+        ${
+          early.length
+            ? html`<h3 id="early-title">${t('counter.queue.early')}</h3>
+                <ol data-testid="queue-early" aria-labelledby="early-title">
+                  ${early.map((ticket) => this.renderRow(ticket, true))}
+                </ol>`
+            : ''
+        }
       </div>
     `;
   }

@@ -4,8 +4,18 @@ import { isApiError, type ApiResult } from '../../shared/errors.js';
 import type { FinishRequest } from '../../shared/schemas.js';
 import type { CatalogView, CounterView, FastTrackDossier, StaffView, TicketView } from '../../shared/types.js';
 import {
-  callNext, callTicket, closeCounter, counterQueue, finish, getCounter, noShow, pauseCounter, recall, resumeCounter,
-  startServing, transfer,
+  callNext,
+  callTicket,
+  closeCounter,
+  counterQueue,
+  finish,
+  getCounter,
+  noShow,
+  pauseCounter,
+  recall,
+  resumeCounter,
+  startServing,
+  transfer,
 } from '../../ui/data/counters.js';
 import { appraise } from '../../ui/data/fast-track.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
@@ -261,7 +271,9 @@ export class McCounterTerminal extends LitElement {
     }
     const target = e.composedPath()[0];
     if (
-      target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLTextAreaElement ||
       (target instanceof HTMLElement && target.isContentEditable)
     ) {
       return;
@@ -296,22 +308,34 @@ export class McCounterTerminal extends LitElement {
     const ticket = counter.current;
     const onAction = (e: McEvent<'mc-counter-action'>) => this.onAction(e.detail);
     return html`
-      <div class="work">${this._panel ? this.renderPanel(this._panel, counter, catalog) : html`
-        <mc-current-ticket .ticket=${ticket} .catalog=${catalog}></mc-current-ticket>
-        ${ticket?.lane === 'fast'
-          ? html`<mc-fast-track-steps .dossier=${this.fastTrack.dossier} timezone=${catalog.center.timezone}
-              ?canAppraise=${allowed.has('appraise')} @mc-counter-action=${onAction}></mc-fast-track-steps>`
-          : ''}
-        <mc-counter-actions
-          role="group"
-          aria-label=${t('counter.actions.label')}
-          .allowed=${allowed}
-          ?paused=${counter.status === 'paused'}
-          .recalls=${ticket?.state === 'called' ? { count: ticket.recallCount, needed: catalog.center.recallsBeforeNoShow } : null}
-          finishHint=${this.finishHint()}
-          @mc-counter-action=${onAction}
-        ></mc-counter-actions>
-      `}</div>
+      <div class="work">
+        ${
+          this._panel
+            ? this.renderPanel(this._panel, counter, catalog)
+            : html`
+                <mc-current-ticket .ticket=${ticket} .catalog=${catalog}></mc-current-ticket>
+                ${
+                  ticket?.lane === 'fast'
+                    ? html`<mc-fast-track-steps
+                        .dossier=${this.fastTrack.dossier}
+                        timezone=${catalog.center.timezone}
+                        ?canAppraise=${allowed.has('appraise')}
+                        @mc-counter-action=${onAction}
+                      ></mc-fast-track-steps>`
+                    : ''
+                }
+                <mc-counter-actions
+                  role="group"
+                  aria-label=${t('counter.actions.label')}
+                  .allowed=${allowed}
+                  ?paused=${counter.status === 'paused'}
+                  .recalls=${ticket?.state === 'called' ? { count: ticket.recallCount, needed: catalog.center.recallsBeforeNoShow } : null}
+                  finishHint=${this.finishHint()}
+                  @mc-counter-action=${onAction}
+                ></mc-counter-actions>
+              `
+        }
+      </div>
       <mc-counter-queue
         .tickets=${this._queue}
         .catalog=${catalog}
@@ -334,20 +358,36 @@ export class McCounterTerminal extends LitElement {
     const close = () => void this.closePanel();
     switch (panel) {
       case 'finish':
-        return html`<mc-finish-panel class="panel" .ticket=${counter.current} .catalog=${catalog}
-          .dossier=${this.fastTrack.dossier} @mc-panel-close=${close}
+        return html`<mc-finish-panel
+          class="panel"
+          .ticket=${counter.current}
+          .catalog=${catalog}
+          .dossier=${this.fastTrack.dossier}
+          @mc-panel-close=${close}
           @mc-finish-confirm=${(e: McEvent<'mc-finish-confirm'>) => void this.closePanel(() => this.finishTicket(e.detail))}
         ></mc-finish-panel>`;
       case 'appointment':
-        return html`<mc-appointment-panel class="panel" .ticket=${this._finished} .catalog=${catalog}
-          staffName=${this.staff?.displayName ?? ''} @mc-panel-close=${close}></mc-appointment-panel>`;
+        return html`<mc-appointment-panel
+          class="panel"
+          .ticket=${this._finished}
+          .catalog=${catalog}
+          staffName=${this.staff?.displayName ?? ''}
+          @mc-panel-close=${close}
+        ></mc-appointment-panel>`;
       case 'transfer':
-        return html`<mc-transfer-panel class="panel" .ticket=${counter.current} .catalog=${catalog} .counters=${this.counters}
-          .counterId=${counter.id} @mc-panel-close=${close}
+        return html`<mc-transfer-panel
+          class="panel"
+          .ticket=${counter.current}
+          .catalog=${catalog}
+          .counters=${this.counters}
+          .counterId=${counter.id}
+          @mc-panel-close=${close}
           @mc-transfer-confirm=${(e: McEvent<'mc-transfer-confirm'>) => void this.closePanel(() => this.run((id) => transfer(id, e.detail)))}
         ></mc-transfer-panel>`;
       case 'pause':
-        return html`<mc-pause-panel class="panel" @mc-panel-close=${close}
+        return html`<mc-pause-panel
+          class="panel"
+          @mc-panel-close=${close}
           @mc-pause-confirm=${(e: McEvent<'mc-pause-confirm'>) => void this.closePanel(() => this.run((id) => pauseCounter(id, { reason: e.detail })))}
         ></mc-pause-panel>`;
     }

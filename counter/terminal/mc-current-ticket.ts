@@ -135,9 +135,11 @@ export class McCurrentTicket extends LitElement {
           </ul>
           <div class="times">
             ${ticket.calledAt ? html`<span>${t('counter.current.waited', { minutes: minutesBetween(ticket.issuedAt, ticket.calledAt) })}</span>` : ''}
-            ${ticket.state === 'called' && ticket.calledAt
-              ? html`<span>${t('counter.current.calledAgo', { time: formatTime(ticket.calledAt, catalog.center.timezone) })}</span>`
-              : ''}
+            ${
+              ticket.state === 'called' && ticket.calledAt
+                ? html`<span>${t('counter.current.calledAgo', { time: formatTime(ticket.calledAt, catalog.center.timezone) })}</span>`
+                : ''
+            }
             ${ticket.startedAt ? html`<span>${t('counter.current.servingFor', { minutes: minutesBetween(ticket.startedAt, now) })}</span>` : ''}
             ${ticket.recallCount > 0 ? html`<span>${t('counter.current.recalls', { count: ticket.recallCount })}</span>` : ''}
           </div>

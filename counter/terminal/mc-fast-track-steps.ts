@@ -186,11 +186,13 @@ export class McFastTrackSteps extends LitElement {
         <ol data-testid="fast-track-steps" aria-labelledby="steps-title">
           ${views.map((v, i) => this.renderStep(v, i + 1, v.step === next))}
         </ol>
-        ${views.some((v) => v.refused)
-          ? html`<p class="reason" data-testid="refusal-reason">
-              ${t('counter.finish.refusalReason', { reason: this.dossier?.refusalReason ?? '' })}
-            </p>`
-          : nothing}
+        ${
+          views.some((v) => v.refused)
+            ? html`<p class="reason" data-testid="refusal-reason">
+                ${t('counter.finish.refusalReason', { reason: this.dossier?.refusalReason ?? '' })}
+              </p>`
+            : nothing
+        }
       </div>
       <button
         type="button"

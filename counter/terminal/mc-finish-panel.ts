@@ -171,31 +171,35 @@ export class McFinishPanel extends LitElement {
                   </select>
                 </td>
                 <td>
-                  ${choice.outcome === 'appointment'
-                    ? html`<input
-                        type="date"
-                        min=${this.today}
-                        .value=${choice.resultDate ?? ''}
-                        data-testid="result-date-${choice.procedureId}"
-                        aria-label="${t('counter.finish.resultDate')}: ${name}"
-                        @input=${(e: Event) => this.set(choice.procedureId, { resultDate: (e.target as HTMLInputElement).value || null })}
-                      />
-                      ${choice.resultDate
-                        ? html`<div class="weekday">${formatResultDate(choice.resultDate)}</div>`
-                        : html`<div class="auto">${t('counter.finish.autoDate')}</div>`}`
-                    : '—'}
+                  ${
+                    choice.outcome === 'appointment'
+                      ? html`<input
+                            type="date"
+                            min=${this.today}
+                            .value=${choice.resultDate ?? ''}
+                            data-testid="result-date-${choice.procedureId}"
+                            aria-label="${t('counter.finish.resultDate')}: ${name}"
+                            @input=${(e: Event) => this.set(choice.procedureId, { resultDate: (e.target as HTMLInputElement).value || null })}
+                          />
+                          ${
+                            choice.resultDate
+                              ? html`<div class="weekday">${formatResultDate(choice.resultDate)}</div>`
+                              : html`<div class="auto">${t('counter.finish.autoDate')}</div>`
+                          }`
+                      : '—'
+                  }
                 </td>
               </tr>`;
             })}
           </tbody>
         </table>
-        ${this.dossier?.refusalReason && this.dossier.approvedAt === null
-          ? html`<p class="blocked">${t('counter.finish.refusalReason', { reason: this.dossier.refusalReason })}</p>`
-          : ''}
+        ${
+          this.dossier?.refusalReason && this.dossier.approvedAt === null
+            ? html`<p class="blocked">${t('counter.finish.refusalReason', { reason: this.dossier.refusalReason })}</p>`
+            : ''
+        }
         <div class="buttons">
-          <button type="button" @click=${() => fire(this, 'mc-panel-close')}>
-            ${t('counter.panel.back')} <kbd>Esc</kbd>
-          </button>
+          <button type="button" @click=${() => fire(this, 'mc-panel-close')}>${t('counter.panel.back')} <kbd>Esc</kbd></button>
           <button type="submit" class="primary" data-testid="finish-confirm" ?disabled=${blocked !== ''}>
             ${blocked || html`${t('counter.finish.confirm')} <kbd>Enter</kbd>`}
           </button>

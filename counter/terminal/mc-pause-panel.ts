@@ -30,9 +30,10 @@ export class McPausePanel extends LitElement {
       <h2>${t('counter.pause.title')}</h2>
       <div class="choices">
         ${PAUSE_REASONS.map(
-          (reason) => html`<button type="button" data-testid="pause-${reason}" @click=${() => fire(this, 'mc-pause-confirm', reason)}>
-            ${t(`pause.${reason}`)}
-          </button>`,
+          (reason) =>
+            html`<button type="button" data-testid="pause-${reason}" @click=${() => fire(this, 'mc-pause-confirm', reason)}>
+              ${t(`pause.${reason}`)}
+            </button>`,
         )}
       </div>
       <div class="back">

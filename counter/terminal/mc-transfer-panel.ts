@@ -48,9 +48,10 @@ export class McTransferPanel extends LitElement {
         ${catalog.fields
           .filter((f) => f.id !== ticket.fieldId)
           .map(
-            (f) => html`<button type="button" data-testid="transfer-field-${f.id}" @click=${() => this.choose({ toFieldId: f.id })}>
-              ${f.prefix} · ${localName(f)}
-            </button>`,
+            (f) =>
+              html`<button type="button" data-testid="transfer-field-${f.id}" @click=${() => this.choose({ toFieldId: f.id })}>
+                ${f.prefix} · ${localName(f)}
+              </button>`,
           )}
       </div>
       <h3>${t('counter.transfer.toCounter')}</h3>
@@ -58,10 +59,11 @@ export class McTransferPanel extends LitElement {
         ${this.counters
           .filter((c) => c.id !== this.counterId)
           .map(
-            (c) => html`<button type="button" data-testid="transfer-counter-${c.number}" @click=${() => this.choose({ toCounterId: c.id })}>
-              ${t('ticket.counter', { number: c.number })}
-              <small>${c.fieldIds.map(fieldName).join(', ')} · ${counterStatusLabel(c)}${c.staffName ? ` · ${c.staffName}` : ''}</small>
-            </button>`,
+            (c) =>
+              html`<button type="button" data-testid="transfer-counter-${c.number}" @click=${() => this.choose({ toCounterId: c.id })}>
+                ${t('ticket.counter', { number: c.number })}
+                <small>${c.fieldIds.map(fieldName).join(', ')} · ${counterStatusLabel(c)}${c.staffName ? ` · ${c.staffName}` : ''}</small>
+              </button>`,
           )}
       </div>
       <div class="back">

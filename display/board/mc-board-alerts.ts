@@ -63,9 +63,13 @@ export class McBoardAlerts extends LitElement {
     return html`
       <h2>${t('board.alerts.title')}</h2>
       <div role="status" data-testid="board-alerts">
-        ${this.alerts.length
-          ? html`<ul>${this.alerts.map((a) => html`<li data-kind=${a.kind}>${this.line(a)}</li>`)}</ul>`
-          : html`<p>${t('board.alerts.none')}</p>`}
+        ${
+          this.alerts.length
+            ? html`<ul>
+                ${this.alerts.map((a) => html`<li data-kind=${a.kind}>${this.line(a)}</li>`)}
+              </ul>`
+            : html`<p>${t('board.alerts.none')}</p>`
+        }
       </div>
     `;
   }

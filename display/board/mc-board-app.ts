@@ -121,17 +121,33 @@ export class McBoardApp extends LitElement {
       ? html`<main>
           <div role="tablist">
             ${(['live', 'reports'] as const).map(
-              (tab) => html`<button type="button" role="tab" data-testid="tab-${tab}" aria-selected=${this._tab === tab ? 'true' : 'false'}
-                @click=${() => (this._tab = tab)}>${t(`board.tab.${tab}`)}</button>`,
+              (tab) =>
+                html`<button
+                  type="button"
+                  role="tab"
+                  data-testid="tab-${tab}"
+                  aria-selected=${this._tab === tab ? 'true' : 'false'}
+                  @click=${() => (this._tab = tab)}
+                >
+                  ${t(`board.tab.${tab}`)}
+                </button>`,
             )}
           </div>
-          ${this._tab === 'live'
-            ? html`<mc-board-live .board=${board} .fields=${catalog.fields} .counters=${this.session.counters}
-                .waiting=${waiting} .fastTrack=${this._fastTrack} .ratings=${this._ratings}
-                .timezone=${catalog.center.timezone} .now=${now}
-                .alerts=${boardAlerts({ now, board, counters: this.session.counters, waiting, fastTrack: this._fastTrack, lastSessionEnd: this.lastSessionEnd() })}
-              ></mc-board-live>`
-            : html`<mc-board-reports .centerId=${this.shell.centerId} .today=${board.date}></mc-board-reports>`}
+          ${
+            this._tab === 'live'
+              ? html`<mc-board-live
+                  .board=${board}
+                  .fields=${catalog.fields}
+                  .counters=${this.session.counters}
+                  .waiting=${waiting}
+                  .fastTrack=${this._fastTrack}
+                  .ratings=${this._ratings}
+                  .timezone=${catalog.center.timezone}
+                  .now=${now}
+                  .alerts=${boardAlerts({ now, board, counters: this.session.counters, waiting, fastTrack: this._fastTrack, lastSessionEnd: this.lastSessionEnd() })}
+                ></mc-board-live>`
+              : html`<mc-board-reports .centerId=${this.shell.centerId} .today=${board.date}></mc-board-reports>`
+          }
         </main>`
       : html`<p class="loading" role="status">${t('center.loading')}</p>`;
   }

@@ -40,7 +40,8 @@ export class McBoardFields extends LitElement {
           ${this.fields.map((f) => {
             const row = board.fields.find((x) => x.fieldId === f.id);
             const waiting = this.waiting.find((w) => w.fieldId === f.id)?.waiting ?? row?.waiting ?? 0;
-            const longest = row?.oldestWaitingSince != null && waiting > 0 ? Math.floor((this.now - row.oldestWaitingSince) / 60_000) : null;
+            const longest =
+              row?.oldestWaitingSince != null && waiting > 0 ? Math.floor((this.now - row.oldestWaitingSince) / 60_000) : null;
             return html`<tr data-testid="board-field-${f.prefix}">
               <td><strong>${f.prefix}</strong> ${localName(f)}</td>
               <td class="num big" data-testid="board-waiting-${f.prefix}">${waiting}</td>

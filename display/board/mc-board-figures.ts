@@ -48,7 +48,13 @@ export class McBoardFigures extends LitElement {
     return html`
       <h2>${this.heading}</h2>
       <dl>
-        ${this.figures.map((f) => html`<div><dt>${f.label}</dt><dd data-testid=${f.testid}>${f.value}</dd></div>`)}
+        ${this.figures.map(
+          (f) =>
+            html`<div>
+              <dt>${f.label}</dt>
+              <dd data-testid=${f.testid}>${f.value}</dd>
+            </div>`,
+        )}
       </dl>
     `;
   }

@@ -50,27 +50,58 @@ export class McBoardLive extends LitElement {
     return html`
       <mc-board-alerts .alerts=${this.alerts} .fields=${this.fields}></mc-board-alerts>
       <div class="figures">
-        ${fastTrack
-          ? html`<mc-board-figures heading=${t('board.fast.title')} .figures=${[
-              { label: t('board.fast.dossiers'), value: String(fastTrack.dossiers), testid: 'board-fast-dossiers' },
-              { label: t('board.fast.rate'), value: percentText(fastTrack.dossiers ? fastTrack.sameDayRate : null), testid: 'board-fast-rate' },
-              { label: t('board.fast.awaiting'), value: String(fastTrack.awaitingApproval.length), testid: 'board-fast-awaiting' },
-            ]}></mc-board-figures>`
-          : ''}
-        ${ratings && ratings.rated > 0
-          ? html`<mc-board-figures data-testid="board-satisfaction" heading=${t('board.satisfaction.title')} .figures=${[
-              { label: t('board.satisfaction.ratio'), value: percentText(ratings.satisfactionRatio), testid: 'board-satisfaction-ratio' },
-              { label: t('board.satisfaction.rated'), value: String(ratings.rated), testid: 'board-satisfaction-rated' },
-              { label: t('board.satisfaction.unsatisfied'), value: String(ratings.counts.unsatisfied), testid: 'board-satisfaction-unsatisfied' },
-            ]}></mc-board-figures>`
-          : ''}
+        ${
+          fastTrack
+            ? html`<mc-board-figures
+                heading=${t('board.fast.title')}
+                .figures=${[
+                  { label: t('board.fast.dossiers'), value: String(fastTrack.dossiers), testid: 'board-fast-dossiers' },
+                  {
+                    label: t('board.fast.rate'),
+                    value: percentText(fastTrack.dossiers ? fastTrack.sameDayRate : null),
+                    testid: 'board-fast-rate',
+                  },
+                  { label: t('board.fast.awaiting'), value: String(fastTrack.awaitingApproval.length), testid: 'board-fast-awaiting' },
+                ]}
+              ></mc-board-figures>`
+            : ''
+        }
+        ${
+          ratings && ratings.rated > 0
+            ? html`<mc-board-figures
+                data-testid="board-satisfaction"
+                heading=${t('board.satisfaction.title')}
+                .figures=${[
+                  {
+                    label: t('board.satisfaction.ratio'),
+                    value: percentText(ratings.satisfactionRatio),
+                    testid: 'board-satisfaction-ratio',
+                  },
+                  { label: t('board.satisfaction.rated'), value: String(ratings.rated), testid: 'board-satisfaction-rated' },
+                  {
+                    label: t('board.satisfaction.unsatisfied'),
+                    value: String(ratings.counts.unsatisfied),
+                    testid: 'board-satisfaction-unsatisfied',
+                  },
+                ]}
+              ></mc-board-figures>`
+            : ''
+        }
       </div>
       <mc-board-fields .board=${board} .fields=${this.fields} .waiting=${this.waiting} .now=${this.now}></mc-board-fields>
       <mc-board-counters .board=${board} .counters=${this.counters} .timezone=${this.timezone}></mc-board-counters>
-      <mc-board-chart kind="bar" heading=${t('board.chart.arrivals')} .labels=${labels}
-        .series=${hourSeries(this.fields, board.hours, hours, (h) => h?.arrivals ?? 0)}></mc-board-chart>
-      <mc-board-chart kind="line" heading=${t('board.chart.waits')} .labels=${labels}
-        .series=${hourSeries(this.fields, board.hours, hours, (h) => (h?.averageWaitMinutes == null ? null : Math.round(h.averageWaitMinutes)))}></mc-board-chart>
+      <mc-board-chart
+        kind="bar"
+        heading=${t('board.chart.arrivals')}
+        .labels=${labels}
+        .series=${hourSeries(this.fields, board.hours, hours, (h) => h?.arrivals ?? 0)}
+      ></mc-board-chart>
+      <mc-board-chart
+        kind="line"
+        heading=${t('board.chart.waits')}
+        .labels=${labels}
+        .series=${hourSeries(this.fields, board.hours, hours, (h) => (h?.averageWaitMinutes == null ? null : Math.round(h.averageWaitMinutes)))}
+      ></mc-board-chart>
     `;
   }
 }

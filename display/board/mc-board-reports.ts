@@ -93,24 +93,41 @@ export class McBoardReports extends LitElement {
   override render() {
     return html`
       <form @submit=${(e: Event) => void this.run(e)}>
-        <label>${t('board.report.from')}
-          <input type="date" data-testid="report-from" .value=${this._from} max=${this._to}
-            @change=${(e: Event) => (this._from = (e.target as HTMLInputElement).value)} />
+        <label
+          >${t('board.report.from')}
+          <input
+            type="date"
+            data-testid="report-from"
+            .value=${this._from}
+            max=${this._to}
+            @change=${(e: Event) => (this._from = (e.target as HTMLInputElement).value)}
+          />
         </label>
-        <label>${t('board.report.to')}
-          <input type="date" data-testid="report-to" .value=${this._to} min=${this._from}
-            @change=${(e: Event) => (this._to = (e.target as HTMLInputElement).value)} />
+        <label
+          >${t('board.report.to')}
+          <input
+            type="date"
+            data-testid="report-to"
+            .value=${this._to}
+            min=${this._from}
+            @change=${(e: Event) => (this._to = (e.target as HTMLInputElement).value)}
+          />
         </label>
-        <label>${t('board.report.by')}
+        <label
+          >${t('board.report.by')}
           <select data-testid="report-by" @change=${(e: Event) => (this._by = (e.target as HTMLSelectElement).value as ReportGroup)}>
             ${REPORT_GROUPS.map((g) => html`<option value=${g} ?selected=${g === this._by}>${t(`board.report.by.${g}`)}</option>`)}
           </select>
         </label>
         <button class="primary" type="submit" data-testid="report-run" ?disabled=${this._busy}>${t('board.report.run')}</button>
-        ${this._report
-          ? html`<button type="button" data-testid="report-print" @click=${() => this.print()}>${t('board.report.print')}</button>
-              <a class="button" data-testid="report-csv" href=${reportCsvUrl(this.centerId, this.query(), lang())} download>${t('board.report.csv')}</a>`
-          : ''}
+        ${
+          this._report
+            ? html`<button type="button" data-testid="report-print" @click=${() => this.print()}>${t('board.report.print')}</button>
+                <a class="button" data-testid="report-csv" href=${reportCsvUrl(this.centerId, this.query(), lang())} download
+                  >${t('board.report.csv')}</a
+                >`
+            : ''
+        }
       </form>
       <mc-report-table .report=${this._report}></mc-report-table>
     `;

@@ -5,8 +5,7 @@ import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { percentText } from './board-format.js';
 import { panelStyles } from './board-styles.js';
 
-const minutes = (s: DurationStats) =>
-  [s.average, s.median, s.p90].map((m) => (m === null ? t('board.none') : m.toFixed(1))).join(' / ');
+const minutes = (s: DurationStats) => [s.average, s.median, s.p90].map((m) => (m === null ? t('board.none') : m.toFixed(1))).join(' / ');
 
 /** A report as a table with its total row; the same element is shown on screen and printed. */
 @customElement('mc-report-table')
@@ -69,27 +68,33 @@ export class McReportTable extends LitElement {
     const date = (d: string) => d.split('-').reverse().join('/');
     return html`
       <h2>${t('board.report.heading', { from: date(report.from), to: date(report.to), by: t(`board.report.by.${report.by}`) })}</h2>
-      ${report.rows.length === 0
-        ? html`<p>${t('board.report.empty')}</p>`
-        : html`<table data-testid="report-table">
-            <thead>
-              <tr>
-                <th>${t('board.report.col.group')}</th>
-                <th class="num">${t('board.report.col.tickets')}</th>
-                <th class="num">${t('board.report.col.procedures')}</th>
-                <th class="num">${t('board.report.col.wait')}</th>
-                <th class="num">${t('board.report.col.service')}</th>
-                <th class="num">${t('board.report.col.noShows')}</th>
-                <th class="num">${t('board.report.col.transfers')}</th>
-                <th class="num">${t('board.report.col.results')}</th>
-                <th class="num">${t('board.report.col.onTimeRate')}</th>
-                <th class="num">${t('board.report.col.sameDay')}</th>
-                <th class="num">${t('board.report.col.satisfaction')}</th>
-              </tr>
-            </thead>
-            <tbody>${report.rows.map((r) => this.row(r))}</tbody>
-            <tfoot>${this.row(report.total, true)}</tfoot>
-          </table>`}
+      ${
+        report.rows.length === 0
+          ? html`<p>${t('board.report.empty')}</p>`
+          : html`<table data-testid="report-table">
+              <thead>
+                <tr>
+                  <th>${t('board.report.col.group')}</th>
+                  <th class="num">${t('board.report.col.tickets')}</th>
+                  <th class="num">${t('board.report.col.procedures')}</th>
+                  <th class="num">${t('board.report.col.wait')}</th>
+                  <th class="num">${t('board.report.col.service')}</th>
+                  <th class="num">${t('board.report.col.noShows')}</th>
+                  <th class="num">${t('board.report.col.transfers')}</th>
+                  <th class="num">${t('board.report.col.results')}</th>
+                  <th class="num">${t('board.report.col.onTimeRate')}</th>
+                  <th class="num">${t('board.report.col.sameDay')}</th>
+                  <th class="num">${t('board.report.col.satisfaction')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${report.rows.map((r) => this.row(r))}
+              </tbody>
+              <tfoot>
+                ${this.row(report.total, true)}
+              </tfoot>
+            </table>`
+      }
       <p class="meta">${t('board.report.took', { ms: report.tookMs })}</p>
     `;
   }

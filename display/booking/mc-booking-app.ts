@@ -63,15 +63,48 @@ export class McBookingApp extends LitElement {
     bookingStyles,
     phoneHeaderStyles,
     css`
-      main { max-width: 640px; margin: 0 auto; padding: 16px 16px 40px; }
-      .intro { margin: 0 0 16px; font-size: 1.05rem; line-height: 1.4; }
-      .step { margin: 0; font-size: 1rem; font-weight: 700; color: var(--mc-muted); }
-      .path { margin: 0 0 14px; font-size: 1.05rem; font-weight: 700; line-height: 1.35; }
-      .back { margin-top: 16px; }
-      .session { margin: 18px 0 8px; font-size: 1.15rem; }
-      .session:first-of-type { margin-top: 0; }
-      .notice { margin: 24px 0; font-size: 1.2rem; font-weight: 700; }
-      hr { margin: 36px 0 24px; border: 0; border-top: 3px solid var(--mc-surface); }
+      main {
+        max-width: 640px;
+        margin: 0 auto;
+        padding: 16px 16px 40px;
+      }
+      .intro {
+        margin: 0 0 16px;
+        font-size: 1.05rem;
+        line-height: 1.4;
+      }
+      .step {
+        margin: 0;
+        font-size: 1rem;
+        font-weight: 700;
+        color: var(--mc-muted);
+      }
+      .path {
+        margin: 0 0 14px;
+        font-size: 1.05rem;
+        font-weight: 700;
+        line-height: 1.35;
+      }
+      .back {
+        margin-top: 16px;
+      }
+      .session {
+        margin: 18px 0 8px;
+        font-size: 1.15rem;
+      }
+      .session:first-of-type {
+        margin-top: 0;
+      }
+      .notice {
+        margin: 24px 0;
+        font-size: 1.2rem;
+        font-weight: 700;
+      }
+      hr {
+        margin: 36px 0 24px;
+        border: 0;
+        border-top: 3px solid var(--mc-surface);
+      }
     `,
   ];
 
@@ -102,11 +135,7 @@ export class McBookingApp extends LitElement {
       return;
     }
     this._centerId = centerId;
-    const [catalog, calendar, status] = await Promise.all([
-      getCatalog(centerId),
-      getCalendar(centerId),
-      getSessionStatus(centerId),
-    ]);
+    const [catalog, calendar, status] = await Promise.all([getCatalog(centerId), getCalendar(centerId), getSessionStatus(centerId)]);
     if ('error' in catalog) {
       this._loading = catalog.error.code === 'center-not-found' ? 'not-found' : 'unavailable';
       return;
@@ -185,9 +214,11 @@ export class McBookingApp extends LitElement {
         const fields = catalog.fields.filter((f) => catalog.procedures.some((p) => p.fieldId === f.id));
         return html`${this.heading(1, t('booking.chooseField'))}
           <mc-booking-choices
-            .choices=${fields.map(
-              (f): BookingChoice => ({ key: String(f.id), label: `${f.prefix} · ${localName(f)}`, testid: `booking-field-${f.prefix}` }),
-            )}
+            .choices=${fields.map((f): BookingChoice => ({
+              key: String(f.id),
+              label: `${f.prefix} · ${localName(f)}`,
+              testid: `booking-field-${f.prefix}`,
+            }))}
             @mc-choice-picked=${(e: McEvent<'mc-choice-picked'>) => {
               const field = fields.find((f) => String(f.id) === e.detail);
               if (field) this.go({ step: 'procedure', field });
@@ -198,9 +229,11 @@ export class McBookingApp extends LitElement {
         const procedures = catalog.procedures.filter((p) => p.fieldId === step.field.id && p.slotCapacity > 0);
         return html`${this.heading(2, t('booking.chooseProcedure'), [localName(step.field)])}
           <mc-booking-choices
-            .choices=${procedures.map(
-              (p): BookingChoice => ({ key: String(p.id), label: localName(p), testid: `booking-procedure-${p.id}` }),
-            )}
+            .choices=${procedures.map((p): BookingChoice => ({
+              key: String(p.id),
+              label: localName(p),
+              testid: `booking-procedure-${p.id}`,
+            }))}
             @mc-choice-picked=${(e: McEvent<'mc-choice-picked'>) => {
               const procedure = procedures.find((p) => String(p.id) === e.detail);
               if (procedure) this.go({ step: 'date', field: step.field, procedure });
@@ -232,8 +265,8 @@ export class McBookingApp extends LitElement {
       }
       case 'slot':
         return html`${this.heading(4, t('booking.chooseSlot'), [localName(step.procedure), this.dayLabel(step.day.date)])}
-          ${step.slots === null ? html`<p class="notice" role="status">${t('booking.loadingSlots')}</p>` : this.renderSlots(step)}
-          ${this.back({ step: 'date', field: step.field, procedure: step.procedure })}`;
+        ${step.slots === null ? html`<p class="notice" role="status">${t('booking.loadingSlots')}</p>` : this.renderSlots(step)}
+        ${this.back({ step: 'date', field: step.field, procedure: step.procedure })}`;
       case 'details':
         return html`${this.heading(5, t('booking.details'))}
           <mc-booking-form
@@ -295,9 +328,11 @@ export class McBookingApp extends LitElement {
       return html`<p class="notice" role="status">
           ${t(this._loading === 'loading' ? 'center.loading' : this._loading === 'not-found' ? 'center.notFound' : 'booking.unavailable')}
         </p>
-        ${this._loading === 'unavailable'
-          ? html`<button type="button" class="primary" @click=${() => void this.load()}>${t('booking.retry')}</button>`
-          : ''}`;
+        ${
+          this._loading === 'unavailable'
+            ? html`<button type="button" class="primary" @click=${() => void this.load()}>${t('booking.retry')}</button>`
+            : ''
+        }`;
     }
     return html`
       ${this._step.step === 'field' ? html`<p class="intro">${t('booking.intro')}</p>` : ''}

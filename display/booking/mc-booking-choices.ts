@@ -26,8 +26,14 @@ export class McBookingChoices extends LitElement {
   static override styles = [
     bookingStyles,
     css`
-      :host { display: block; }
-      .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(var(--min), 100%), 1fr)); gap: 12px; }
+      :host {
+        display: block;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(var(--min), 100%), 1fr));
+        gap: 12px;
+      }
       button {
         display: flex;
         flex-direction: column;
@@ -38,24 +44,34 @@ export class McBookingChoices extends LitElement {
         background: var(--mc-primary);
         border: 3px solid var(--mc-primary);
       }
-      button:disabled { color: var(--mc-muted); background: var(--mc-surface); border-color: #c3cad3; }
-      .label { font-size: 1.25rem; }
-      .detail { font-size: 1rem; font-weight: 600; }
+      button:disabled {
+        color: var(--mc-muted);
+        background: var(--mc-surface);
+        border-color: #c3cad3;
+      }
+      .label {
+        font-size: 1.25rem;
+      }
+      .detail {
+        font-size: 1rem;
+        font-weight: 600;
+      }
     `,
   ];
 
   override render() {
     return html`<div class="grid" style="--min: ${this.minWidth}">
       ${this.choices.map(
-        (c) => html`<button
-          type="button"
-          data-testid=${c.testid}
-          ?disabled=${c.disabled ?? false}
-          @click=${() => fire(this, 'mc-choice-picked', c.key)}
-        >
-          <span class="label">${c.label}</span>
-          ${c.detail ? html`<span class="detail">${c.detail}</span>` : ''}
-        </button>`,
+        (c) =>
+          html`<button
+            type="button"
+            data-testid=${c.testid}
+            ?disabled=${c.disabled ?? false}
+            @click=${() => fire(this, 'mc-choice-picked', c.key)}
+          >
+            <span class="label">${c.label}</span>
+            ${c.detail ? html`<span class="detail">${c.detail}</span>` : ''}
+          </button>`,
       )}
     </div>`;
   }

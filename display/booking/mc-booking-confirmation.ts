@@ -22,7 +22,11 @@ export class McBookingConfirmation extends LitElement {
   static override styles = [
     bookingStyles,
     css`
-      :host { display: flex; flex-direction: column; gap: 20px; }
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 20px;
+      }
       .done {
         margin: 0;
         padding: 12px 16px;
@@ -41,7 +45,10 @@ export class McBookingConfirmation extends LitElement {
         border: 4px solid var(--mc-primary);
         border-radius: var(--mc-radius);
       }
-      .label { font-size: 1.15rem; font-weight: 700; }
+      .label {
+        font-size: 1.15rem;
+        font-weight: 700;
+      }
       .code {
         font-size: clamp(2.8rem, 16vw, 4.5rem);
         font-weight: 800;
@@ -50,8 +57,15 @@ export class McBookingConfirmation extends LitElement {
         font-variant-numeric: tabular-nums;
         color: var(--mc-primary);
       }
-      .hint, .arrive { margin: 0; font-size: 1.1rem; line-height: 1.4; }
-      .arrive { font-weight: 700; }
+      .hint,
+      .arrive {
+        margin: 0;
+        font-size: 1.1rem;
+        line-height: 1.4;
+      }
+      .arrive {
+        font-weight: 700;
+      }
     `,
   ];
 
@@ -71,9 +85,7 @@ export class McBookingConfirmation extends LitElement {
       <mc-booking-summary .summary=${this.summary}></mc-booking-summary>
       <p class="hint">${t('booking.codeHint')}</p>
       <p class="arrive">${t('booking.arrive', { minutes: this.lateMinutes })}</p>
-      <button type="button" class="secondary wide" @click=${() => fire(this, 'mc-book-again')}>
-        ${t('booking.again')}
-      </button>
+      <button type="button" class="secondary wide" @click=${() => fire(this, 'mc-book-again')}>${t('booking.again')}</button>
     `;
   }
 }

@@ -25,10 +25,27 @@ export class McBookingForm extends LitElement {
   static override styles = [
     bookingStyles,
     css`
-      :host { display: flex; flex-direction: column; gap: 20px; }
-      mc-booking-summary { padding: 16px; background: var(--mc-surface); border-radius: var(--mc-radius); }
-      form { display: flex; flex-direction: column; gap: 18px; }
-      .error { margin: 6px 0 0; font-size: 1.05rem; font-weight: 700; color: var(--mc-accent); }
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 20px;
+      }
+      mc-booking-summary {
+        padding: 16px;
+        background: var(--mc-surface);
+        border-radius: var(--mc-radius);
+      }
+      form {
+        display: flex;
+        flex-direction: column;
+        gap: 18px;
+      }
+      .error {
+        margin: 6px 0 0;
+        font-size: 1.05rem;
+        font-weight: 700;
+        color: var(--mc-accent);
+      }
     `,
   ];
 

@@ -25,11 +25,30 @@ export class McBookingLookup extends LitElement {
   static override styles = [
     bookingStyles,
     css`
-      :host { display: block; }
-      .hint { margin: 0 0 14px; font-size: 1.05rem; line-height: 1.4; }
-      form { display: grid; grid-template-columns: 1fr auto; gap: 10px; align-items: end; margin-bottom: 16px; }
-      form label { grid-column: 1 / -1; margin: 0; }
-      input { font-size: 1.6rem; letter-spacing: 0.12em; font-variant-numeric: tabular-nums; }
+      :host {
+        display: block;
+      }
+      .hint {
+        margin: 0 0 14px;
+        font-size: 1.05rem;
+        line-height: 1.4;
+      }
+      form {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 10px;
+        align-items: end;
+        margin-bottom: 16px;
+      }
+      form label {
+        grid-column: 1 / -1;
+        margin: 0;
+      }
+      input {
+        font-size: 1.6rem;
+        letter-spacing: 0.12em;
+        font-variant-numeric: tabular-nums;
+      }
       .found {
         display: flex;
         flex-direction: column;
@@ -38,8 +57,17 @@ export class McBookingLookup extends LitElement {
         background: var(--mc-surface);
         border-radius: var(--mc-radius);
       }
-      .cancel { color: #fff; background: var(--mc-accent); border: 3px solid var(--mc-accent); }
-      .note { margin: 0; font-size: 1.1rem; font-weight: 700; color: var(--mc-ok); }
+      .cancel {
+        color: #fff;
+        background: var(--mc-accent);
+        border: 3px solid var(--mc-accent);
+      }
+      .note {
+        margin: 0;
+        font-size: 1.1rem;
+        font-weight: 700;
+        color: var(--mc-ok);
+      }
     `,
   ];
 
@@ -85,17 +113,19 @@ export class McBookingLookup extends LitElement {
         .summary=${{ ...summarize(booking, catalog, calendar), citizenName: booking.citizenName, state: booking.state }}
       ></mc-booking-summary>
       ${this._cancelled ? html`<p class="note" role="status">${t('booking.cancelled')}</p>` : ''}
-      ${booking.state === 'booked'
-        ? html`<button
-            type="button"
-            class="cancel wide"
-            data-testid="booking-cancel"
-            ?disabled=${this._busy}
-            @click=${() => void this.cancel(booking.code)}
-          >
-            ${this._busy ? t('booking.cancelling') : t('booking.cancel')}
-          </button>`
-        : ''}
+      ${
+        booking.state === 'booked'
+          ? html`<button
+              type="button"
+              class="cancel wide"
+              data-testid="booking-cancel"
+              ?disabled=${this._busy}
+              @click=${() => void this.cancel(booking.code)}
+            >
+              ${this._busy ? t('booking.cancelling') : t('booking.cancel')}
+            </button>`
+          : ''
+      }
     </div>`;
   }
 

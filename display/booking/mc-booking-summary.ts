@@ -21,10 +21,23 @@ export class McBookingSummary extends LitElement {
   @property({ attribute: false }) summary: BookingSummary | null = null;
 
   static override styles = css`
-    dl { display: grid; grid-template-columns: auto 1fr; gap: 8px 16px; margin: 0; font-size: 1.15rem; }
-    dt { color: var(--mc-muted); }
-    dd { margin: 0; font-weight: 700; }
-    .when { font-size: 1.3rem; }
+    dl {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 8px 16px;
+      margin: 0;
+      font-size: 1.15rem;
+    }
+    dt {
+      color: var(--mc-muted);
+    }
+    dd {
+      margin: 0;
+      font-weight: 700;
+    }
+    .when {
+      font-size: 1.3rem;
+    }
   `;
 
   constructor() {
@@ -44,8 +57,18 @@ export class McBookingSummary extends LitElement {
       <dd class="when">${t('booking.slotTime', { start: formatMinutes(s.start), end: formatMinutes(s.end) })}</dd>
       <dt>${t('booking.place')}</dt>
       <dd>${s.place}</dd>
-      ${s.citizenName ? html`<dt>${t('booking.citizen')}</dt><dd>${s.citizenName}</dd>` : ''}
-      ${s.state ? html`<dt>${t('booking.stateLabel')}</dt><dd data-testid="booking-state">${t(`booking.state.${s.state}`)}</dd>` : ''}
+      ${
+        s.citizenName
+          ? html`<dt>${t('booking.citizen')}</dt>
+              <dd>${s.citizenName}</dd>`
+          : ''
+      }
+      ${
+        s.state
+          ? html`<dt>${t('booking.stateLabel')}</dt>
+              <dd data-testid="booking-state">${t(`booking.state.${s.state}`)}</dd>`
+          : ''
+      }
     </dl>`;
   }
 }

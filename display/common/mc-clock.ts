@@ -14,9 +14,21 @@ export class McClock extends LitElement {
   private _timer: ReturnType<typeof setInterval> | undefined;
 
   static override styles = css`
-    :host { display: flex; flex-direction: column; align-items: flex-end; line-height: 1.1; }
-    .time { font-size: var(--mc-clock-size, 2.4rem); font-weight: 800; font-variant-numeric: tabular-nums; }
-    .date { font-size: var(--mc-clock-date-size, 1.1rem); font-weight: 600; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+      line-height: 1.1;
+    }
+    .time {
+      font-size: var(--mc-clock-size, 2.4rem);
+      font-weight: 800;
+      font-variant-numeric: tabular-nums;
+    }
+    .date {
+      font-size: var(--mc-clock-date-size, 1.1rem);
+      font-weight: 600;
+    }
   `;
 
   constructor() {

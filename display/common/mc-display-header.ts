@@ -24,7 +24,10 @@ export class McDisplayHeader extends LitElement {
       color: var(--mc-primary-fg);
       background: var(--mc-primary);
     }
-    .names { flex: 1; min-width: 0; }
+    .names {
+      flex: 1;
+      min-width: 0;
+    }
     .center {
       margin: 0;
       font-size: var(--mc-header-center-size, 1.2rem);
@@ -32,15 +35,23 @@ export class McDisplayHeader extends LitElement {
       text-transform: uppercase;
       letter-spacing: 0.02em;
     }
-    h1 { margin: 0; font-size: var(--mc-header-title-size, 2rem); font-weight: 800; line-height: 1.15; }
-    ::slotted(*) { margin: 4px 0 0; font-size: var(--mc-header-note-size, 1.4rem); font-weight: 700; }
+    h1 {
+      margin: 0;
+      font-size: var(--mc-header-title-size, 2rem);
+      font-weight: 800;
+      line-height: 1.15;
+    }
+    ::slotted(*) {
+      margin: 4px 0 0;
+      font-size: var(--mc-header-note-size, 1.4rem);
+      font-weight: 700;
+    }
   `;
 
   override render() {
     return html`
       <div class="names">
-        ${this.centerName ? html`<p class="center">${this.centerName}</p>` : ''}
-        ${this.heading ? html`<h1>${this.heading}</h1>` : ''}
+        ${this.centerName ? html`<p class="center">${this.centerName}</p>` : ''} ${this.heading ? html`<h1>${this.heading}</h1>` : ''}
         <slot></slot>
       </div>
       <mc-clock .timezone=${this.timezone} .offset=${this.clockOffset}></mc-clock>

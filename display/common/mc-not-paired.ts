@@ -20,8 +20,18 @@ export class McNotPaired extends LitElement {
       padding: 0 24px;
       text-align: center;
     }
-    h2 { margin: 0; font-size: 3.2rem; line-height: 1.2; color: var(--mc-accent); }
-    p { margin: 0; font-size: 1.8rem; font-weight: 600; line-height: 1.4; }
+    h2 {
+      margin: 0;
+      font-size: 3.2rem;
+      line-height: 1.2;
+      color: var(--mc-accent);
+    }
+    p {
+      margin: 0;
+      font-size: 1.8rem;
+      font-weight: 600;
+      line-height: 1.4;
+    }
     a {
       display: inline-flex;
       align-items: center;

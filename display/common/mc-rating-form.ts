@@ -24,11 +24,31 @@ export class McRatingForm extends LitElement {
   @state() private _reasons: ReadonlySet<RatingReason> = new Set();
 
   static override styles = css`
-    *, *::before, *::after { box-sizing: border-box; }
-    :host { display: block; }
-    h2 { margin: 0 0 8px; font-size: var(--mc-rating-title-size, 1.8rem); line-height: 1.15; color: var(--mc-primary); }
-    p { margin: 0 0 16px; font-size: var(--mc-rating-text-size, 1.2rem); line-height: 1.35; }
-    .scores, .reasons { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 16px; }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    :host {
+      display: block;
+    }
+    h2 {
+      margin: 0 0 8px;
+      font-size: var(--mc-rating-title-size, 1.8rem);
+      line-height: 1.15;
+      color: var(--mc-primary);
+    }
+    p {
+      margin: 0 0 16px;
+      font-size: var(--mc-rating-text-size, 1.2rem);
+      line-height: 1.35;
+    }
+    .scores,
+    .reasons {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+      gap: 16px;
+    }
     button {
       min-height: var(--mc-rating-button-height, 80px);
       padding: 12px 20px;
@@ -40,18 +60,59 @@ export class McRatingForm extends LitElement {
       cursor: pointer;
       touch-action: manipulation;
     }
-    button:disabled { cursor: wait; opacity: 0.7; }
-    .score { color: #fff; border: 4px solid transparent; }
-    .score[data-score='very-satisfied'] { background: var(--mc-ok); }
-    .score[data-score='satisfied'] { background: var(--mc-primary); }
-    .score[data-score='unsatisfied'] { background: var(--mc-accent); }
-    .score[aria-pressed='true'] { outline: 6px solid var(--mc-focus); outline-offset: 2px; }
-    .reason { color: var(--mc-fg); background: var(--mc-bg); border: 4px solid var(--mc-border); font-size: 1.3rem; }
-    .reason[aria-pressed='true'] { color: #fff; background: var(--mc-fg); border-color: var(--mc-fg); }
-    .reason[aria-pressed='true']::before { content: '✓ '; }
-    fieldset { margin: 20px 0 0; padding: 0; border: 0; }
-    legend { margin: 0 0 12px; padding: 0; font-size: var(--mc-rating-text-size, 1.2rem); font-weight: 700; }
-    .send { width: 100%; margin-top: 16px; color: var(--mc-primary-fg); background: var(--mc-primary); border: 4px solid var(--mc-primary); }
+    button:disabled {
+      cursor: wait;
+      opacity: 0.7;
+    }
+    .score {
+      color: #fff;
+      border: 4px solid transparent;
+    }
+    .score[data-score='very-satisfied'] {
+      background: var(--mc-ok);
+    }
+    .score[data-score='satisfied'] {
+      background: var(--mc-primary);
+    }
+    .score[data-score='unsatisfied'] {
+      background: var(--mc-accent);
+    }
+    .score[aria-pressed='true'] {
+      outline: 6px solid var(--mc-focus);
+      outline-offset: 2px;
+    }
+    .reason {
+      color: var(--mc-fg);
+      background: var(--mc-bg);
+      border: 4px solid var(--mc-border);
+      font-size: 1.3rem;
+    }
+    .reason[aria-pressed='true'] {
+      color: #fff;
+      background: var(--mc-fg);
+      border-color: var(--mc-fg);
+    }
+    .reason[aria-pressed='true']::before {
+      content: '✓ ';
+    }
+    fieldset {
+      margin: 20px 0 0;
+      padding: 0;
+      border: 0;
+    }
+    legend {
+      margin: 0 0 12px;
+      padding: 0;
+      font-size: var(--mc-rating-text-size, 1.2rem);
+      font-weight: 700;
+    }
+    .send {
+      width: 100%;
+      margin-top: 16px;
+      color: var(--mc-primary-fg);
+      background: var(--mc-primary);
+      border: 4px solid var(--mc-primary);
+    }
   `;
 
   constructor() {
@@ -83,46 +144,50 @@ export class McRatingForm extends LitElement {
       <p>${t('rating.question', { number: this.number })}</p>
       <div class="scores" role="group" aria-label=${t('rating.title')}>
         ${RATING_SCORES.map(
-          (score) => html`<button
-            type="button"
-            class="score"
-            data-score=${score}
-            data-testid="rate-${score}"
-            aria-pressed=${score === 'unsatisfied' && this._asking ? 'true' : 'false'}
-            ?disabled=${this.busy}
-            @click=${() => this.choose(score)}
-          >
-            ${t(`rating.${score}`)}
-          </button>`,
+          (score) =>
+            html`<button
+              type="button"
+              class="score"
+              data-score=${score}
+              data-testid="rate-${score}"
+              aria-pressed=${score === 'unsatisfied' && this._asking ? 'true' : 'false'}
+              ?disabled=${this.busy}
+              @click=${() => this.choose(score)}
+            >
+              ${t(`rating.${score}`)}
+            </button>`,
         )}
       </div>
-      ${this._asking
-        ? html`<fieldset>
-            <legend>${t('rating.reasonsTitle')}</legend>
-            <div class="reasons">
-              ${RATING_REASONS.map(
-                (reason) => html`<button
-                  type="button"
-                  class="reason"
-                  data-testid="reason-${reason}"
-                  aria-pressed=${this._reasons.has(reason) ? 'true' : 'false'}
-                  @click=${() => this.toggle(reason)}
-                >
-                  ${t(`rating.reason.${reason}`)}
-                </button>`,
-              )}
-            </div>
-            <button
-              type="button"
-              class="send"
-              data-testid="rate-send"
-              ?disabled=${this.busy}
-              @click=${() => this.send({ score: 'unsatisfied', reasons: RATING_REASONS.filter((r) => this._reasons.has(r)) })}
-            >
-              ${t('rating.send')}
-            </button>
-          </fieldset>`
-        : ''}
+      ${
+        this._asking
+          ? html`<fieldset>
+              <legend>${t('rating.reasonsTitle')}</legend>
+              <div class="reasons">
+                ${RATING_REASONS.map(
+                  (reason) =>
+                    html`<button
+                      type="button"
+                      class="reason"
+                      data-testid="reason-${reason}"
+                      aria-pressed=${this._reasons.has(reason) ? 'true' : 'false'}
+                      @click=${() => this.toggle(reason)}
+                    >
+                      ${t(`rating.reason.${reason}`)}
+                    </button>`,
+                )}
+              </div>
+              <button
+                type="button"
+                class="send"
+                data-testid="rate-send"
+                ?disabled=${this.busy}
+                @click=${() => this.send({ score: 'unsatisfied', reasons: RATING_REASONS.filter((r) => this._reasons.has(r)) })}
+              >
+                ${t('rating.send')}
+              </button>
+            </fieldset>`
+          : ''
+      }
     `;
   }
 }

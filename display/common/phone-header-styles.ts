@@ -2,7 +2,10 @@
 import { css } from 'lit';
 
 export const phoneHeaderStyles = css`
-  :host { display: block; min-height: 100vh; }
+  :host {
+    display: block;
+    min-height: 100vh;
+  }
   header {
     display: flex;
     align-items: center;
@@ -11,7 +14,19 @@ export const phoneHeaderStyles = css`
     color: var(--mc-primary-fg);
     background: var(--mc-primary);
   }
-  .names { flex: 1; min-width: 0; }
-  .center { margin: 0; font-size: 0.9rem; font-weight: 700; text-transform: uppercase; }
-  h1 { margin: 0; font-size: 1.5rem; line-height: 1.2; }
+  .names {
+    flex: 1;
+    min-width: 0;
+  }
+  .center {
+    margin: 0;
+    font-size: 0.9rem;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  h1 {
+    margin: 0;
+    font-size: 1.5rem;
+    line-height: 1.2;
+  }
 `;

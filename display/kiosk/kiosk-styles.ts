@@ -3,7 +3,11 @@ import { css } from 'lit';
 
 export const kioskButtons = css`
   /* theme.css's box-sizing rule stops at the shadow boundary. */
-  *, *::before, *::after { box-sizing: border-box; }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   button {
     min-height: var(--mc-touch, 64px);
     padding: 16px 24px;
@@ -15,7 +19,9 @@ export const kioskButtons = css`
     cursor: pointer;
     touch-action: manipulation;
   }
-  button:active { transform: translateY(2px); }
+  button:active {
+    transform: translateY(2px);
+  }
   .choice {
     color: var(--mc-primary-fg);
     background: var(--mc-primary);

@@ -16,17 +16,37 @@ export class McKioskError extends LitElement {
   static override styles = [
     kioskButtons,
     css`
-      :host { display: flex; flex-direction: column; align-items: stretch; gap: 32px; }
+      :host {
+        display: flex;
+        flex-direction: column;
+        align-items: stretch;
+        gap: 32px;
+      }
       [role='alert'] {
         padding: 32px;
         color: #fff;
         background: var(--mc-accent);
         border-radius: var(--mc-radius);
       }
-      h2 { margin: 0 0 16px; font-size: 2.6rem; }
-      .message { margin: 0 0 12px; font-size: 2rem; font-weight: 700; }
-      .hint { margin: 0; font-size: 1.5rem; }
-      .back { align-self: center; min-width: 320px; min-height: 96px; font-size: 2rem; }
+      h2 {
+        margin: 0 0 16px;
+        font-size: 2.6rem;
+      }
+      .message {
+        margin: 0 0 12px;
+        font-size: 2rem;
+        font-weight: 700;
+      }
+      .hint {
+        margin: 0;
+        font-size: 1.5rem;
+      }
+      .back {
+        align-self: center;
+        min-width: 320px;
+        min-height: 96px;
+        font-size: 2rem;
+      }
     `,
   ];
 
@@ -42,9 +62,7 @@ export class McKioskError extends LitElement {
         <p class="message">${this.message}</p>
         <p class="hint">${t('kiosk.errorHint')}</p>
       </div>
-      <button type="button" class="secondary back" @click=${() => fire(this, 'mc-back')}>
-        ← ${t('action.back')}
-      </button>
+      <button type="button" class="secondary back" @click=${() => fire(this, 'mc-back')}>← ${t('action.back')}</button>
     `;
   }
 }

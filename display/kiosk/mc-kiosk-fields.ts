@@ -40,13 +40,28 @@ export class McKioskFields extends LitElement {
         background: var(--mc-primary-fg);
         border-radius: 50%;
       }
-      .name { font-size: 1.8rem; }
-      .waiting { font-size: 1.3rem; font-weight: 600; }
+      .name {
+        font-size: 1.8rem;
+      }
+      .waiting {
+        font-size: 1.3rem;
+        font-weight: 600;
+      }
       @media (orientation: portrait) {
-        button { min-height: 250px; }
-        .prefix { width: 120px; height: 120px; font-size: 4rem; }
-        .name { font-size: 2.2rem; }
-        .waiting { font-size: 1.5rem; }
+        button {
+          min-height: 250px;
+        }
+        .prefix {
+          width: 120px;
+          height: 120px;
+          font-size: 4rem;
+        }
+        .name {
+          font-size: 2.2rem;
+        }
+        .waiting {
+          font-size: 1.5rem;
+        }
       }
     `,
   ];
@@ -59,18 +74,12 @@ export class McKioskFields extends LitElement {
   override render() {
     return html`<div class="grid">
       ${this.fields.map(
-        (f) => html`<button
-          type="button"
-          class="choice"
-          data-testid="field-${f.prefix}"
-          @click=${() => fire(this, 'mc-field-chosen', f)}
-        >
-          <span class="prefix" aria-hidden="true">${f.prefix}</span>
-          <span class="name">${localName(f)}</span>
-          <span class="waiting">
-            ${t('kiosk.waitingCount', { count: this.waiting.find((w) => w.fieldId === f.id)?.waiting ?? 0 })}
-          </span>
-        </button>`,
+        (f) =>
+          html`<button type="button" class="choice" data-testid="field-${f.prefix}" @click=${() => fire(this, 'mc-field-chosen', f)}>
+            <span class="prefix" aria-hidden="true">${f.prefix}</span>
+            <span class="name">${localName(f)}</span>
+            <span class="waiting"> ${t('kiosk.waitingCount', { count: this.waiting.find((w) => w.fieldId === f.id)?.waiting ?? 0 })} </span>
+          </button>`,
       )}
     </div>`;
   }

@@ -25,12 +25,28 @@ export class McKioskKeypad extends LitElement {
   static override styles = [
     kioskButtons,
     css`
-      :host { display: flex; flex-direction: column; gap: 8px; }
-      .columns { display: grid; grid-template-columns: 1fr auto; gap: 40px; align-items: start; }
-      @media (orientation: portrait) {
-        .columns { grid-template-columns: 1fr; justify-items: center; }
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
       }
-      .code { display: flex; gap: 12px; margin: 0 0 24px; }
+      .columns {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 40px;
+        align-items: start;
+      }
+      @media (orientation: portrait) {
+        .columns {
+          grid-template-columns: 1fr;
+          justify-items: center;
+        }
+      }
+      .code {
+        display: flex;
+        gap: 12px;
+        margin: 0 0 24px;
+      }
       .digit {
         display: flex;
         align-items: center;
@@ -43,7 +59,10 @@ export class McKioskKeypad extends LitElement {
         border: 4px solid var(--mc-border);
         border-radius: var(--mc-radius);
       }
-      .digit.next { border-color: var(--mc-primary); box-shadow: 0 0 0 4px var(--mc-focus); }
+      .digit.next {
+        border-color: var(--mc-primary);
+        box-shadow: 0 0 0 4px var(--mc-focus);
+      }
       [role='alert'] {
         margin: 0;
         padding: 20px 24px;
@@ -54,22 +73,60 @@ export class McKioskKeypad extends LitElement {
         background: var(--mc-accent);
         border-radius: var(--mc-radius);
       }
-      .keys { display: grid; grid-template-columns: repeat(3, 132px); gap: 14px; }
-      .keys button { min-height: 96px; padding: 0; font-size: 2.8rem; }
-      .keys .small { font-size: 1.6rem; }
-      .ok { color: #fff; background: var(--mc-ok); border: 3px solid var(--mc-ok); }
-      .ok:disabled { color: var(--mc-muted); background: var(--mc-surface); border-color: var(--mc-border); cursor: not-allowed; }
-      .back { min-width: 240px; }
+      .keys {
+        display: grid;
+        grid-template-columns: repeat(3, 132px);
+        gap: 14px;
+      }
+      .keys button {
+        min-height: 96px;
+        padding: 0;
+        font-size: 2.8rem;
+      }
+      .keys .small {
+        font-size: 1.6rem;
+      }
+      .ok {
+        color: #fff;
+        background: var(--mc-ok);
+        border: 3px solid var(--mc-ok);
+      }
+      .ok:disabled {
+        color: var(--mc-muted);
+        background: var(--mc-surface);
+        border-color: var(--mc-border);
+        cursor: not-allowed;
+      }
+      .back {
+        min-width: 240px;
+      }
       @media (max-height: 900px) {
-        .keys { gap: 10px; }
-        .keys button { min-height: 84px; }
+        .keys {
+          gap: 10px;
+        }
+        .keys button {
+          min-height: 84px;
+        }
       }
       /* A tall kiosk has room for keys an unsteady finger cannot miss. */
       @media (orientation: portrait) {
-        .digit { width: 112px; height: 140px; font-size: 5rem; }
-        .keys { grid-template-columns: repeat(3, 220px); gap: 20px; margin-top: 16px; }
-        .keys button { min-height: 140px; font-size: 4rem; }
-        .keys .small { font-size: 2rem; }
+        .digit {
+          width: 112px;
+          height: 140px;
+          font-size: 5rem;
+        }
+        .keys {
+          grid-template-columns: repeat(3, 220px);
+          gap: 20px;
+          margin-top: 16px;
+        }
+        .keys button {
+          min-height: 140px;
+          font-size: 4rem;
+        }
+        .keys .small {
+          font-size: 2rem;
+        }
       }
     `,
   ];

@@ -21,11 +21,22 @@ export class McKioskPriority extends LitElement {
   static override styles = [
     kioskButtons,
     css`
-      :host { display: flex; flex-direction: column; gap: 8px; }
-      .grid { grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); }
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+      }
+      .grid {
+        grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));
+      }
       @media (orientation: portrait) {
-        .grid { grid-template-columns: 1fr; }
-        .toggle { min-height: 120px; font-size: 2rem; }
+        .grid {
+          grid-template-columns: 1fr;
+        }
+        .toggle {
+          min-height: 120px;
+          font-size: 2rem;
+        }
       }
       .toggle {
         display: flex;
@@ -37,7 +48,10 @@ export class McKioskPriority extends LitElement {
         background: var(--mc-bg);
         border: 3px solid var(--mc-primary);
       }
-      .toggle[aria-pressed='true'] { color: var(--mc-primary-fg); background: var(--mc-primary); }
+      .toggle[aria-pressed='true'] {
+        color: var(--mc-primary-fg);
+        background: var(--mc-primary);
+      }
       .mark {
         flex: none;
         display: flex;
@@ -56,8 +70,13 @@ export class McKioskPriority extends LitElement {
         background: var(--mc-ok);
         border: 3px solid var(--mc-ok);
       }
-      .take:disabled { opacity: 0.75; cursor: progress; }
-      .back { min-width: 240px; }
+      .take:disabled {
+        opacity: 0.75;
+        cursor: progress;
+      }
+      .back {
+        min-width: 240px;
+      }
     `,
   ];
 
@@ -89,13 +108,7 @@ export class McKioskPriority extends LitElement {
         <button type="button" class="secondary back" ?disabled=${this.busy} @click=${() => fire(this, 'mc-back')}>
           ← ${t('action.back')}
         </button>
-        <button
-          type="button"
-          class="take"
-          data-testid="take-ticket"
-          ?disabled=${this.busy}
-          @click=${() => fire(this, 'mc-take-ticket')}
-        >
+        <button type="button" class="take" data-testid="take-ticket" ?disabled=${this.busy} @click=${() => fire(this, 'mc-take-ticket')}>
           ${this.busy ? t('kiosk.issuing') : t('kiosk.takeTicket')}
         </button>
       </div>

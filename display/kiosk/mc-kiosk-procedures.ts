@@ -20,8 +20,19 @@ export class McKioskProcedures extends LitElement {
   static override styles = [
     kioskButtons,
     css`
-      :host { display: flex; flex-direction: column; gap: 8px; }
-      .choice { display: flex; flex-direction: column; align-items: flex-start; gap: 8px; min-height: 104px; text-align: left; }
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+      }
+      .choice {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+        gap: 8px;
+        min-height: 104px;
+        text-align: left;
+      }
       .badge {
         padding: 3px 14px;
         font-size: 1.1rem;
@@ -31,13 +42,23 @@ export class McKioskProcedures extends LitElement {
         background: var(--mc-focus);
         border-radius: 999px;
       }
-      .back { min-width: 240px; }
+      .back {
+        min-width: 240px;
+      }
       @media (max-height: 900px) {
-        .choice { min-height: 88px; font-size: 1.5rem; }
+        .choice {
+          min-height: 88px;
+          font-size: 1.5rem;
+        }
       }
       @media (orientation: portrait) {
-        .grid { grid-template-columns: 1fr; }
-        .choice { min-height: 130px; font-size: 2rem; }
+        .grid {
+          grid-template-columns: 1fr;
+        }
+        .choice {
+          min-height: 130px;
+          font-size: 2rem;
+        }
       }
     `,
   ];
@@ -51,23 +72,19 @@ export class McKioskProcedures extends LitElement {
     return html`
       <div class="grid">
         ${this.procedures.map(
-          (p) => html`<button
-            type="button"
-            class="choice"
-            data-testid="procedure-${p.id}"
-            @click=${() => fire(this, 'mc-procedure-chosen', p)}
-          >
-            ${localName(p)}
-            ${this.fastTrackIds.has(p.id)
-              ? html`<span class="badge" data-testid="fast-track-badge-${p.id}">${t('kiosk.fastTrack.badge')}</span>`
-              : ''}
-          </button>`,
+          (p) =>
+            html`<button type="button" class="choice" data-testid="procedure-${p.id}" @click=${() => fire(this, 'mc-procedure-chosen', p)}>
+              ${localName(p)}
+              ${
+                this.fastTrackIds.has(p.id)
+                  ? html`<span class="badge" data-testid="fast-track-badge-${p.id}">${t('kiosk.fastTrack.badge')}</span>`
+                  : ''
+              }
+            </button>`,
         )}
       </div>
       <div class="actions">
-        <button type="button" class="secondary back" @click=${() => fire(this, 'mc-back')}>
-          ← ${t('action.back')}
-        </button>
+        <button type="button" class="secondary back" @click=${() => fire(this, 'mc-back')}>← ${t('action.back')}</button>
       </div>
     `;
   }

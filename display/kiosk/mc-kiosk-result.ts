@@ -29,9 +29,16 @@ export class McKioskResult extends LitElement {
   static override styles = [
     kioskButtons,
     css`
-      :host { display: grid; gap: 32px; align-items: start; justify-items: center; }
+      :host {
+        display: grid;
+        gap: 32px;
+        align-items: start;
+        justify-items: center;
+      }
       @media (orientation: landscape) {
-        :host { grid-template-columns: 1fr auto; }
+        :host {
+          grid-template-columns: 1fr auto;
+        }
       }
       .ticket {
         width: 100%;
@@ -44,7 +51,10 @@ export class McKioskResult extends LitElement {
         border: 4px solid var(--mc-primary);
         border-radius: var(--mc-radius);
       }
-      .label { font-size: 1.8rem; font-weight: 700; }
+      .label {
+        font-size: 1.8rem;
+        font-weight: 700;
+      }
       .number {
         font-size: 9rem;
         font-weight: 800;
@@ -62,31 +72,115 @@ export class McKioskResult extends LitElement {
         border-radius: var(--mc-radius);
         border: 3px solid var(--mc-border);
       }
-      .lane[data-lane='fast'] { color: #fff; background: var(--mc-ok); border-color: var(--mc-ok); }
-      .lane[data-lane='booking'] { color: var(--mc-primary-fg); background: var(--mc-primary); border-color: var(--mc-primary); }
-      .lane-title { font-size: 1.8rem; font-weight: 800; }
-      .lane-detail { font-size: 1.4rem; font-weight: 600; line-height: 1.3; }
-      .priority { font-size: 1.4rem; font-weight: 700; padding: 6px 18px; border: 3px solid var(--mc-fg); border-radius: 8px; }
-      dl { display: grid; grid-template-columns: auto auto; gap: 8px 24px; margin: 8px 0; font-size: 1.5rem; text-align: left; }
-      dd { margin: 0; font-weight: 800; }
-      .take { font-size: 1.6rem; font-weight: 700; margin: 0; }
-      .not-called { margin: 0; max-width: 640px; padding: 8px 20px; font-size: 1.5rem; font-weight: 800; line-height: 1.3; color: #fff; background: var(--mc-warn); border-radius: var(--mc-radius); }
-      .done { min-width: 320px; min-height: 96px; font-size: 2.2rem; }
-      .auto { font-size: 1.2rem; margin: 0; color: var(--mc-muted); }
-      figure { margin: 0; display: flex; flex-direction: column; align-items: center; gap: 8px; }
-      figcaption { font-size: 1.2rem; font-weight: 600; color: var(--mc-muted); }
-      mc-ticket-slip { zoom: 1.25; border: 1px solid var(--mc-border); box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
+      .lane[data-lane='fast'] {
+        color: #fff;
+        background: var(--mc-ok);
+        border-color: var(--mc-ok);
+      }
+      .lane[data-lane='booking'] {
+        color: var(--mc-primary-fg);
+        background: var(--mc-primary);
+        border-color: var(--mc-primary);
+      }
+      .lane-title {
+        font-size: 1.8rem;
+        font-weight: 800;
+      }
+      .lane-detail {
+        font-size: 1.4rem;
+        font-weight: 600;
+        line-height: 1.3;
+      }
+      .priority {
+        font-size: 1.4rem;
+        font-weight: 700;
+        padding: 6px 18px;
+        border: 3px solid var(--mc-fg);
+        border-radius: 8px;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto auto;
+        gap: 8px 24px;
+        margin: 8px 0;
+        font-size: 1.5rem;
+        text-align: left;
+      }
+      dd {
+        margin: 0;
+        font-weight: 800;
+      }
+      .take {
+        font-size: 1.6rem;
+        font-weight: 700;
+        margin: 0;
+      }
+      .not-called {
+        margin: 0;
+        max-width: 640px;
+        padding: 8px 20px;
+        font-size: 1.5rem;
+        font-weight: 800;
+        line-height: 1.3;
+        color: #fff;
+        background: var(--mc-warn);
+        border-radius: var(--mc-radius);
+      }
+      .done {
+        min-width: 320px;
+        min-height: 96px;
+        font-size: 2.2rem;
+      }
+      .auto {
+        font-size: 1.2rem;
+        margin: 0;
+        color: var(--mc-muted);
+      }
+      figure {
+        margin: 0;
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: 8px;
+      }
+      figcaption {
+        font-size: 1.2rem;
+        font-weight: 600;
+        color: var(--mc-muted);
+      }
+      mc-ticket-slip {
+        zoom: 1.25;
+        border: 1px solid var(--mc-border);
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+      }
       @media (orientation: portrait) {
-        .number { font-size: 12rem; }
+        .number {
+          font-size: 12rem;
+        }
       }
       @media (max-height: 900px) {
-        :host { gap: 24px; }
-        .ticket { gap: 6px; padding: 16px 24px; }
-        .label { font-size: 1.5rem; }
-        .number { font-size: 8rem; }
-        dl { margin: 0; }
-        .done { min-height: 80px; }
-        mc-ticket-slip { zoom: 1.1; }
+        :host {
+          gap: 24px;
+        }
+        .ticket {
+          gap: 6px;
+          padding: 16px 24px;
+        }
+        .label {
+          font-size: 1.5rem;
+        }
+        .number {
+          font-size: 8rem;
+        }
+        dl {
+          margin: 0;
+        }
+        .done {
+          min-height: 80px;
+        }
+        mc-ticket-slip {
+          zoom: 1.1;
+        }
       }
     `,
   ];
@@ -126,25 +220,30 @@ export class McKioskResult extends LitElement {
       <section class="ticket" role="status">
         <span class="label">${t('kiosk.yourNumber')}</span>
         <span class="number" data-testid="issued-number">${ticket.number}</span>
-        ${lane
-          ? html`<div class="lane" data-testid="lane" data-lane=${ticket.lane}>
-              <span class="lane-title">${lane.title}</span>
-              ${lane.detail ? html`<span class="lane-detail">${lane.detail}</span>` : ''}
-            </div>`
-          : ''}
+        ${
+          lane
+            ? html`<div class="lane" data-testid="lane" data-lane=${ticket.lane}>
+                <span class="lane-title">${lane.title}</span>
+                ${lane.detail ? html`<span class="lane-detail">${lane.detail}</span>` : ''}
+              </div>`
+            : ''
+        }
         ${ticket.priority ? html`<span class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</span>` : ''}
         ${notCalled ? html`<p class="not-called" data-testid="issued-not-called">${notCalled}</p>` : ''}
         <dl>
-          ${issued.ahead !== null ? html`<dt>${t('ticket.ahead')}</dt><dd data-testid="issued-ahead">${issued.ahead}</dd>` : ''}
+          ${
+            issued.ahead !== null
+              ? html`<dt>${t('ticket.ahead')}</dt>
+                  <dd data-testid="issued-ahead">${issued.ahead}</dd>`
+              : ''
+          }
           <dt>${t('estimate.label')}</dt>
           <dd data-testid="issued-estimate">${estimateText(issued, timezone, ticket.issuedAt)}</dd>
           <dt>${t('ticket.counters')}</dt>
           <dd>${issued.counterNumbers.join(', ')}</dd>
         </dl>
         <p class="take">${t('kiosk.takeSlip')}</p>
-        <button type="button" class="choice done" data-testid="kiosk-done" @click=${() => this.done()}>
-          ${t('kiosk.done')}
-        </button>
+        <button type="button" class="choice done" data-testid="kiosk-done" @click=${() => this.done()}>${t('kiosk.done')}</button>
         <p class="auto">${t('kiosk.autoReturn', { seconds: Math.max(0, this._secondsLeft) })}</p>
       </section>
       <figure>

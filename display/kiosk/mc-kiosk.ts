@@ -1,9 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { ApiResult } from '../../shared/errors.js';
-import type {
-  CatalogView, FastTrackProcedureView, Field, IssuedTicket, PriorityKind, Procedure,
-} from '../../shared/types.js';
+import type { CatalogView, FastTrackProcedureView, Field, IssuedTicket, PriorityKind, Procedure } from '../../shared/types.js';
 import { CenterFeed } from '../../ui/center-feed.js';
 import { checkIn } from '../../ui/data/bookings.js';
 import { getCatalog, resolveCenterId } from '../../ui/data/centers.js';
@@ -19,9 +17,7 @@ import { SessionWatch } from '../common/session-watch.js';
 import { IdleTimer } from './idle-timer.js';
 import { kioskButtons } from './kiosk-styles.js';
 import type { IssueContext } from './lane-note.js';
-import {
-  completeAnswers, type FastTrackAnswers, type FastTrackDraft,
-} from './mc-kiosk-checklist.js';
+import { completeAnswers, type FastTrackAnswers, type FastTrackDraft } from './mc-kiosk-checklist.js';
 import './mc-kiosk-checklist.js';
 import './mc-kiosk-closed.js';
 import './mc-kiosk-error.js';
@@ -80,16 +76,55 @@ export class McKiosk extends LitElement {
         --mc-header-title-size: 2.2rem;
         --mc-lang-switch-size: 64px;
       }
-      main { flex: 1; overflow-y: auto; padding: 28px 32px 40px; }
-      .head { margin-bottom: 24px; }
-      .step { margin: 0; font-size: 1.3rem; font-weight: 700; color: var(--mc-muted); }
-      h2 { margin: 4px 0 8px; font-size: 2.6rem; line-height: 1.15; color: var(--mc-primary); }
-      .hint { margin: 0; font-size: 1.5rem; }
-      .chosen { margin: 0 0 6px; font-size: 1.5rem; font-weight: 700; }
-      .notice { margin: 15vh auto; max-width: 900px; font-size: 2rem; font-weight: 700; text-align: center; }
-      mc-display-header { --mc-header-note-size: 1.6rem; }
-      .head-row { display: flex; align-items: flex-end; justify-content: space-between; gap: 24px; margin-bottom: 24px; }
-      .head-row .head { margin-bottom: 0; }
+      main {
+        flex: 1;
+        overflow-y: auto;
+        padding: 28px 32px 40px;
+      }
+      .head {
+        margin-bottom: 24px;
+      }
+      .step {
+        margin: 0;
+        font-size: 1.3rem;
+        font-weight: 700;
+        color: var(--mc-muted);
+      }
+      h2 {
+        margin: 4px 0 8px;
+        font-size: 2.6rem;
+        line-height: 1.15;
+        color: var(--mc-primary);
+      }
+      .hint {
+        margin: 0;
+        font-size: 1.5rem;
+      }
+      .chosen {
+        margin: 0 0 6px;
+        font-size: 1.5rem;
+        font-weight: 700;
+      }
+      .notice {
+        margin: 15vh auto;
+        max-width: 900px;
+        font-size: 2rem;
+        font-weight: 700;
+        text-align: center;
+      }
+      mc-display-header {
+        --mc-header-note-size: 1.6rem;
+      }
+      .head-row {
+        display: flex;
+        align-items: flex-end;
+        justify-content: space-between;
+        gap: 24px;
+        margin-bottom: 24px;
+      }
+      .head-row .head {
+        margin-bottom: 0;
+      }
       .have-booking {
         flex: none;
         display: flex;
@@ -102,17 +137,35 @@ export class McKiosk extends LitElement {
         background: var(--mc-bg);
         border: 4px solid var(--mc-primary);
       }
-      .have-booking small { font-size: 1.15rem; font-weight: 600; }
+      .have-booking small {
+        font-size: 1.15rem;
+        font-weight: 600;
+      }
       @media (orientation: portrait) {
-        .head-row { flex-direction: column; align-items: stretch; }
+        .head-row {
+          flex-direction: column;
+          align-items: stretch;
+        }
       }
       /* A landscape kiosk (1280×800) keeps every step, confirm button included, on one screen. */
       @media (max-height: 900px) {
-        main { padding: 16px 32px 16px; }
-        .head { margin-bottom: 16px; }
-        h2 { font-size: 2.2rem; margin: 0 0 4px; }
-        .chosen, .hint { font-size: 1.35rem; }
-        .head-row { margin-bottom: 16px; }
+        main {
+          padding: 16px 32px 16px;
+        }
+        .head {
+          margin-bottom: 16px;
+        }
+        h2 {
+          font-size: 2.2rem;
+          margin: 0 0 4px;
+        }
+        .chosen,
+        .hint {
+          font-size: 1.35rem;
+        }
+        .head-row {
+          margin-bottom: 16px;
+        }
       }
     `,
   ];
@@ -234,8 +287,7 @@ export class McKiosk extends LitElement {
     return html`<div class="head">
       ${step ? html`<p class="step">${t('kiosk.step', step)}</p>` : ''}
       <h2>${title}</h2>
-      ${chosen ? html`<p class="chosen">${chosen}</p>` : ''}
-      ${hint ? html`<p class="hint">${hint}</p>` : ''}
+      ${chosen ? html`<p class="chosen">${chosen}</p>` : ''} ${hint ? html`<p class="hint">${hint}</p>` : ''}
     </div>`;
   }
 
@@ -258,8 +310,7 @@ export class McKiosk extends LitElement {
       case 'field': {
         const fields = catalog.fields.filter((f) => catalog.procedures.some((p) => p.fieldId === f.id));
         return html`<div class="head-row">
-            ${this.heading({ step: 1, total: 3 }, t('kiosk.chooseField'), t('kiosk.chooseFieldHint'))}
-            ${this.haveBookingButton()}
+            ${this.heading({ step: 1, total: 3 }, t('kiosk.chooseField'), t('kiosk.chooseFieldHint'))} ${this.haveBookingButton()}
           </div>
           <mc-kiosk-fields
             .fields=${fields}
@@ -291,7 +342,10 @@ export class McKiosk extends LitElement {
               const answers = completeAnswers(view.draft);
               if (answers) {
                 this._view = {
-                  step: 'priority', field: view.field, procedure: view.procedure, priority: null,
+                  step: 'priority',
+                  field: view.field,
+                  procedure: view.procedure,
+                  priority: null,
                   fastTrack: { checklist: view.checklist, answers },
                 };
               }
@@ -372,13 +426,15 @@ export class McKiosk extends LitElement {
         ${place ? html`<p data-testid="session-place">${t('kiosk.outreach', { place })}</p>` : ''}
       </mc-display-header>
       <main>
-        ${this.notPaired
-          ? html`<mc-not-paired></mc-not-paired>`
-          : this._loading === 'ready' && catalog
-          ? this.renderMain(catalog)
-          : html`<p class="notice" role="status">
-              ${t(this._loading === 'loading' ? 'center.loading' : this._loading === 'not-found' ? 'center.notFound' : 'kiosk.unavailable')}
-            </p>`}
+        ${
+          this.notPaired
+            ? html`<mc-not-paired></mc-not-paired>`
+            : this._loading === 'ready' && catalog
+              ? this.renderMain(catalog)
+              : html`<p class="notice" role="status">
+                  ${t(this._loading === 'loading' ? 'center.loading' : this._loading === 'not-found' ? 'center.notFound' : 'kiosk.unavailable')}
+                </p>`
+        }
       </main>
     `;
   }

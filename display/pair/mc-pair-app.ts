@@ -8,7 +8,11 @@ import { LangController, t } from '../../ui/i18n/lang.js';
 import '../common/mc-display-header.js';
 
 /** What may be typed: the code is shown as the admin read it, upper case, letters and digits only. */
-const normalise = (typed: string) => typed.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 8);
+const normalise = (typed: string) =>
+  typed
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 8);
 
 /**
  * /pair: a wall display, kiosk or rating screen trades the code an admin issued for its device cookie,
@@ -22,12 +26,45 @@ export class McPairApp extends LitElement {
   @state() private _paired = false;
 
   static override styles = css`
-    :host { display: flex; flex-direction: column; min-height: 100vh; --mc-header-title-size: 2.4rem; --mc-lang-switch-size: 64px; }
-    main { flex: 1; display: flex; justify-content: center; padding: 40px 24px; }
-    form { display: flex; flex-direction: column; align-items: stretch; gap: 28px; width: min(100%, 900px); }
-    h2 { margin: 0; font-size: 3.4rem; line-height: 1.15; color: var(--mc-primary); text-align: center; }
-    .hint { margin: 0; font-size: 1.7rem; font-weight: 600; text-align: center; }
-    label { display: grid; gap: 8px; font-size: 1.5rem; font-weight: 700; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+      --mc-header-title-size: 2.4rem;
+      --mc-lang-switch-size: 64px;
+    }
+    main {
+      flex: 1;
+      display: flex;
+      justify-content: center;
+      padding: 40px 24px;
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 28px;
+      width: min(100%, 900px);
+    }
+    h2 {
+      margin: 0;
+      font-size: 3.4rem;
+      line-height: 1.15;
+      color: var(--mc-primary);
+      text-align: center;
+    }
+    .hint {
+      margin: 0;
+      font-size: 1.7rem;
+      font-weight: 600;
+      text-align: center;
+    }
+    label {
+      display: grid;
+      gap: 8px;
+      font-size: 1.5rem;
+      font-weight: 700;
+    }
     input {
       box-sizing: border-box;
       width: 100%;
@@ -56,9 +93,26 @@ export class McPairApp extends LitElement {
       cursor: pointer;
       touch-action: manipulation;
     }
-    button:disabled { opacity: 0.7; cursor: progress; }
-    .error { margin: 0; padding: 20px 24px; font-size: 2rem; font-weight: 700; color: #fff; background: var(--mc-accent); border-radius: var(--mc-radius); }
-    .done { margin: 0; font-size: 2rem; font-weight: 700; color: var(--mc-ok); text-align: center; }
+    button:disabled {
+      opacity: 0.7;
+      cursor: progress;
+    }
+    .error {
+      margin: 0;
+      padding: 20px 24px;
+      font-size: 2rem;
+      font-weight: 700;
+      color: #fff;
+      background: var(--mc-accent);
+      border-radius: var(--mc-radius);
+    }
+    .done {
+      margin: 0;
+      font-size: 2rem;
+      font-weight: 700;
+      color: var(--mc-ok);
+      text-align: center;
+    }
   `;
 
   constructor() {
@@ -103,7 +157,8 @@ export class McPairApp extends LitElement {
         <form novalidate @submit=${(e: Event) => void this.submit(e)}>
           <h2>${t('pair.title')}</h2>
           <p class="hint">${t('pair.hint')}</p>
-          <label>${t('pair.codeLabel')}
+          <label
+            >${t('pair.codeLabel')}
             <input
               data-testid="pair-code"
               autocomplete="off"
@@ -120,9 +175,7 @@ export class McPairApp extends LitElement {
           </label>
           ${this._error ? html`<p class="error" role="alert" data-testid="pair-error">${this._error}</p>` : ''}
           ${this._paired ? html`<p class="done" role="status">${t('pair.done')}</p>` : ''}
-          <button type="submit" data-testid="pair-submit" ?disabled=${this._busy}>
-            ${this._busy ? t('pair.busy') : t('pair.submit')}
-          </button>
+          <button type="submit" data-testid="pair-submit" ?disabled=${this._busy}>${this._busy ? t('pair.busy') : t('pair.submit')}</button>
         </form>
       </main>
     `;

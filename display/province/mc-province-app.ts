@@ -90,35 +90,38 @@ export class McProvinceApp extends LitElement {
     const view = this._view;
     return html`
       <main>
-        ${!view
-          ? html`<p role="status">${t('center.loading')}</p>`
-          : view.centers.length === 0
-            ? html`<p>${t('board.province.none')}</p>`
-            : html`<table data-testid="province-table">
-                <thead>
-                  <tr>
-                    <th>${t('board.province.center')}</th>
-                    <th class="num">${t('board.province.waiting')}</th>
-                    <th class="num">${t('board.province.averageWait')}</th>
-                    <th class="num">${t('board.province.onTime')}</th>
-                    <th class="num">${t('board.province.sameDay')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${view.centers.map(
-                    (c) => html`<tr data-testid="province-${c.center.id}">
-                      <td>
-                        ${localName({ nameVi: c.center.name, nameEn: c.center.nameEn })}<br />
-                        <a href="/board?center=${encodeURIComponent(c.center.id)}">${t('board.province.open')}</a>
-                      </td>
-                      <td class="num" data-testid="province-waiting-${c.center.id}">${c.waiting}</td>
-                      <td class="num">${minutesText(c.averageWaitMinutes)}</td>
-                      <td class="num">${percentText(c.onTimeRate)}</td>
-                      <td class="num">${percentText(c.sameDayRate)}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>`}
+        ${
+          !view
+            ? html`<p role="status">${t('center.loading')}</p>`
+            : view.centers.length === 0
+              ? html`<p>${t('board.province.none')}</p>`
+              : html`<table data-testid="province-table">
+                  <thead>
+                    <tr>
+                      <th>${t('board.province.center')}</th>
+                      <th class="num">${t('board.province.waiting')}</th>
+                      <th class="num">${t('board.province.averageWait')}</th>
+                      <th class="num">${t('board.province.onTime')}</th>
+                      <th class="num">${t('board.province.sameDay')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${view.centers.map(
+                      (c) =>
+                        html`<tr data-testid="province-${c.center.id}">
+                          <td>
+                            ${localName({ nameVi: c.center.name, nameEn: c.center.nameEn })}<br />
+                            <a href="/board?center=${encodeURIComponent(c.center.id)}">${t('board.province.open')}</a>
+                          </td>
+                          <td class="num" data-testid="province-waiting-${c.center.id}">${c.waiting}</td>
+                          <td class="num">${minutesText(c.averageWaitMinutes)}</td>
+                          <td class="num">${percentText(c.onTimeRate)}</td>
+                          <td class="num">${percentText(c.sameDayRate)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+        }
       </main>
     `;
   }

@@ -40,14 +40,52 @@ export class McRatingApp extends LitElement {
       --mc-header-title-size: 2rem;
       --mc-lang-switch-size: 64px;
     }
-    main { flex: 1; display: flex; flex-direction: column; justify-content: center; padding: 24px 40px; overflow-y: auto; }
-    .rest { text-align: center; }
-    .rest h2 { margin: 0 0 16px; font-size: 4rem; color: var(--mc-primary); }
-    .rest p, .notice { margin: 0 auto; max-width: 900px; font-size: 1.8rem; font-weight: 600; line-height: 1.4; }
-    .thanks { text-align: center; color: var(--mc-ok); }
-    .thanks h2 { margin: 0 0 12px; font-size: 3rem; }
-    .thanks p { margin: 0; font-size: 1.8rem; color: var(--mc-fg); }
-    [role='alert'].error { margin: 0 0 16px; padding: 14px 16px; font-size: 1.4rem; font-weight: 700; color: #fff; background: var(--mc-accent); border-radius: var(--mc-radius); }
+    main {
+      flex: 1;
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      padding: 24px 40px;
+      overflow-y: auto;
+    }
+    .rest {
+      text-align: center;
+    }
+    .rest h2 {
+      margin: 0 0 16px;
+      font-size: 4rem;
+      color: var(--mc-primary);
+    }
+    .rest p,
+    .notice {
+      margin: 0 auto;
+      max-width: 900px;
+      font-size: 1.8rem;
+      font-weight: 600;
+      line-height: 1.4;
+    }
+    .thanks {
+      text-align: center;
+      color: var(--mc-ok);
+    }
+    .thanks h2 {
+      margin: 0 0 12px;
+      font-size: 3rem;
+    }
+    .thanks p {
+      margin: 0;
+      font-size: 1.8rem;
+      color: var(--mc-fg);
+    }
+    [role='alert'].error {
+      margin: 0 0 16px;
+      padding: 14px 16px;
+      font-size: 1.4rem;
+      font-weight: 700;
+      color: #fff;
+      background: var(--mc-accent);
+      border-radius: var(--mc-radius);
+    }
     mc-rating-form {
       --mc-rating-title-size: 3rem;
       --mc-rating-text-size: 1.7rem;

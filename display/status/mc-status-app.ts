@@ -35,28 +35,79 @@ export class McStatusApp extends LitElement {
   static override styles = [
     phoneHeaderStyles,
     css`
-    *, *::before, *::after { box-sizing: border-box; }
-    main { display: flex; flex-direction: column; gap: 20px; max-width: 640px; margin: 0 auto; padding: 16px 16px 40px; }
-    .notice { margin: 24px 0; font-size: 1.3rem; font-weight: 700; line-height: 1.4; }
-    .updated { margin: 0; font-size: 1rem; color: var(--mc-muted); }
-    button.sound {
-      min-height: 56px;
-      padding: 12px 20px;
-      font: inherit;
-      font-size: 1.15rem;
-      font-weight: 700;
-      color: var(--mc-primary);
-      background: var(--mc-bg);
-      border: 3px solid var(--mc-primary);
-      border-radius: var(--mc-radius);
-      cursor: pointer;
-    }
-    .sound-on { margin: 0; font-size: 1.05rem; font-weight: 700; color: var(--mc-ok); }
-    .thanks { margin: 0; padding: 16px; font-size: 1.3rem; font-weight: 800; text-align: center; color: #fff; background: var(--mc-ok); border-radius: var(--mc-radius); }
-    .thanks span { display: block; margin-top: 6px; font-size: 1.05rem; font-weight: 600; }
-    [role='alert'].error { margin: 0; padding: 14px 16px; font-size: 1.15rem; font-weight: 700; color: #fff; background: var(--mc-accent); border-radius: var(--mc-radius); }
-    mc-rating-form { --mc-rating-title-size: 1.5rem; --mc-rating-button-size: 1.4rem; --mc-rating-button-height: 64px; }
-  `,
+      *,
+      *::before,
+      *::after {
+        box-sizing: border-box;
+      }
+      main {
+        display: flex;
+        flex-direction: column;
+        gap: 20px;
+        max-width: 640px;
+        margin: 0 auto;
+        padding: 16px 16px 40px;
+      }
+      .notice {
+        margin: 24px 0;
+        font-size: 1.3rem;
+        font-weight: 700;
+        line-height: 1.4;
+      }
+      .updated {
+        margin: 0;
+        font-size: 1rem;
+        color: var(--mc-muted);
+      }
+      button.sound {
+        min-height: 56px;
+        padding: 12px 20px;
+        font: inherit;
+        font-size: 1.15rem;
+        font-weight: 700;
+        color: var(--mc-primary);
+        background: var(--mc-bg);
+        border: 3px solid var(--mc-primary);
+        border-radius: var(--mc-radius);
+        cursor: pointer;
+      }
+      .sound-on {
+        margin: 0;
+        font-size: 1.05rem;
+        font-weight: 700;
+        color: var(--mc-ok);
+      }
+      .thanks {
+        margin: 0;
+        padding: 16px;
+        font-size: 1.3rem;
+        font-weight: 800;
+        text-align: center;
+        color: #fff;
+        background: var(--mc-ok);
+        border-radius: var(--mc-radius);
+      }
+      .thanks span {
+        display: block;
+        margin-top: 6px;
+        font-size: 1.05rem;
+        font-weight: 600;
+      }
+      [role='alert'].error {
+        margin: 0;
+        padding: 14px 16px;
+        font-size: 1.15rem;
+        font-weight: 700;
+        color: #fff;
+        background: var(--mc-accent);
+        border-radius: var(--mc-radius);
+      }
+      mc-rating-form {
+        --mc-rating-title-size: 1.5rem;
+        --mc-rating-button-size: 1.4rem;
+        --mc-rating-button-height: 64px;
+      }
+    `,
   ];
 
   constructor() {
@@ -123,18 +174,18 @@ export class McStatusApp extends LitElement {
     return html`
       <mc-status-ticket .status=${status} .catalog=${this._catalog}></mc-status-ticket>
       ${this.sound(status)} ${this.rating(status)}
-      ${this._updatedAt && timezone
-        ? html`<p class="updated">${t('status.updatedAt', { time: formatTime(this._updatedAt, timezone) })}</p>`
-        : ''}
+      ${
+        this._updatedAt && timezone
+          ? html`<p class="updated">${t('status.updatedAt', { time: formatTime(this._updatedAt, timezone) })}</p>`
+          : ''
+      }
     `;
   }
 
   override render() {
     const center = this._catalog?.center;
     return html`
-      ${this._feed && !this._feed.notFound
-        ? html`<mc-connection-status .connected=${this._feed.connected}></mc-connection-status>`
-        : ''}
+      ${this._feed && !this._feed.notFound ? html`<mc-connection-status .connected=${this._feed.connected}></mc-connection-status>` : ''}
       <header>
         <div class="names">
           ${center ? html`<p class="center">${localName({ nameVi: center.name, nameEn: center.nameEn })}</p>` : ''}

@@ -17,8 +17,16 @@ export class McStatusTicket extends LitElement {
   @property({ attribute: false }) catalog: CatalogView | null = null;
 
   static override styles = css`
-    *, *::before, *::after { box-sizing: border-box; }
-    :host { display: flex; flex-direction: column; gap: 16px; }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+    }
     section {
       display: flex;
       flex-direction: column;
@@ -29,31 +37,137 @@ export class McStatusTicket extends LitElement {
       border: 4px solid var(--mc-primary);
       border-radius: var(--mc-radius);
     }
-    .label { font-size: 1.15rem; font-weight: 700; }
-    .number { font-size: 4.5rem; font-weight: 800; line-height: 1; letter-spacing: 0.04em; color: var(--mc-primary); font-variant-numeric: tabular-nums; }
-    .state { margin: 0; font-size: 1.7rem; font-weight: 800; line-height: 1.2; }
-    .hint { margin: 0; font-size: 1.15rem; line-height: 1.4; }
-    .called { color: #fff; background: var(--mc-accent); border-color: var(--mc-accent); }
-    .called .number { color: #fff; }
-    .called .go { margin: 0; font-size: 2.3rem; font-weight: 800; line-height: 1.15; }
-    .serving { border-color: var(--mc-ok); }
-    .done { color: #fff; background: var(--mc-ok); border-color: var(--mc-ok); }
-    .done .number { color: #fff; }
-    .ended { border-color: var(--mc-border); background: var(--mc-surface); }
-    .ended .number { color: var(--mc-fg); }
-    .ahead { display: flex; flex-direction: column; align-items: center; }
-    .ahead strong { font-size: 4rem; line-height: 1.05; font-variant-numeric: tabular-nums; }
-    .next { font-size: 1.6rem; font-weight: 800; color: var(--mc-ok); }
-    .not-called { margin: 0; font-size: 1.4rem; font-weight: 800; line-height: 1.3; color: var(--mc-warn); }
-    .tags { display: flex; flex-wrap: wrap; justify-content: center; gap: 6px; }
-    .tag { padding: 4px 12px; font-size: 1.1rem; font-weight: 700; border: 3px solid var(--mc-fg); border-radius: 8px; }
-    .transfer { margin: 0; padding: 12px 14px; font-size: 1.15rem; font-weight: 700; line-height: 1.35; color: #fff; background: var(--mc-warn); border-radius: var(--mc-radius); }
-    dl { display: grid; grid-template-columns: 1fr auto; gap: 8px 12px; margin: 0; font-size: 1.15rem; }
-    dt { font-weight: 400; }
-    dd { margin: 0; font-weight: 800; text-align: right; }
-    ul { margin: 0; padding-left: 1.2em; font-size: 1.15rem; line-height: 1.4; }
-    h2 { margin: 0 0 6px; font-size: 1.2rem; }
-    .outcome { display: block; font-size: 1rem; font-weight: 600; color: var(--mc-muted); }
+    .label {
+      font-size: 1.15rem;
+      font-weight: 700;
+    }
+    .number {
+      font-size: 4.5rem;
+      font-weight: 800;
+      line-height: 1;
+      letter-spacing: 0.04em;
+      color: var(--mc-primary);
+      font-variant-numeric: tabular-nums;
+    }
+    .state {
+      margin: 0;
+      font-size: 1.7rem;
+      font-weight: 800;
+      line-height: 1.2;
+    }
+    .hint {
+      margin: 0;
+      font-size: 1.15rem;
+      line-height: 1.4;
+    }
+    .called {
+      color: #fff;
+      background: var(--mc-accent);
+      border-color: var(--mc-accent);
+    }
+    .called .number {
+      color: #fff;
+    }
+    .called .go {
+      margin: 0;
+      font-size: 2.3rem;
+      font-weight: 800;
+      line-height: 1.15;
+    }
+    .serving {
+      border-color: var(--mc-ok);
+    }
+    .done {
+      color: #fff;
+      background: var(--mc-ok);
+      border-color: var(--mc-ok);
+    }
+    .done .number {
+      color: #fff;
+    }
+    .ended {
+      border-color: var(--mc-border);
+      background: var(--mc-surface);
+    }
+    .ended .number {
+      color: var(--mc-fg);
+    }
+    .ahead {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+    }
+    .ahead strong {
+      font-size: 4rem;
+      line-height: 1.05;
+      font-variant-numeric: tabular-nums;
+    }
+    .next {
+      font-size: 1.6rem;
+      font-weight: 800;
+      color: var(--mc-ok);
+    }
+    .not-called {
+      margin: 0;
+      font-size: 1.4rem;
+      font-weight: 800;
+      line-height: 1.3;
+      color: var(--mc-warn);
+    }
+    .tags {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: 6px;
+    }
+    .tag {
+      padding: 4px 12px;
+      font-size: 1.1rem;
+      font-weight: 700;
+      border: 3px solid var(--mc-fg);
+      border-radius: 8px;
+    }
+    .transfer {
+      margin: 0;
+      padding: 12px 14px;
+      font-size: 1.15rem;
+      font-weight: 700;
+      line-height: 1.35;
+      color: #fff;
+      background: var(--mc-warn);
+      border-radius: var(--mc-radius);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 8px 12px;
+      margin: 0;
+      font-size: 1.15rem;
+    }
+    dt {
+      font-weight: 400;
+    }
+    dd {
+      margin: 0;
+      font-weight: 800;
+      text-align: right;
+    }
+    ul {
+      margin: 0;
+      padding-left: 1.2em;
+      font-size: 1.15rem;
+      line-height: 1.4;
+    }
+    h2 {
+      margin: 0 0 6px;
+      font-size: 1.2rem;
+    }
+    .outcome {
+      display: block;
+      font-size: 1rem;
+      font-weight: 600;
+      color: var(--mc-muted);
+    }
   `;
 
   constructor() {
@@ -62,15 +176,16 @@ export class McStatusTicket extends LitElement {
   }
 
   private numberBlock(s: TicketStatus) {
-    return html`<span class="label">${t('status.yourNumber')}</span>
-      <span class="number" data-testid="status-number">${s.number}</span>`;
+    return html`<span class="label">${t('status.yourNumber')}</span> <span class="number" data-testid="status-number">${s.number}</span>`;
   }
 
   /** What kind of ticket it is, as the slip prints it: priority, the same-day lane, a booking. */
   private tags(s: TicketStatus) {
     const timezone = this.catalog?.center.timezone;
     const tags = [
-      s.priority ? html`<span class="tag" data-testid="status-priority">${t('priority.label')}: ${t(`priority.${s.priority}`)}</span>` : null,
+      s.priority
+        ? html`<span class="tag" data-testid="status-priority">${t('priority.label')}: ${t(`priority.${s.priority}`)}</span>`
+        : null,
       s.lane === 'fast' && !s.transferred ? html`<span class="tag">${t('ticket.lane.fast')}</span>` : null,
       s.lane === 'booking' && s.notBefore !== null && timezone
         ? html`<span class="tag">${t('ticket.lane.booking', { time: formatTime(s.notBefore, timezone) })}</span>`
@@ -96,9 +211,11 @@ export class McStatusTicket extends LitElement {
         return html`<section data-testid="status-waiting" aria-live="polite">
           ${this.numberBlock(s)} ${this.tags(s)}
           <div class="ahead" data-testid="status-ahead">${this.place(s)}</div>
-          ${s.estimatedWaitMinutes !== null && s.estimatedWaitMinutes > 0 && s.aheadReason !== 'no-open-counter'
-            ? html`<p class="hint" data-testid="status-estimate">${t('status.estimate', { minutes: s.estimatedWaitMinutes })}</p>`
-            : ''}
+          ${
+            s.estimatedWaitMinutes !== null && s.estimatedWaitMinutes > 0 && s.aheadReason !== 'no-open-counter'
+              ? html`<p class="hint" data-testid="status-estimate">${t('status.estimate', { minutes: s.estimatedWaitMinutes })}</p>`
+              : ''
+          }
         </section>`;
       case 'called':
         return html`<section class="called" role="alert" data-testid="status-called">
@@ -132,9 +249,10 @@ export class McStatusTicket extends LitElement {
   private transfer(s: TicketStatus) {
     if (s.state !== 'waiting' || !s.transferred) return '';
     const field = this.catalog?.fields.find((f) => f.id === s.fieldId);
-    const text = s.targetCounterNumber !== null
-      ? t('status.transferredCounter', { counter: s.targetCounterNumber })
-      : t('status.transferredField', { field: field ? localName(field) : '' });
+    const text =
+      s.targetCounterNumber !== null
+        ? t('status.transferredCounter', { counter: s.targetCounterNumber })
+        : t('status.transferredField', { field: field ? localName(field) : '' });
     return html`<p class="transfer" data-testid="status-transfer">${text}</p>`;
   }
 
@@ -150,17 +268,24 @@ export class McStatusTicket extends LitElement {
             const date = line.outcome === 'appointment' ? line.resultDate : null;
             return html`<li>
               ${p ? localName(p) : ''}
-              ${line.outcome
-                ? html`<span class="outcome">
-                    ${date ? t('status.resultDate', { date: `${weekdayName(date)}, ${dayMonth(date)}` }) : t(`outcome.${line.outcome}`)}
-                  </span>`
-                : ''}
+              ${
+                line.outcome
+                  ? html`<span class="outcome">
+                      ${date ? t('status.resultDate', { date: `${weekdayName(date)}, ${dayMonth(date)}` }) : t(`outcome.${line.outcome}`)}
+                    </span>`
+                  : ''
+              }
             </li>`;
           })}
         </ul>
       </div>
       <dl>
-        ${s.state === 'waiting' ? html`<dt>${t('status.counters')}</dt><dd data-testid="status-counters">${s.counterNumbers.join(', ')}</dd>` : ''}
+        ${
+          s.state === 'waiting'
+            ? html`<dt>${t('status.counters')}</dt>
+                <dd data-testid="status-counters">${s.counterNumbers.join(', ')}</dd>`
+            : ''
+        }
         <dt>${t('status.issuedAt')}</dt>
         <dd>${formatTime(s.issuedAt, catalog.center.timezone, true)}</dd>
       </dl>`;
@@ -169,8 +294,8 @@ export class McStatusTicket extends LitElement {
   override render() {
     const s = this.status;
     if (!s) return html``;
-    return html`${this.main(s)} ${this.transfer(s)}
-      ${s.state === 'waiting' ? html`<p class="hint">${t('status.waitingHint')}</p>` : ''} ${this.details(s)}`;
+    return html`${this.main(s)} ${this.transfer(s)} ${s.state === 'waiting' ? html`<p class="hint">${t('status.waitingHint')}</p>` : ''}
+    ${this.details(s)}`;
   }
 }
 

@@ -31,8 +31,14 @@ export class McEnableSound extends LitElement {
       box-shadow: 0 6px 24px rgb(0 0 0 / 0.45);
       cursor: pointer;
     }
-    .label { font-size: 2.2rem; font-weight: 800; }
-    .hint { font-size: 1.2rem; font-weight: 600; }
+    .label {
+      font-size: 2.2rem;
+      font-weight: 800;
+    }
+    .hint {
+      font-size: 1.2rem;
+      font-weight: 600;
+    }
   `;
 
   constructor() {

@@ -68,9 +68,23 @@ export class McWallBoard extends LitElement {
       gap: 24px;
       min-height: 0;
     }
-    aside { display: flex; flex-direction: column; gap: 24px; min-height: 0; overflow: hidden; }
-    mc-wall-recent-calls { flex: 1; min-height: 0; }
-    .notice { margin: 20vh auto; font-size: 3rem; font-weight: 700; text-align: center; }
+    aside {
+      display: flex;
+      flex-direction: column;
+      gap: 24px;
+      min-height: 0;
+      overflow: hidden;
+    }
+    mc-wall-recent-calls {
+      flex: 1;
+      min-height: 0;
+    }
+    .notice {
+      margin: 20vh auto;
+      font-size: 3rem;
+      font-weight: 700;
+      text-align: center;
+    }
   `;
 
   constructor() {
@@ -166,28 +180,29 @@ export class McWallBoard extends LitElement {
       >
         ${this.sessionLine()}
       </mc-display-header>
-      ${snapshot
-        ? html`<main>
-            <section class="counters">
-              ${snapshot.counters.map(
-                (c) => html`<mc-wall-counter
-                  data-testid="counter-${c.number}"
-                  .counter=${c}
-                  .fields=${snapshot.fields}
-                  ?flashing=${this._flashing.has(c.id)}
-                ></mc-wall-counter>`,
-              )}
-            </section>
-            <aside>
-              <mc-wall-recent-calls .calls=${snapshot.recentCalls}></mc-wall-recent-calls>
-              <mc-wall-waiting .fields=${snapshot.fields} .waiting=${snapshot.waiting}></mc-wall-waiting>
-            </aside>
-          </main>`
-        : notPaired
-          ? html`<mc-not-paired></mc-not-paired>`
-          : html`<p class="notice" role="status">
-              ${this._notFound ? t('center.notFound') : (joinError ?? t('center.loading'))}
-            </p>`}
+      ${
+        snapshot
+          ? html`<main>
+              <section class="counters">
+                ${snapshot.counters.map(
+                  (c) =>
+                    html`<mc-wall-counter
+                      data-testid="counter-${c.number}"
+                      .counter=${c}
+                      .fields=${snapshot.fields}
+                      ?flashing=${this._flashing.has(c.id)}
+                    ></mc-wall-counter>`,
+                )}
+              </section>
+              <aside>
+                <mc-wall-recent-calls .calls=${snapshot.recentCalls}></mc-wall-recent-calls>
+                <mc-wall-waiting .fields=${snapshot.fields} .waiting=${snapshot.waiting}></mc-wall-waiting>
+              </aside>
+            </main>`
+          : notPaired
+            ? html`<mc-not-paired></mc-not-paired>`
+            : html`<p class="notice" role="status">${this._notFound ? t('center.notFound') : (joinError ?? t('center.loading'))}</p>`
+      }
       <mc-wall-call-banner .calls=${this._banner}></mc-wall-call-banner>
       ${this._sound.ready ? '' : html`<mc-enable-sound @mc-sound-enable=${() => this._sound.unlock()}></mc-enable-sound>`}
     `;

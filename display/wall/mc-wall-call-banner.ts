@@ -26,12 +26,33 @@ export class McWallCallBanner extends LitElement {
       background: var(--mc-accent);
       box-shadow: 0 8px 40px rgb(0 0 0 / 0.5);
     }
-    .call { display: flex; align-items: baseline; gap: 48px; font-weight: 800; line-height: 1.05; }
-    .number { font-size: 11rem; letter-spacing: 0.03em; font-variant-numeric: tabular-nums; }
-    .arrow, .counter { font-size: 7rem; }
-    .call + .call { font-size: 0.6em; opacity: 0.95; }
-    .call + .call .number { font-size: 6rem; }
-    .call + .call .arrow, .call + .call .counter { font-size: 4rem; }
+    .call {
+      display: flex;
+      align-items: baseline;
+      gap: 48px;
+      font-weight: 800;
+      line-height: 1.05;
+    }
+    .number {
+      font-size: 11rem;
+      letter-spacing: 0.03em;
+      font-variant-numeric: tabular-nums;
+    }
+    .arrow,
+    .counter {
+      font-size: 7rem;
+    }
+    .call + .call {
+      font-size: 0.6em;
+      opacity: 0.95;
+    }
+    .call + .call .number {
+      font-size: 6rem;
+    }
+    .call + .call .arrow,
+    .call + .call .counter {
+      font-size: 4rem;
+    }
   `;
 
   constructor() {
@@ -43,11 +64,12 @@ export class McWallCallBanner extends LitElement {
     if (this.calls.length === 0) return nothing;
     return html`<div class="banner" role="alert" data-testid="call-banner">
       ${this.calls.map(
-        (c) => html`<div class="call">
-          <span class="number">${c.number}</span>
-          <span class="arrow" aria-hidden="true">→</span>
-          <span class="counter">${t('ticket.counter', { number: c.counterNumber })}</span>
-        </div>`,
+        (c) =>
+          html`<div class="call">
+            <span class="number">${c.number}</span>
+            <span class="arrow" aria-hidden="true">→</span>
+            <span class="counter">${t('ticket.counter', { number: c.counterNumber })}</span>
+          </div>`,
       )}
     </div>`;
   }

@@ -15,8 +15,18 @@ export class McWallRecentCalls extends LitElement {
   static override styles = [
     panelHeading,
     css`
-      :host { display: block; overflow: hidden; }
-      ol { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+      :host {
+        display: block;
+        overflow: hidden;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+      }
       li {
         display: grid;
         grid-template-columns: 1fr auto;
@@ -27,11 +37,30 @@ export class McWallRecentCalls extends LitElement {
         font-weight: 700;
         border-bottom: 2px solid var(--mc-surface);
       }
-      li:first-child { color: #fff; background: var(--mc-accent); border-radius: 10px; border-bottom-color: transparent; }
-      .number { font-size: 2.8rem; font-weight: 800; font-variant-numeric: tabular-nums; }
-      .to { white-space: nowrap; }
-      .recall { font-size: 1.2rem; font-weight: 700; margin-left: 8px; text-transform: uppercase; }
-      .none { font-size: 1.6rem; color: var(--mc-muted); }
+      li:first-child {
+        color: #fff;
+        background: var(--mc-accent);
+        border-radius: 10px;
+        border-bottom-color: transparent;
+      }
+      .number {
+        font-size: 2.8rem;
+        font-weight: 800;
+        font-variant-numeric: tabular-nums;
+      }
+      .to {
+        white-space: nowrap;
+      }
+      .recall {
+        font-size: 1.2rem;
+        font-weight: 700;
+        margin-left: 8px;
+        text-transform: uppercase;
+      }
+      .none {
+        font-size: 1.6rem;
+        color: var(--mc-muted);
+      }
     `,
   ];
 
@@ -45,10 +74,11 @@ export class McWallRecentCalls extends LitElement {
       <h2>${t('wall.recentCalls')}</h2>
       <ol data-testid="recent-calls">
         ${this.calls.slice(0, SHOWN).map(
-          (c) => html`<li>
-            <span class="number">${c.number}${c.recall ? html`<span class="recall">${t('wall.recall')}</span>` : ''}</span>
-            <span class="to"><span aria-hidden="true">→ </span>${t('ticket.counter', { number: c.counterNumber })}</span>
-          </li>`,
+          (c) =>
+            html`<li>
+              <span class="number">${c.number}${c.recall ? html`<span class="recall">${t('wall.recall')}</span>` : ''}</span>
+              <span class="to"><span aria-hidden="true">→ </span>${t('ticket.counter', { number: c.counterNumber })}</span>
+            </li>`,
         )}
       </ol>
       ${this.calls.length === 0 ? html`<p class="none">${t('wall.noCalls')}</p>` : ''}

@@ -13,9 +13,25 @@ export class McWallWaiting extends LitElement {
   static override styles = [
     panelHeading,
     css`
-      :host { display: block; }
-      ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
-      li { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 14px; font-size: 1.5rem; font-weight: 600; }
+      :host {
+        display: block;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+      }
+      li {
+        display: grid;
+        grid-template-columns: auto 1fr auto;
+        align-items: center;
+        gap: 14px;
+        font-size: 1.5rem;
+        font-weight: 600;
+      }
       .prefix {
         display: flex;
         align-items: center;
@@ -28,8 +44,16 @@ export class McWallWaiting extends LitElement {
         background: var(--mc-primary);
         border-radius: 10px;
       }
-      .name { line-height: 1.15; }
-      .count { min-width: 2.5ch; font-size: 2.4rem; font-weight: 800; text-align: right; font-variant-numeric: tabular-nums; }
+      .name {
+        line-height: 1.15;
+      }
+      .count {
+        min-width: 2.5ch;
+        font-size: 2.4rem;
+        font-weight: 800;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
     `,
   ];
 
@@ -43,11 +67,12 @@ export class McWallWaiting extends LitElement {
       <h2>${t('wall.waiting')}</h2>
       <ul>
         ${this.fields.map(
-          (f) => html`<li>
-            <span class="prefix" aria-hidden="true">${f.prefix}</span>
-            <span class="name">${localName(f)}</span>
-            <span class="count" data-testid="waiting-${f.prefix}">${this.waiting.find((w) => w.fieldId === f.id)?.waiting ?? 0}</span>
-          </li>`,
+          (f) =>
+            html`<li>
+              <span class="prefix" aria-hidden="true">${f.prefix}</span>
+              <span class="name">${localName(f)}</span>
+              <span class="count" data-testid="waiting-${f.prefix}">${this.waiting.find((w) => w.fieldId === f.id)?.waiting ?? 0}</span>
+            </li>`,
         )}
       </ul>
     `;

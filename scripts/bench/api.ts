@@ -12,7 +12,10 @@ export interface Reply<T> {
 export class Api {
   private readonly pool: Pool;
 
-  constructor(readonly baseUrl: string, private cookie = '') {
+  constructor(
+    readonly baseUrl: string,
+    private cookie = '',
+  ) {
     this.pool = new Pool(baseUrl, { connections: 4 });
   }
 

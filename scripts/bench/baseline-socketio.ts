@@ -35,5 +35,5 @@ httpServer.listen(0, '127.0.0.1', () => {
 });
 process.on('SIGTERM', () => {
   httpServer.closeAllConnections();
-  io.close(() => process.exit(0));
+  void io.close(() => process.exit(0));
 });

@@ -13,9 +13,7 @@ import { clockFrom } from '../../server/domain/clock.js';
 import { seedDemoCenter } from '../../server/demo/seed.js';
 import { getField, listCounterRows, listProcedures } from '../../server/store/catalog-queries.js';
 import { Store } from '../../server/store/database.js';
-import {
-  insertTicket, insertTicketEvent, markCalled, markEnded, markStarted, nextSequence,
-} from '../../server/store/ticket-queries.js';
+import { insertTicket, insertTicketEvent, markCalled, markEnded, markStarted, nextSequence } from '../../server/store/ticket-queries.js';
 import { setOutcome } from '../../server/store/result-queries.js';
 import { seededRng } from '../../tests/support/prng.js';
 import { CENTER_ID, CLOCK_AT, PASSWORDS } from './settings.js';
@@ -38,8 +36,18 @@ function addTicket(p: Procedure, issuedAt: number, priority: PriorityKind | null
   const seq = nextSequence(store, CENTER_ID, prefix, day);
   const token = `bench-${day}-${prefix}-${seq}`;
   const id = insertTicket(store, {
-    centerId: CENTER_ID, fieldId: p.fieldId, localDate: day, seq, number: formatTicketNumber(prefix, seq), priority,
-    source: 'kiosk', lane: 'walk-in', notBefore: null, statusToken: token, issuedAt, procedureIds: [p.id],
+    centerId: CENTER_ID,
+    fieldId: p.fieldId,
+    localDate: day,
+    seq,
+    number: formatTicketNumber(prefix, seq),
+    priority,
+    source: 'kiosk',
+    lane: 'walk-in',
+    notBefore: null,
+    statusToken: token,
+    issuedAt,
+    procedureIds: [p.id],
   });
   insertTicketEvent(store, { ticketId: id, centerId: CENTER_ID, kind: 'issue', at: issuedAt, counterId: null, staffId: null });
   return { id, token };
@@ -81,8 +89,17 @@ if (history > 0) {
         markEnded(store, id, rng.chance(0.05) ? 'no-show' : 'done', finishedAt);
         const outcome = rng.chance(0.7) ? 'returned' : rng.chance(0.8) ? 'appointment' : 'incomplete';
         const resultDate = outcome === 'appointment' ? localDate(finishedAt + 5 * DAY, TZ) : null;
-        setOutcome(store, id, p.id, { outcome, resultDate, dueDate: resultDate, returnedOn: outcome === 'returned' ? localDate(finishedAt, TZ) : null });
-        for (const [kind, when] of [['call', calledAt], ['start', startedAt], ['finish', finishedAt]] as const) {
+        setOutcome(store, id, p.id, {
+          outcome,
+          resultDate,
+          dueDate: resultDate,
+          returnedOn: outcome === 'returned' ? localDate(finishedAt, TZ) : null,
+        });
+        for (const [kind, when] of [
+          ['call', calledAt],
+          ['start', startedAt],
+          ['finish', finishedAt],
+        ] as const) {
           insertTicketEvent(store, { ticketId: id, centerId: CENTER_ID, kind, at: when, counterId: counter.id, staffId: 1 });
         }
       }

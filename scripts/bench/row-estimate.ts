@@ -18,10 +18,20 @@ export async function estimateRow({ counts, cpuProfileDir }: RowContext): Promis
   const server = await startMotcua('estimate', { cpuProfileDir, clock: { at, speed } });
   try {
     const { staff } = await signInDayStaff({
-      url: server.baseUrl, centerId: CENTER_ID, password: PASSWORDS.demo, clerkPrefix: 'canbo', leader: 'lanhdao', reception: 'tiepdan',
+      url: server.baseUrl,
+      centerId: CENTER_ID,
+      password: PASSWORDS.demo,
+      clerkPrefix: 'canbo',
+      leader: 'lanhdao',
+      reception: 'tiepdan',
     });
     const day = await playDay({
-      centerId: CENTER_ID, citizens, rng: seededRng(1), clock: new ServerClock(Date.now(), speed), staff, log: () => {},
+      centerId: CENTER_ID,
+      citizens,
+      rng: seededRng(1),
+      clock: new ServerClock(Date.now(), speed),
+      staff,
+      log: () => {},
     });
     const mae = day.estimateMae;
     const bar = day.constantGuessMae;

@@ -30,7 +30,9 @@ export async function ticketIssueRow({ counts, cpuProfileDir }: RowContext): Pro
     // Kiosk tickets over every procedure of the center, so every field's queue grows.
     const body = () => ({ procedureIds: [procedureIds[next++ % procedureIds.length]], priority: null });
     for (let turn = 0; turn < 2; turn++) {
-      bareRuns.push(await closedLoop({ ...load, baseUrl: bare.baseUrl, path: '/tickets', body: () => ({ procedureIds: [1], priority: null }) }));
+      bareRuns.push(
+        await closedLoop({ ...load, baseUrl: bare.baseUrl, path: '/tickets', body: () => ({ procedureIds: [1], priority: null }) }),
+      );
       motcuaRuns.push(await closedLoop({ ...load, baseUrl: server.baseUrl, path: `/api/centers/${CENTER_ID}/tickets`, body }));
     }
   } finally {

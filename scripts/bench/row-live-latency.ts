@@ -34,7 +34,16 @@ export async function liveLatencyRow({ counts, cpuProfileDir }: RowContext): Pro
     target: `p99 ≤ ${TARGET_P99_MS} ms and ≤ ${TARGET_TIMES_BASELINE}× baseline`,
     baseline: `p50 ${ms(baseP50)} ms, p99 ${ms(baseP99)} ms`,
     pass: missing === 0 && p99 <= TARGET_P99_MS && p99 <= TARGET_TIMES_BASELINE * baseP99,
-    data: { calls: counts.liveCalls, sockets: counts.liveSockets, p50, p99, baseP50, baseP99, missing, payloadBytes: JSON.stringify(payload).length },
+    data: {
+      calls: counts.liveCalls,
+      sockets: counts.liveSockets,
+      p50,
+      p99,
+      baseP50,
+      baseP99,
+      missing,
+      payloadBytes: JSON.stringify(payload).length,
+    },
     ...(missing ? { note: `${latencies.missing} motcua and ${baseline.missing} baseline arrivals missing after ${WAIT_MS} ms` } : {}),
   };
 }

@@ -96,7 +96,9 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
         while (received < n && performance.now() < deadline) {
           const sentAt = performance.now();
           const reply = await clerk.api.request<{ error?: { code: string } } & Parameters<CounterClerk['serve']>[0]>(
-            'POST', `/api/counters/${clerk.counterId}/call-next`, {},
+            'POST',
+            `/api/counters/${clerk.counterId}/call-next`,
+            {},
           );
           if (reply.body.error?.code === 'queue-empty') return;
           if (reply.status >= 300) throw new Error(`call-next → ${reply.status} ${JSON.stringify(reply.body)}`);
@@ -119,8 +121,14 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
         `Per-ticket 'ticket:watch' sockets, six counters calling for at most ${callSeconds} s; ${thousands(dropped)} phones ` +
         `were disconnected by the server; ${foreign} statuses of another ticket reached a phone.`,
       data: {
-        mode: 'ticket:watch', calls, seconds, callsPerSecond: calls / seconds, foreign, dropped,
-        callToPhoneP50: percentile(delays, 50), callToPhoneP99: percentile(delays, 99),
+        mode: 'ticket:watch',
+        calls,
+        seconds,
+        callsPerSecond: calls / seconds,
+        foreign,
+        dropped,
+        callToPhoneP50: percentile(delays, 50),
+        callToPhoneP99: percentile(delays, 99),
       },
     };
   } finally {

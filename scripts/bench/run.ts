@@ -16,19 +16,28 @@ import { printTable, writeJson, type BenchRow } from './table.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--rows='))?.slice('--rows='.length).split(',').map(Number);
+const only = args
+  .find((a) => a.startsWith('--rows='))
+  ?.slice('--rows='.length)
+  .split(',')
+  .map(Number);
 const startedAt = new Date();
 const ctx: RowContext = {
   counts: quick ? QUICK : FULL,
-  cpuProfileDir: args.includes('--profile') ? join(REPO_ROOT, 'bench-results', 'profiles', startedAt.toISOString().replace(/[:.]/g, '-')) : undefined,
+  cpuProfileDir: args.includes('--profile')
+    ? join(REPO_ROOT, 'bench-results', 'profiles', startedAt.toISOString().replace(/[:.]/g, '-'))
+    : undefined,
 };
 if (ctx.cpuProfileDir) mkdirSync(ctx.cpuProfileDir, { recursive: true });
 
 // A stuck run ends by itself; child-process.ts kills the servers on exit.
-setTimeout(() => {
-  console.error('bench: gave up (time limit reached)');
-  process.exit(2);
-}, quick ? 3 * 60_000 : 20 * 60_000).unref();
+setTimeout(
+  () => {
+    console.error('bench: gave up (time limit reached)');
+    process.exit(2);
+  },
+  quick ? 3 * 60_000 : 20 * 60_000,
+).unref();
 
 const ROWS: { name: string; run: (ctx: RowContext) => Promise<BenchRow> | BenchRow }[] = [
   { name: 'Ticket issue', run: ticketIssueRow },
@@ -47,7 +56,14 @@ for (const [i, row] of ROWS.entries()) {
   try {
     rows.push({ number: i + 1, ...(await row.run(ctx)) });
   } catch (err) {
-    rows.push({ number: i + 1, name: row.name, figure: `error: ${(err as Error).message.split('\n')[0]}`, target: '', baseline: '', pass: false });
+    rows.push({
+      number: i + 1,
+      name: row.name,
+      figure: `error: ${(err as Error).message.split('\n')[0]}`,
+      target: '',
+      baseline: '',
+      pass: false,
+    });
     console.error(err);
   }
   process.stderr.write(` ${((performance.now() - began) / 1000).toFixed(1)} s\n`);

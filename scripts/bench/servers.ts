@@ -78,11 +78,10 @@ export function startSocketIoBaseline(): Promise<ChildServer> {
 }
 
 function prepareDatabase(dir: string, waiting: number, history: number): Promise<void> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/bench/prepare-db.ts', dir, String(waiting), String(history)],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/prepare-db.ts', dir, String(waiting), String(history)], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prepare-db exited with ${code}`))));
   });

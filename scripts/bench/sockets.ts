@@ -53,7 +53,10 @@ export class ArrivalRecorder<P> {
   /** The payload the first socket received in the last round. */
   lastPayload: P | undefined;
 
-  constructor(private readonly sockets: readonly BenchSocket[], event: string) {
+  constructor(
+    private readonly sockets: readonly BenchSocket[],
+    event: string,
+  ) {
     this.seen = new Uint8Array(sockets.length);
     sockets.forEach((socket, i) => socket.on(event, (payload: P) => this.arrived(i, payload)));
   }
@@ -70,13 +73,12 @@ export class ArrivalRecorder<P> {
   wait(timeoutMs: number): Promise<number[]> {
     if (this.times.length === this.sockets.length) return Promise.resolve(this.times);
     return new Promise((resolve) => {
-      const timer = setTimeout(finish, timeoutMs);
-      const self = this;
-      function finish() {
+      const finish = () => {
         clearTimeout(timer);
-        self.done = null;
-        resolve(self.times);
-      }
+        this.done = null;
+        resolve(this.times);
+      };
+      const timer = setTimeout(finish, timeoutMs);
       this.done = finish;
     });
   }

@@ -69,7 +69,13 @@ export function dayDemand(rng: Rng, o: DemandOptions): Citizen[] {
     const minute = triangular(rng, s.start, s.start + (s.end - s.start) * 0.25, s.end - 10);
     const field = pick(rng, fieldWeights);
     const offered = rng.shuffle(o.catalog.procedures.filter((p) => p.fieldId === field.id));
-    const count = Math.min(offered.length, pick(rng, PROCEDURE_COUNTS.map((w, n) => [n + 1, w] as const)));
+    const count = Math.min(
+      offered.length,
+      pick(
+        rng,
+        PROCEDURE_COUNTS.map((w, n) => [n + 1, w] as const),
+      ),
+    );
     const procedures = offered.slice(0, count);
     const perProcedure = MINUTES_PER_PROCEDURE[field.prefix] ?? 4;
     out.push({

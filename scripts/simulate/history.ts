@@ -44,13 +44,16 @@ export async function fillHistory(o: HistoryOptions): Promise<void> {
     const fast = catalog.center.fastTrackDays.includes(new Date(`${date}T12:00:00Z`).getUTCDay()) ? fastTrackIds : new Set<number>();
     const demand = dayDemand(rng, { date, timezone: catalog.center.timezone, sessions, catalog, citizens: o.citizens, fastTrackIds: fast });
     store.transaction(() => {
-      for (const visit of queueDay(demand, counters)) writeVisit(store, rng, { ...visit, date, until, holidays: calendar.holidays, timezone: catalog.center.timezone });
+      for (const visit of queueDay(demand, counters))
+        writeVisit(store, rng, { ...visit, date, until, holidays: calendar.holidays, timezone: catalog.center.timezone });
     });
     tickets += demand.length;
   }
   store.raw.pragma('optimize');
   store.close();
-  console.log(`Wrote ${tickets} tickets over ${o.days} days up to ${addDays(until, -1)} into ${o.file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Wrote ${tickets} tickets over ${o.days} days up to ${addDays(until, -1)} into ${o.file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 interface Counter {
@@ -90,9 +93,18 @@ function writeVisit(
   const prefix = citizen.fastTrack ? 'N' : field.prefix;
   const seq = nextSequence(store, CENTER, prefix, v.date);
   const id = insertTicket(store, {
-    centerId: CENTER, fieldId: citizen.fieldId, localDate: v.date, seq, number: formatTicketNumber(prefix, seq),
-    priority: citizen.priority, source: 'reception', lane: citizen.fastTrack ? 'fast' : 'walk-in', notBefore: null,
-    statusToken: `history-${v.date}-${prefix}-${seq}`, issuedAt: citizen.at, procedureIds: citizen.procedureIds,
+    centerId: CENTER,
+    fieldId: citizen.fieldId,
+    localDate: v.date,
+    seq,
+    number: formatTicketNumber(prefix, seq),
+    priority: citizen.priority,
+    source: 'reception',
+    lane: citizen.fastTrack ? 'fast' : 'walk-in',
+    notBefore: null,
+    statusToken: `history-${v.date}-${prefix}-${seq}`,
+    issuedAt: citizen.at,
+    procedureIds: citizen.procedureIds,
   });
   markCalled(store, id, counter.id, counter.staffId!, calledAt);
   if (citizen.noShow) {
@@ -105,16 +117,22 @@ function writeVisit(
   markEnded(store, id, 'done', finishedAt);
   for (const procedureId of citizen.procedureIds) {
     const procedure = store.first<{ processing_days: number; afternoon_cutoff: number }>(
-      'SELECT processing_days, afternoon_cutoff FROM procedures WHERE id = ?', procedureId,
+      'SELECT processing_days, afternoon_cutoff FROM procedures WHERE id = ?',
+      procedureId,
     )!;
     const dueDate = resultDueDate({
-      receivedAt: startedAt, timezone: v.timezone, processingDays: procedure.processing_days,
-      afternoonCutoff: procedure.afternoon_cutoff === 1, holidays: v.holidays,
+      receivedAt: startedAt,
+      timezone: v.timezone,
+      processingDays: procedure.processing_days,
+      afternoonCutoff: procedure.afternoon_cutoff === 1,
+      holidays: v.holidays,
     });
     const now = procedure.processing_days === 0;
     // Appointments: mostly early, a few late; those not due yet are still pending.
     const shift = rng.chance(0.02) ? rng.int(1, 3) : rng.chance(0.3) ? 0 : -rng.int(1, Math.max(1, procedure.processing_days - 1));
-    const returnedOn = now ? v.date : maxDate(v.date, addWorkingDays(dueDate, Math.max(0, shift), v.holidays), shift < 0 ? addDays(dueDate, shift) : null);
+    const returnedOn = now
+      ? v.date
+      : maxDate(v.date, addWorkingDays(dueDate, Math.max(0, shift), v.holidays), shift < 0 ? addDays(dueDate, shift) : null);
     setOutcome(store, id, procedureId, {
       outcome: now ? 'returned' : 'appointment',
       resultDate: now ? null : dueDate,
@@ -127,7 +145,13 @@ function writeVisit(
     store.run(
       `INSERT INTO fast_track_steps (ticket_id, center_id, local_date, received_at, appraised_at, approved_at, returned_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      id, CENTER, v.date, startedAt, finishedAt - 2 * MINUTE, finishedAt - MINUTE, returned,
+      id,
+      CENTER,
+      v.date,
+      startedAt,
+      finishedAt - 2 * MINUTE,
+      finishedAt - MINUTE,
+      returned,
     );
   }
 }

@@ -58,14 +58,23 @@ export async function playDay(o: {
   const day = status.open?.date ?? status.next?.date;
   if (!day) throw new Error('no session ahead in the calendar');
   const sessions = sessionsOn(calendarRules(calendarView).calendar, day);
-  const fastTrackIds = status.fastTrackToday || calendarView.fastTrack.days.includes(new Date(`${day}T12:00:00Z`).getUTCDay())
-    ? new Set(calendarView.fastTrack.procedures.map((p) => p.procedureId))
-    : new Set<number>();
-  const demand = dayDemand(o.rng, { date: day, timezone: catalog.center.timezone, sessions, catalog, citizens: o.citizens, fastTrackIds })
-    .filter((c) => c.at > clock.now());
+  const fastTrackIds =
+    status.fastTrackToday || calendarView.fastTrack.days.includes(new Date(`${day}T12:00:00Z`).getUTCDay())
+      ? new Set(calendarView.fastTrack.procedures.map((p) => p.procedureId))
+      : new Set<number>();
+  const demand = dayDemand(o.rng, {
+    date: day,
+    timezone: catalog.center.timezone,
+    sessions,
+    catalog,
+    citizens: o.citizens,
+    fastTrackIds,
+  }).filter((c) => c.at > clock.now());
   const last = sessions.at(-1);
   const dayEnd = last ? localInstant(day, last.end, catalog.center.timezone) : clock.now();
-  o.log(`${day}: ${demand.length} citizens, ${demand.reduce((s, c) => s + c.procedureIds.length, 0)} procedures${fastTrackIds.size ? ', a fast-track day' : ''}`);
+  o.log(
+    `${day}: ${demand.length} citizens, ${demand.reduce((s, c) => s + c.procedureIds.length, 0)} procedures${fastTrackIds.size ? ', a fast-track day' : ''}`,
+  );
 
   const issued = new Map<number, Issued>();
   let refused = 0;

@@ -19,7 +19,7 @@ export async function signInDayStaff(
     leader: o.leader ? account(o.leader) : null,
     clerks: new Map(catalog.counters.map((c) => [c.number, account(`${o.clerkPrefix}${c.number}`)])),
   };
-  await Promise.all([staff.issuer, staff.leader, ...staff.clerks.values()].map((c) => c?.login()));
+  await Promise.all([staff.issuer, staff.leader, ...staff.clerks.values()].flatMap((c) => (c ? [c.login()] : [])));
   return { catalog, staff };
 }
 

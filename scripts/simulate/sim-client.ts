@@ -23,7 +23,11 @@ export class SimClient {
       body: JSON.stringify(this.account),
     });
     if (!res.ok) throw new Error(`sign-in of ${this.account.username} refused: ${res.status} ${await res.text()}`);
-    this.cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('motcua_session=')) ?? null;
+    this.cookie =
+      res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .find((c) => c.startsWith('motcua_session=')) ?? null;
   }
 
   get<T>(path: string): Promise<Reply<T>> {

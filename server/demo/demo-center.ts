@@ -49,7 +49,12 @@ export const DEMO_FIELDS: DemoField[] = [
       { code: '1.000656', nameVi: 'Đăng ký khai tử', nameEn: 'Death registration', processingDays: 0, afternoonCutoff: true },
       { code: '2.000635', nameVi: 'Cấp bản sao trích lục hộ tịch', nameEn: 'Copy of a civil-status extract', processingDays: 0 },
       { code: '1.004873', nameVi: 'Xác nhận tình trạng hôn nhân', nameEn: 'Marital status certificate', processingDays: 3 },
-      { code: '1.000881', nameVi: 'Thay đổi, cải chính, bổ sung thông tin hộ tịch', nameEn: 'Change or correction of civil-status details', processingDays: 3 },
+      {
+        code: '1.000881',
+        nameVi: 'Thay đổi, cải chính, bổ sung thông tin hộ tịch',
+        nameEn: 'Change or correction of civil-status details',
+        processingDays: 3,
+      },
       { code: '', nameVi: 'Đăng ký nhận cha, mẹ, con', nameEn: 'Recognition of parent or child', processingDays: 3 },
     ],
   },
@@ -58,9 +63,21 @@ export const DEMO_FIELDS: DemoField[] = [
     nameVi: 'Chứng thực',
     nameEn: 'Certification',
     procedures: [
-      { code: '2.000815', nameVi: 'Chứng thực bản sao từ bản chính', nameEn: 'Certified copy from the original', processingDays: 0, afternoonCutoff: true },
+      {
+        code: '2.000815',
+        nameVi: 'Chứng thực bản sao từ bản chính',
+        nameEn: 'Certified copy from the original',
+        processingDays: 0,
+        afternoonCutoff: true,
+      },
       { code: '2.000884', nameVi: 'Chứng thực chữ ký', nameEn: 'Signature certification', processingDays: 0, afternoonCutoff: true },
-      { code: '', nameVi: 'Chứng thực chữ ký người dịch', nameEn: 'Translator’s signature certification', processingDays: 0, afternoonCutoff: true },
+      {
+        code: '',
+        nameVi: 'Chứng thực chữ ký người dịch',
+        nameEn: 'Translator’s signature certification',
+        processingDays: 0,
+        afternoonCutoff: true,
+      },
       { code: '', nameVi: 'Chứng thực hợp đồng, giao dịch', nameEn: 'Certification of a contract or transaction', processingDays: 2 },
     ],
   },
@@ -101,7 +118,12 @@ export const DEMO_FIELDS: DemoField[] = [
     nameEn: 'Help with online submission',
     procedures: [
       { code: '', nameVi: 'Hướng dẫn nộp hồ sơ trực tuyến', nameEn: 'Guidance for online submission', processingDays: 0 },
-      { code: '', nameVi: 'Hỗ trợ kích hoạt tài khoản định danh điện tử (VNeID)', nameEn: 'Help activating an electronic ID account (VNeID)', processingDays: 0 },
+      {
+        code: '',
+        nameVi: 'Hỗ trợ kích hoạt tài khoản định danh điện tử (VNeID)',
+        nameEn: 'Help activating an electronic ID account (VNeID)',
+        processingDays: 0,
+      },
     ],
   },
 ];

@@ -34,7 +34,11 @@ export const DEMO_FAST_TRACK: { nameVi: string; checklistVi: string[]; checklist
   },
   {
     nameVi: 'Đăng ký khai tử',
-    checklistVi: ['Tờ khai đăng ký khai tử (theo mẫu)', 'Giấy báo tử hoặc giấy tờ thay giấy báo tử', 'Căn cước công dân của người đi đăng ký'],
+    checklistVi: [
+      'Tờ khai đăng ký khai tử (theo mẫu)',
+      'Giấy báo tử hoặc giấy tờ thay giấy báo tử',
+      'Căn cước công dân của người đi đăng ký',
+    ],
     checklistEn: ['Death registration form', 'Death notice or an equivalent document', 'ID card of the person registering'],
   },
   {
@@ -54,7 +58,15 @@ export const DEMO_FAST_TRACK: { nameVi: string; checklistVi: string[]; checklist
   },
   {
     nameVi: 'Chứng thực chữ ký người dịch',
-    checklistVi: ['Bản dịch kèm giấy tờ cần dịch', 'Căn cước công dân của người dịch', 'Bằng ngoại ngữ hoặc bằng đại học nước ngoài của người dịch'],
-    checklistEn: ['The translation with the source document', 'ID card of the translator', 'The translator’s language degree or foreign university degree'],
+    checklistVi: [
+      'Bản dịch kèm giấy tờ cần dịch',
+      'Căn cước công dân của người dịch',
+      'Bằng ngoại ngữ hoặc bằng đại học nước ngoài của người dịch',
+    ],
+    checklistEn: [
+      'The translation with the source document',
+      'ID card of the translator',
+      'The translator’s language degree or foreign university degree',
+    ],
   },
 ];

@@ -64,7 +64,13 @@ function seedUnit(store: Store, unit: DemoUnit, now: number, passwordHash: strin
     fieldIds.set(f.prefix, fieldId);
     for (const p of f.procedures) insertProcedure(store, { fieldId, ...p, afternoonCutoff: p.afternoonCutoff ?? false, slotCapacity: 3 });
   });
-  for (const c of unit.counters) insertCounter(store, unit.id, c.number, c.prefixes.map((p) => fieldIds.get(p)!));
+  for (const c of unit.counters)
+    insertCounter(
+      store,
+      unit.id,
+      c.number,
+      c.prefixes.map((p) => fieldIds.get(p)!),
+    );
   replaceWeeklySessions(store, unit.id, DEMO_WEEKLY_SESSIONS);
   const year = Number(localDate(now, DEMO_CENTER.timezone).slice(0, 4));
   for (const h of [...publicHolidays(year), ...publicHolidays(year + 1)]) upsertHoliday(store, unit.id, h);

@@ -6,9 +6,7 @@ import { countStaff, insertStaff } from '../store/staff-queries.js';
 import type { Clock } from '../domain/clock.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { replaceFastTrackProcedures, replaceWeeklySessions, upsertHoliday } from '../store/calendar-queries.js';
-import {
-  DEMO_CENTER, DEMO_COUNTERS, DEMO_FAST_TRACK_COUNTERS, DEMO_FIELDS, DEMO_STAFF, DEMO_WEEKLY_SESSIONS,
-} from './demo-center.js';
+import { DEMO_CENTER, DEMO_COUNTERS, DEMO_FAST_TRACK_COUNTERS, DEMO_FIELDS, DEMO_STAFF, DEMO_WEEKLY_SESSIONS } from './demo-center.js';
 import { DEMO_FAST_TRACK } from './demo-fast-track.js';
 import { publicHolidays } from '../domain/holiday-defaults.js';
 import { hashPassword } from '../domain/password.js';
@@ -52,7 +50,13 @@ export async function seedDemoCenter(store: Store, clock: Clock, passwords: Seed
     });
     for (const c of DEMO_COUNTERS) {
       const fastTrack = DEMO_FAST_TRACK_COUNTERS.includes(c.number);
-      insertCounter(store, DEMO_CENTER.id, c.number, c.prefixes.map((p) => fieldIds.get(p)!), fastTrack);
+      insertCounter(
+        store,
+        DEMO_CENTER.id,
+        c.number,
+        c.prefixes.map((p) => fieldIds.get(p)!),
+        fastTrack,
+      );
     }
     replaceWeeklySessions(store, DEMO_CENTER.id, DEMO_WEEKLY_SESSIONS);
     const year = Number(localDate(now, DEMO_CENTER.timezone).slice(0, 4));

@@ -3,9 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { StaffView } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
-import {
-  deleteSession, findStaffForLogin, insertSession, setPasswordHash, staffBySession, touchSession,
-} from '../store/staff-queries.js';
+import { deleteSession, findStaffForLogin, insertSession, setPasswordHash, staffBySession, touchSession } from '../store/staff-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import { hashPassword, needsRehash, verifyPassword } from './password.js';

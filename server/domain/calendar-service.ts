@@ -3,13 +3,19 @@
 import { fastTrackVerdict, type FastTrackRule, type FastTrackVerdict } from '../../shared/rules/fast-track.js';
 import { sessionStatus } from '../../shared/rules/session-status.js';
 import { describeSession, nextSession, sessionAt, type CenterCalendar, type SessionSlot } from '../../shared/rules/sessions.js';
-import type {
-  FastTrackSettingsRequest, HolidayRequest, OutreachRequest, WeeklySessionsRequest,
-} from '../../shared/schemas.js';
+import type { FastTrackSettingsRequest, HolidayRequest, OutreachRequest, WeeklySessionsRequest } from '../../shared/schemas.js';
 import type { CalendarView, OutreachView, SessionStatus } from '../../shared/types.js';
 import {
-  deleteHoliday, deleteOutreach, insertOutreach, listFastTrackProcedures, listHolidays, listOutreach,
-  listWeeklySessions, replaceFastTrackProcedures, replaceWeeklySessions, upsertHoliday,
+  deleteHoliday,
+  deleteOutreach,
+  insertOutreach,
+  listFastTrackProcedures,
+  listHolidays,
+  listOutreach,
+  listWeeklySessions,
+  replaceFastTrackProcedures,
+  replaceWeeklySessions,
+  upsertHoliday,
 } from '../store/calendar-queries.js';
 import { getCounterRow, getProcedure, listCounterRows, setFastTrackCounters, setFastTrackDays } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
@@ -55,7 +61,9 @@ export class CalendarService {
         days: center.fastTrackDays,
         prefix: center.fastTrackPrefix,
         procedures: listFastTrackProcedures(this.store, centerId),
-        counterIds: listCounterRows(this.store, centerId).filter((c) => c.fast_track === 1).map((c) => c.id),
+        counterIds: listCounterRows(this.store, centerId)
+          .filter((c) => c.fast_track === 1)
+          .map((c) => c.id),
       },
       booking: { slotMinutes: center.slotMinutes, slotCapacity: center.slotCapacity, lateMinutes: center.bookingLateMinutes },
     };
@@ -86,7 +94,12 @@ export class CalendarService {
     });
   }
 
-  fastTrackVerdict(centerId: string, at: number, procedureId: number, answers: { dossierComplete: boolean; needsVerification: boolean }): FastTrackVerdict {
+  fastTrackVerdict(
+    centerId: string,
+    at: number,
+    procedureId: number,
+    answers: { dossierComplete: boolean; needsVerification: boolean },
+  ): FastTrackVerdict {
     return fastTrackVerdict(this.calendar(centerId), this.fastTrackRule(centerId), { at, procedureId, ...answers });
   }
 

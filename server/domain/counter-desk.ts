@@ -6,14 +6,21 @@ import { localDate } from '../../shared/rules/local-time.js';
 import { nextState, noShowAllowed, type TicketAction } from '../../shared/rules/ticket-state.js';
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
 import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView } from '../../shared/types.js';
-import {
-  getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow,
-} from '../store/catalog-queries.js';
+import { getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow } from '../store/catalog-queries.js';
 import { resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
 import {
-  getTicketRow, insertTicketEvent, markCalled, markEnded, markRecalled, markStarted, markTransferred, procedureIdsOfTicket, ticketAtCounter,
-  toTicketView, type TicketRow,
+  getTicketRow,
+  insertTicketEvent,
+  markCalled,
+  markEnded,
+  markRecalled,
+  markStarted,
+  markTransferred,
+  procedureIdsOfTicket,
+  ticketAtCounter,
+  toTicketView,
+  type TicketRow,
 } from '../store/ticket-queries.js';
 import { recordFairness, waitingByField } from '../store/queue-queries.js';
 import { setOutcome } from '../store/result-queries.js';
@@ -24,7 +31,6 @@ import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import { candidateOf } from './queue-places.js';
 import type { QueueReader } from './queue-reader.js';
-
 
 export class CounterDesk {
   constructor(
@@ -113,10 +119,21 @@ export class CounterDesk {
       if (waitMs > 0) throw new DomainError('recall-cooldown', { seconds: Math.ceil(waitMs / 1000) });
       markRecalled(this.store, row.id, now);
       insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'recall', at: now, counterId, staffId: staff.id });
-      call = { ticketId: row.id, number: row.number, fieldId: row.field_id, counterId, counterNumber: counter.number, at: now, recall: true };
+      call = {
+        ticketId: row.id,
+        number: row.number,
+        fieldId: row.field_id,
+        counterId,
+        counterNumber: counter.number,
+        at: now,
+        recall: true,
+      };
       return toTicketView(this.store, getTicketRow(this.store, row.id)!);
     });
-    this.emit(ticket.centerId, { name: 'ticket:called', payload: { ticket, call: call!, waiting: waitingByField(this.store, ticket.centerId) } });
+    this.emit(ticket.centerId, {
+      name: 'ticket:called',
+      payload: { ticket, call: call!, waiting: waitingByField(this.store, ticket.centerId) },
+    });
     this.counterChanged(counterId);
     return ticket;
   }
@@ -232,10 +249,21 @@ export class CounterDesk {
         recordFairness(this.store, row.field_id, day, row.priority !== null);
       }
       insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'call', at: now, counterId, staffId: staff.id });
-      call = { ticketId: row.id, number: row.number, fieldId: row.field_id, counterId, counterNumber: counter.number, at: now, recall: false };
+      call = {
+        ticketId: row.id,
+        number: row.number,
+        fieldId: row.field_id,
+        counterId,
+        counterNumber: counter.number,
+        at: now,
+        recall: false,
+      };
       return toTicketView(this.store, getTicketRow(this.store, row.id)!);
     });
-    this.emit(ticket.centerId, { name: 'ticket:called', payload: { ticket, call: call!, waiting: waitingByField(this.store, ticket.centerId) } });
+    this.emit(ticket.centerId, {
+      name: 'ticket:called',
+      payload: { ticket, call: call!, waiting: waitingByField(this.store, ticket.centerId) },
+    });
     this.counterChanged(counterId);
     return ticket;
   }

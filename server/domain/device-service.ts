@@ -6,8 +6,16 @@ import { PAIRING_CODE_HOURS, type DeviceList, type DeviceView, type IssuedDevice
 import { getCounterRow } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
-  deviceByCode, deviceByToken, getDevice, insertDevice, listDevices, markPaired, markRevoked, requiresPairing,
-  setRequirePairing, type DeviceRow,
+  deviceByCode,
+  deviceByToken,
+  getDevice,
+  insertDevice,
+  listDevices,
+  markPaired,
+  markRevoked,
+  requiresPairing,
+  setRequirePairing,
+  type DeviceRow,
 } from '../store/device-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
@@ -19,8 +27,14 @@ const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const hash = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
 const toView = (r: DeviceRow): DeviceView => ({
-  id: r.id, centerId: r.center_id, counterId: r.counter_id, kind: r.kind, name: r.name,
-  createdAt: r.created_at, pairedAt: r.paired_at, revokedAt: r.revoked_at,
+  id: r.id,
+  centerId: r.center_id,
+  counterId: r.counter_id,
+  kind: r.kind,
+  name: r.name,
+  createdAt: r.created_at,
+  pairedAt: r.paired_at,
+  revokedAt: r.revoked_at,
 });
 
 export class DeviceService {
@@ -38,11 +52,21 @@ export class DeviceService {
     }
     const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
     const now = this.clock();
-    const id = insertDevice(this.store, {
-      centerId, counterId: req.counterId ?? null, kind: req.kind, name: req.name,
-      // Unpaired: a random placeholder that no cookie can match.
-      codeHash: hash(code), codeExpiresAt: now + PAIRING_CODE_HOURS * 3600_000, tokenHash: hash(randomBytes(32).toString('hex')), createdBy: staff.id,
-    }, now);
+    const id = insertDevice(
+      this.store,
+      {
+        centerId,
+        counterId: req.counterId ?? null,
+        kind: req.kind,
+        name: req.name,
+        // Unpaired: a random placeholder that no cookie can match.
+        codeHash: hash(code),
+        codeExpiresAt: now + PAIRING_CODE_HOURS * 3600_000,
+        tokenHash: hash(randomBytes(32).toString('hex')),
+        createdBy: staff.id,
+      },
+      now,
+    );
     return { device: toView(getDevice(this.store, id)!), code };
   }
 
@@ -97,5 +121,4 @@ export class DeviceService {
     if (!device || device.centerId !== centerId || !kinds.includes(device.kind)) return false;
     return true;
   }
-
 }

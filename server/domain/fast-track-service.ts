@@ -5,7 +5,14 @@ import { sessionsOn } from '../../shared/rules/sessions.js';
 import type { FastTrackDay, FastTrackDossier, StaffView } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
 import {
-  dossierRowsOfDay, getDossierRow, recordReceived, recordRefusalReason, recordStep, stageOf, toDossier, type DossierRow,
+  dossierRowsOfDay,
+  getDossierRow,
+  recordReceived,
+  recordRefusalReason,
+  recordStep,
+  stageOf,
+  toDossier,
+  type DossierRow,
 } from '../store/fast-track-queries.js';
 import { getTicketRow, type TicketRow } from '../store/ticket-queries.js';
 import type { CalendarService } from './calendar-service.js';
@@ -28,7 +35,9 @@ export class FastTrackService {
     if (r.refused_at) return false;
     const calendar = this.calendar.calendar(r.center_id);
     const last = sessionsOn(calendar, r.local_date).at(-1);
-    const closesAt = last ? localInstant(r.local_date, last.end, calendar.timezone) : localInstant(r.local_date, 24 * 60, calendar.timezone);
+    const closesAt = last
+      ? localInstant(r.local_date, last.end, calendar.timezone)
+      : localInstant(r.local_date, 24 * 60, calendar.timezone);
     return (r.returned_at ?? this.clock()) >= closesAt;
   }
 

@@ -5,8 +5,7 @@ import { LunarDate } from '@nghiavuive/lunar_date_vi';
 import { addDays, weekdayOf } from '../../shared/rules/sessions.js';
 import type { HolidayView } from '../../shared/types.js';
 
-const iso = (y: number, m: number, d: number) =>
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 function lunarToSolar(year: number, month: number, day: number): string {
   const lunar = new LunarDate({ day, month, year });

@@ -24,9 +24,7 @@ const MAX_N = 2 ** 20;
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password, salt, KEY_LENGTH, { ...opts, maxmem: 128 * opts.N! * opts.r! * 2 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
+    scrypt(password, salt, KEY_LENGTH, { ...opts, maxmem: 128 * opts.N! * opts.r! * 2 }, (err, key) => (err ? reject(err) : resolve(key))),
   );
 }
 
@@ -40,7 +38,13 @@ function parse(stored: string): (ScryptParams & { salt: Buffer; key: Buffer }) |
   const [scheme, n, r, p, salt, key] = stored.split('$');
   const params = { N: Number(n), r: Number(r), p: Number(p) };
   if (scheme !== 'scrypt' || !salt || !key) return null;
-  if (!Number.isInteger(Math.log2(params.N)) || params.N > MAX_N || !(params.r >= 1 && params.r <= 32) || !(params.p >= 1 && params.p <= 16)) return null;
+  if (
+    !Number.isInteger(Math.log2(params.N)) ||
+    params.N > MAX_N ||
+    !(params.r >= 1 && params.r <= 32) ||
+    !(params.p >= 1 && params.p <= 16)
+  )
+    return null;
   return { ...params, salt: Buffer.from(salt, 'base64'), key: Buffer.from(key, 'base64') };
 }
 

@@ -107,9 +107,9 @@ export function replay(input: ReplayInput, visit: ReplayVisitor): void {
 
   // Lane queues, each in its tier's order; a fast ticket sits in the whole lane and in its field's.
   const fastAll: Queue = { slots: [], head: 0 };
-  const fastOfField: (Queue | undefined)[] = new Array(fields);
-  const transferredOfField: (Queue | undefined)[] = new Array(fields);
-  const bookedOfField: (Queue | undefined)[] = new Array(fields);
+  const fastOfField = new Array<Queue | undefined>(fields);
+  const transferredOfField = new Array<Queue | undefined>(fields);
+  const bookedOfField = new Array<Queue | undefined>(fields);
   const targeted = new Map<number, Queue>();
   const push = (queues: (Queue | undefined)[], f: number, slot: Slot) => (queues[f] ??= { slots: [], head: 0 }).slots.push(slot);
   for (const ticket of input.lanes) {

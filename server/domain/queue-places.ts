@@ -134,7 +134,12 @@ export class QueuePlaces {
   }
 
   /** The place of `ticket` (waiting) among the counters of `inputs` that are open, or with `open` opened too, at `at`. */
-  private placeIn(inputs: CenterCallInputs, ticket: QueueCandidate, open: (c: NumberedCounter) => boolean = () => false, at = inputs.now): Place {
+  private placeIn(
+    inputs: CenterCallInputs,
+    ticket: QueueCandidate,
+    open: (c: NumberedCounter) => boolean = () => false,
+    at = inputs.now,
+  ): Place {
     const counters = calling(inputs.counters, open);
     const mine = counters.map((c) => counterServes(c, ticket));
     if (!mine.some(Boolean)) return { ahead: null, reason: 'no-open-counter' };
@@ -149,7 +154,13 @@ export class QueuePlaces {
       walkIns.set(ticket.fieldId, ticket.isPriority ? { ...counts, priority: own } : { ...counts, normal: own });
       target = { walkIn: { fieldId: ticket.fieldId, priority: ticket.isPriority } };
     }
-    const input: ReplayInput = { counters, lanes: laneTickets(this.store, centerId, at), walkIns, policy: inputs.policy, normalsSince: inputs.normalsSince };
+    const input: ReplayInput = {
+      counters,
+      lanes: laneTickets(this.store, centerId, at),
+      walkIns,
+      policy: inputs.policy,
+      normalsSince: inputs.normalsSince,
+    };
     const ahead = callsBefore(input, target, mine);
     // Only a ticket the store holds inconsistently (a lane row the reads missed) could fall here.
     return ahead === null ? { ahead: null, reason: 'no-open-counter' } : { ahead, reason: null };

@@ -2,7 +2,14 @@
 import { callOrder } from '../../shared/rules/call-order.js';
 import type { CatalogView, CenterInfo, CenterSnapshot, CounterInfo, CounterView, TicketView } from '../../shared/types.js';
 import {
-  counterFieldIds, getCenter, getCounterRow, listCenters, listCounterRows, listFields, listProcedures, type CounterRow,
+  counterFieldIds,
+  getCenter,
+  getCounterRow,
+  listCenters,
+  listCounterRows,
+  listFields,
+  listProcedures,
+  type CounterRow,
 } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import { getTicketRow, upcomingBookings, recentCalls, ticketAtCounter, toTicketView } from '../store/ticket-queries.js';
@@ -100,7 +107,11 @@ export class QueueReader {
 
   /** The waiting tickets a counter will call, in the order Call next takes them (as if it were open). */
   counterQueue(counterId: number): TicketView[] {
-    const { counter, candidates, policy, normalsSince, now } = this.callInputs.forCounter(this.counterRow(counterId), QUEUE_LIST_LIMIT, 'open');
+    const { counter, candidates, policy, normalsSince, now } = this.callInputs.forCounter(
+      this.counterRow(counterId),
+      QUEUE_LIST_LIMIT,
+      'open',
+    );
     const order = callOrder(counter, candidates, policy, normalsSince, now);
     const callable = order.slice(0, QUEUE_LIST_LIMIT).map((c) => toTicketView(this.store, getTicketRow(this.store, c.id)!));
     // Citizens who checked in early for a booked slot come last: they are called from their slot's start.

@@ -29,7 +29,13 @@ export class ResultDesk {
       const today = localDate(now, this.reader.center(row.center_id).timezone);
       if (!markResultReturned(this.store, ticketId, procedureId, today)) throw new DomainError('result-not-pending');
       insertTicketEvent(this.store, {
-        ticketId, centerId: row.center_id, kind: 'result-returned', at: now, counterId: null, staffId: staff.id, detail: { procedureId },
+        ticketId,
+        centerId: row.center_id,
+        kind: 'result-returned',
+        at: now,
+        counterId: null,
+        staffId: staff.id,
+        detail: { procedureId },
       });
       return toTicketView(this.store, row);
     });

@@ -9,7 +9,14 @@ import type { CalendarService } from './calendar-service.js';
 import { counterNumbersForField, getField, getProcedure, listCounterRows } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import {
-  getTicketRow, insertTicket, insertTicketEvent, markEnded, nextSequence, toTicketView, ticketsOfDay, type TicketRow,
+  getTicketRow,
+  insertTicket,
+  insertTicketEvent,
+  markEnded,
+  nextSequence,
+  toTicketView,
+  ticketsOfDay,
+  type TicketRow,
 } from '../store/ticket-queries.js';
 import { waitingByField } from '../store/queue-queries.js';
 import type { CenterEventSink } from './center-events.js';
@@ -107,7 +114,14 @@ export class TicketIssuer {
       issuedAt: now,
       procedureIds: t.procedureIds,
     });
-    insertTicketEvent(this.store, { ticketId: id, centerId: t.centerId, kind: 'issue', at: now, counterId: null, staffId: t.staff?.id ?? null });
+    insertTicketEvent(this.store, {
+      ticketId: id,
+      centerId: t.centerId,
+      kind: 'issue',
+      at: now,
+      counterId: null,
+      staffId: t.staff?.id ?? null,
+    });
     const row = getTicketRow(this.store, id)!;
     // The slip's place and the estimate's come from one reading of the queues.
     const { place, basis } = this.places.atIssue(row);
@@ -141,7 +155,9 @@ export class TicketIssuer {
   /** The counters that will call a ticket: the fast-track desks for the fast lane (if any), else its field's. */
   private servingCounterNumbers(row: TicketRow): number[] {
     if (row.lane === 'fast' && row.transferred_at === null) {
-      const desks = listCounterRows(this.store, row.center_id).filter((c) => c.fast_track === 1).map((c) => c.number);
+      const desks = listCounterRows(this.store, row.center_id)
+        .filter((c) => c.fast_track === 1)
+        .map((c) => c.number);
       if (desks.length) return desks;
     }
     return counterNumbersForField(this.store, row.field_id);
@@ -167,8 +183,6 @@ export class TicketIssuer {
   /** Today's tickets for the reception desk's reprint list, newest first. */
   today(centerId: string, limit = 100): TicketView[] {
     const center = this.reader.center(centerId);
-    return ticketsOfDay(this.store, centerId, localDate(this.clock(), center.timezone), limit).map((r) =>
-      toTicketView(this.store, r),
-    );
+    return ticketsOfDay(this.store, centerId, localDate(this.clock(), center.timezone), limit).map((r) => toTicketView(this.store, r));
   }
 }

@@ -62,7 +62,10 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, throttle
       access: { who: 'public', scope: 'none' },
       handle: ({ res }) => {
         const ready = readiness({ store, clock, backups, backupHours });
-        res.status(ready.status === 'fail' ? 503 : 200).type('application/health+json').send(JSON.stringify(ready));
+        res
+          .status(ready.status === 'fail' ? 503 : 200)
+          .type('application/health+json')
+          .send(JSON.stringify(ready));
         return undefined;
       },
     }),

@@ -68,5 +68,7 @@ export function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): v
   const code: ErrorCode = tooLarge ? 'headers-too-large' : 'bad-request';
   const body = JSON.stringify({ error: { code, message: errorMessage(code, { detail: 'request' }, 'vi') } } satisfies ApiErrorBody);
   const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

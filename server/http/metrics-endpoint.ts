@@ -12,7 +12,10 @@ export function metricsEndpoint(metrics: Metrics, token: string | null): Request
   const expected = token === null ? null : digest(`Bearer ${token}`);
   return (req, res, next) => {
     if (expected && !timingSafeEqual(digest(req.get('authorization') ?? ''), expected)) {
-      res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: { code: 'unauthenticated', message: 'metrics token required' } });
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer')
+        .json({ error: { code: 'unauthenticated', message: 'metrics token required' } });
       return;
     }
     metrics.registry.metrics().then((text) => {

@@ -56,7 +56,9 @@ export function mountRoutes(routes: readonly RouteSpec[], domain: Domain, limits
       ...(access.screens ? [requirePairedScreen(devices, access.screens)] : []),
       ...(access.limit === 'kiosk-ticket' ? [rates.kioskTickets] : []),
       ...(access.who === 'public' ? [] : [requirePermission(access.who)]),
-      ...(access.who !== 'public' && access.scope === 'center' && spec.params?.centerId ? [staffOfCenter(domain.access, access.province)] : []),
+      ...(access.who !== 'public' && access.scope === 'center' && spec.params?.centerId
+        ? [staffOfCenter(domain.access, access.province)]
+        : []),
     ];
     const handler: RequestHandler = async (req, res) => {
       const params = parseParams(spec.params ?? {}, req.params as Record<string, string>);

@@ -16,7 +16,9 @@ function safeDecode(segment: string): string {
 }
 
 /** Finds the route pattern a request path matched, e.g. /api/counters/3/call → /api/counters/:id/call. */
-export function routeMatcher(routes: RouteInfo[]): (method: string, path: string) => { route: string; params: Record<string, string> } | null {
+export function routeMatcher(
+  routes: RouteInfo[],
+): (method: string, path: string) => { route: string; params: Record<string, string> } | null {
   const compiled = routes.map((r) => {
     const names: string[] = [];
     const source = r.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, name: string) => {

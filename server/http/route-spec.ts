@@ -59,13 +59,10 @@ interface RouteBase<P extends ParamSpecs, Q, B> {
 
 /** Every write declares its body: an empty strict object where nothing is expected. */
 export type RouteSpec<P extends ParamSpecs = ParamSpecs, Q = unknown, B = unknown> =
-  | (RouteBase<P, Q, B> & { method: 'GET' })
-  | (RouteBase<P, Q, B> & { method: 'POST'; body: z.ZodType<B> });
+  (RouteBase<P, Q, B> & { method: 'GET' }) | (RouteBase<P, Q, B> & { method: 'POST'; body: z.ZodType<B> });
 
 /** Declares a route with its types inferred from its schemas. */
-export function defineRoute<P extends ParamSpecs = ParamSpecs, Q = Record<string, never>, B = never>(
-  spec: RouteSpec<P, Q, B>,
-): RouteSpec {
+export function defineRoute<P extends ParamSpecs = ParamSpecs, Q = Record<string, never>, B = never>(spec: RouteSpec<P, Q, B>): RouteSpec {
   return spec;
 }
 

@@ -25,9 +25,7 @@ function guards(spec: RouteSpec): string {
 const SCOPE = { center: 'center', own: 'own', none: '—' } as const;
 
 export function routeTable(routes: readonly RouteSpec[]): string {
-  const rows = routes.map(
-    (r) => `| ${r.method} | ${fullPath(r)} | ${roles(r)} | ${SCOPE[r.access.scope]} | ${guards(r)} | ${r.summary} |`,
-  );
+  const rows = routes.map((r) => `| ${r.method} | ${fullPath(r)} | ${roles(r)} | ${SCOPE[r.access.scope]} | ${guards(r)} | ${r.summary} |`);
   return [
     TABLE_START,
     '| Method | Route | Roles | Scope | Guards | What it does |',

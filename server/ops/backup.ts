@@ -59,7 +59,9 @@ export class Backups {
 
   list(): string[] {
     mkdirSync(this.settings.dir, { recursive: true });
-    return readdirSync(this.settings.dir).filter((f) => NAME.test(f)).sort();
+    return readdirSync(this.settings.dir)
+      .filter((f) => NAME.test(f))
+      .sort();
   }
 
   private async backup(): Promise<{ file: string; bytes: number }> {

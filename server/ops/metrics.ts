@@ -76,7 +76,8 @@ export class Metrics {
       collect() {
         this.reset();
         const now = clock();
-        for (const r of waitingOverview(store)) this.set({ center: r.centerId, field: r.prefix }, Math.max(0, (now - r.oldestIssuedAt) / 1000));
+        for (const r of waitingOverview(store))
+          this.set({ center: r.centerId, field: r.prefix }, Math.max(0, (now - r.oldestIssuedAt) / 1000));
       },
     });
     new Gauge({
@@ -133,7 +134,10 @@ export class Metrics {
       const { ticket } = event.payload;
       this.calls.inc(labels(ticket.fieldId));
       if (ticket.calledAt !== null && ticket.estimatedWaitMinutes !== null) {
-        this.estimateError.observe({ center: centerId }, Math.abs((ticket.calledAt - ticket.issuedAt) / 60_000 - ticket.estimatedWaitMinutes));
+        this.estimateError.observe(
+          { center: centerId },
+          Math.abs((ticket.calledAt - ticket.issuedAt) / 60_000 - ticket.estimatedWaitMinutes),
+        );
       }
     }
   }

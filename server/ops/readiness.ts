@@ -53,12 +53,16 @@ export function readiness({ store, clock, backups, backupHours }: ReadinessSourc
   };
   const checks: Record<string, HealthCheck[]> = {
     'sqlite:write': check(() => {
-      store.transaction(() => store.run('INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at', now));
+      store.transaction(() =>
+        store.run('INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at', now),
+      );
       return { status: 'pass' };
     }, 'fail'),
     'sqlite:migrations': check(() => {
       const pending = pendingMigrations(store.raw);
-      return pending.length ? { status: 'fail', observedValue: pending.length, output: pending.join(', ') } : { status: 'pass', observedValue: 0 };
+      return pending.length
+        ? { status: 'fail', observedValue: pending.length, output: pending.join(', ') }
+        : { status: 'pass', observedValue: 0 };
     }, 'fail'),
     'disk:free': check(() => {
       const fs = statfsSync(dirname(store.raw.name));
@@ -72,8 +76,20 @@ export function readiness({ store, clock, backups, backupHours }: ReadinessSourc
       const at = backups.lastBackupAt();
       if (at === null) return { status: 'warn', output: 'no backup yet' };
       const hours = (now - at) / 3600_000;
-      return { status: hours > backupHours + BACKUP_SLACK_HOURS ? 'warn' : 'pass', observedValue: Math.round(hours * 10) / 10, observedUnit: 'h' };
+      return {
+        status: hours > backupHours + BACKUP_SLACK_HOURS ? 'warn' : 'pass',
+        observedValue: Math.round(hours * 10) / 10,
+        observedUnit: 'h',
+      };
     }, 'warn');
   }
-  return { status: worst(Object.values(checks).flat().map((c) => c.status)), serviceId: 'motcua', checks };
+  return {
+    status: worst(
+      Object.values(checks)
+        .flat()
+        .map((c) => c.status),
+    ),
+    serviceId: 'motcua',
+    checks,
+  };
 }

@@ -4,7 +4,13 @@
 import { Server, type Socket } from 'socket.io';
 import type { Server as HttpServer } from 'node:http';
 import { errorMessage, type ApiErrorBody } from '../../shared/errors.js';
-import { TICKET_EVENTS, type ClientToServerEvents, type TicketEventName, type ServerToClientEvents, type SocketData } from '../../shared/events.js';
+import {
+  TICKET_EVENTS,
+  type ClientToServerEvents,
+  type TicketEventName,
+  type ServerToClientEvents,
+  type SocketData,
+} from '../../shared/events.js';
 import { joinCenterSchema, watchTicketSchema } from '../../shared/schemas.js';
 import type { CenterEvent } from '../domain/center-events.js';
 import { DomainError } from '../domain/domain-error.js';
@@ -25,7 +31,6 @@ const CLIENT_EVENTS: Record<keyof ClientToServerEvents, true> = { 'center:join':
 const isClientEvent = (event: unknown) => typeof event === 'string' && Object.hasOwn(CLIENT_EVENTS, event);
 
 export const centerRoom = (centerId: string) => `center:${centerId}`;
-
 
 export function createSocketServer(
   httpServer: HttpServer,

@@ -12,7 +12,9 @@ export function boardFields(store: Store, centerId: string, date: string): Board
        (SELECT COUNT(*) FROM tickets t
           WHERE t.center_id = f.center_id AND t.local_date = ? AND t.field_id = f.id AND t.state = 'done') AS servedToday
      FROM fields f WHERE f.center_id = ? ORDER BY f.sort, f.id`,
-    date, date, centerId,
+    date,
+    date,
+    centerId,
   );
 }
 
@@ -23,7 +25,8 @@ export function boardCounters(store: Store, centerId: string, date: string): Boa
      FROM counters c LEFT JOIN tickets t ON t.counter_id = c.id AND t.center_id = c.center_id AND t.local_date = ?
        AND t.state = 'done' AND t.started_at IS NOT NULL
      WHERE c.center_id = ? GROUP BY c.id ORDER BY c.number`,
-    date, centerId,
+    date,
+    centerId,
   );
 }
 
@@ -34,6 +37,8 @@ export function boardHours(store: Store, centerId: string, date: string, dayStar
        AVG(t.called_at - t.issued_at) / 60000.0 AS averageWaitMinutes
      FROM tickets t WHERE t.center_id = ? AND t.local_date = ?
      GROUP BY hour, t.field_id ORDER BY hour, t.field_id`,
-    dayStart, centerId, date,
+    dayStart,
+    centerId,
+    date,
   );
 }

@@ -36,7 +36,9 @@ export function slotCounts(store: Store, centerId: string, date: string, procedu
   return store.all<{ slot_start: number; booked: number; procedure_booked: number }>(
     `SELECT slot_start, COUNT(*) AS booked, SUM(procedure_id = ?) AS procedure_booked FROM bookings
      WHERE center_id = ? AND date = ? AND state <> 'cancelled' GROUP BY slot_start`,
-    procedureId, centerId, date,
+    procedureId,
+    centerId,
+    date,
   );
 }
 
@@ -47,7 +49,16 @@ export function insertBooking(
   store.run(
     `INSERT INTO bookings (code, center_id, procedure_id, date, slot_start, slot_end, citizen_name, phone, state,
        created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?)`,
-    b.code, b.centerId, b.procedureId, b.date, b.slotStart, b.slotEnd, b.citizenName, b.phone, b.createdAt, b.createdBy,
+    b.code,
+    b.centerId,
+    b.procedureId,
+    b.date,
+    b.slotStart,
+    b.slotEnd,
+    b.citizenName,
+    b.phone,
+    b.createdAt,
+    b.createdBy,
   );
 }
 

@@ -16,7 +16,11 @@ export function replaceWeeklySessions(store: Store, centerId: string, sessions: 
   for (const s of sessions) {
     store.run(
       'INSERT INTO weekly_sessions (center_id, weekday, start_min, end_min, kind) VALUES (?, ?, ?, ?, ?)',
-      centerId, s.weekday, s.start, s.end, s.kind,
+      centerId,
+      s.weekday,
+      s.start,
+      s.end,
+      s.kind,
     );
   }
 }
@@ -32,20 +36,18 @@ interface OutreachRow {
 }
 
 export function listOutreach(store: Store, centerId: string): OutreachView[] {
-  return store
-    .all<OutreachRow>('SELECT * FROM outreach_sessions WHERE center_id = ? ORDER BY date_from, start_min', centerId)
-    .map((r) => ({
-      id: r.id,
-      from: r.date_from,
-      to: r.date_to,
-      start: r.start_min,
-      end: r.end_min,
-      placeVi: r.place_vi,
-      placeEn: r.place_en,
-      counterIds: store
-        .all<{ counter_id: number }>('SELECT counter_id FROM outreach_counters WHERE outreach_id = ? ORDER BY counter_id', r.id)
-        .map((c) => c.counter_id),
-    }));
+  return store.all<OutreachRow>('SELECT * FROM outreach_sessions WHERE center_id = ? ORDER BY date_from, start_min', centerId).map((r) => ({
+    id: r.id,
+    from: r.date_from,
+    to: r.date_to,
+    start: r.start_min,
+    end: r.end_min,
+    placeVi: r.place_vi,
+    placeEn: r.place_en,
+    counterIds: store
+      .all<{ counter_id: number }>('SELECT counter_id FROM outreach_counters WHERE outreach_id = ? ORDER BY counter_id', r.id)
+      .map((c) => c.counter_id),
+  }));
 }
 
 export function insertOutreach(store: Store, centerId: string, o: OutreachRequest): number {
@@ -53,7 +55,13 @@ export function insertOutreach(store: Store, centerId: string, o: OutreachReques
     store.run(
       `INSERT INTO outreach_sessions (center_id, date_from, date_to, start_min, end_min, place_vi, place_en)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      centerId, o.from, o.to, o.start, o.end, o.placeVi, o.placeEn,
+      centerId,
+      o.from,
+      o.to,
+      o.start,
+      o.end,
+      o.placeVi,
+      o.placeEn,
     ).lastInsertRowid,
   );
   for (const counterId of o.counterIds) {
@@ -64,7 +72,11 @@ export function insertOutreach(store: Store, centerId: string, o: OutreachReques
 
 /** Returns whether a row was deleted. */
 export function deleteOutreach(store: Store, centerId: string, id: number): boolean {
-  store.run('DELETE FROM outreach_counters WHERE outreach_id IN (SELECT id FROM outreach_sessions WHERE id = ? AND center_id = ?)', id, centerId);
+  store.run(
+    'DELETE FROM outreach_counters WHERE outreach_id IN (SELECT id FROM outreach_sessions WHERE id = ? AND center_id = ?)',
+    id,
+    centerId,
+  );
   return store.run('DELETE FROM outreach_sessions WHERE id = ? AND center_id = ?', id, centerId).changes > 0;
 }
 
@@ -79,7 +91,10 @@ export function upsertHoliday(store: Store, centerId: string, h: HolidayRequest)
   store.run(
     `INSERT INTO holidays (center_id, date, name_vi, name_en) VALUES (?, ?, ?, ?)
      ON CONFLICT (center_id, date) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en`,
-    centerId, h.date, h.nameVi, h.nameEn,
+    centerId,
+    h.date,
+    h.nameVi,
+    h.nameEn,
   );
 }
 
@@ -110,7 +125,9 @@ export function replaceFastTrackProcedures(store: Store, centerId: string, proce
   for (const p of procedures) {
     store.run(
       'INSERT INTO fast_track_procedures (procedure_id, checklist_vi, checklist_en) VALUES (?, ?, ?)',
-      p.procedureId, JSON.stringify(p.checklistVi), JSON.stringify(p.checklistEn),
+      p.procedureId,
+      JSON.stringify(p.checklistVi),
+      JSON.stringify(p.checklistEn),
     );
   }
 }

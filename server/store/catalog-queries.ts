@@ -65,9 +65,20 @@ export function insertCenter(
     `INSERT INTO centers (id, name, name_en, timezone, priority_mode, priority_every, recalls_before_no_show,
        recall_cooldown_seconds, fast_track_days, fast_track_prefix, slot_minutes, slot_capacity, booking_late_minutes,
        created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    c.id, c.name, c.nameEn, c.timezone, c.priorityMode, c.priorityEvery, c.recallsBeforeNoShow,
-    c.recallCooldownSeconds, JSON.stringify(c.fastTrackDays), c.fastTrackPrefix, c.slotMinutes, c.slotCapacity,
-    c.bookingLateMinutes, at,
+    c.id,
+    c.name,
+    c.nameEn,
+    c.timezone,
+    c.priorityMode,
+    c.priorityEvery,
+    c.recallsBeforeNoShow,
+    c.recallCooldownSeconds,
+    JSON.stringify(c.fastTrackDays),
+    c.fastTrackPrefix,
+    c.slotMinutes,
+    c.slotCapacity,
+    c.bookingLateMinutes,
+    at,
   );
 }
 
@@ -80,7 +91,11 @@ export function setQueueRules(store: Store, centerId: string, r: QueueRulesReque
   store.run(
     `UPDATE centers SET priority_mode = ?, priority_every = ?, recalls_before_no_show = ?, wait_alert_minutes = ?
      WHERE id = ?`,
-    r.priorityMode, r.priorityEvery, r.recallsBeforeNoShow, r.waitAlertMinutes, centerId,
+    r.priorityMode,
+    r.priorityEvery,
+    r.recallsBeforeNoShow,
+    r.waitAlertMinutes,
+    centerId,
   );
   store.forget(centerKey(centerId));
 }
@@ -125,7 +140,11 @@ export function insertField(store: Store, f: Omit<Field, 'id'>): number {
   return Number(
     store.run(
       'INSERT INTO fields (center_id, prefix, name_vi, name_en, sort) VALUES (?, ?, ?, ?, ?)',
-      f.centerId, f.prefix, f.nameVi, f.nameEn, f.sort,
+      f.centerId,
+      f.prefix,
+      f.nameVi,
+      f.nameEn,
+      f.sort,
     ).lastInsertRowid,
   );
 }
@@ -178,7 +197,13 @@ export function insertProcedure(store: Store, p: Omit<Procedure, 'id'>): number 
     store.run(
       `INSERT INTO procedures (field_id, code, name_vi, name_en, processing_days, afternoon_cutoff, slot_capacity)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      p.fieldId, p.code, p.nameVi, p.nameEn, p.processingDays, p.afternoonCutoff ? 1 : 0, p.slotCapacity,
+      p.fieldId,
+      p.code,
+      p.nameVi,
+      p.nameEn,
+      p.processingDays,
+      p.afternoonCutoff ? 1 : 0,
+      p.slotCapacity,
     ).lastInsertRowid,
   );
 }
@@ -225,8 +250,7 @@ export function counterNumbersForField(store: Store, fieldId: number): number[] 
 
 export function insertCounter(store: Store, centerId: string, number: number, fieldIds: number[], fastTrack = false): number {
   const id = Number(
-    store.run('INSERT INTO counters (center_id, number, fast_track) VALUES (?, ?, ?)', centerId, number, fastTrack ? 1 : 0)
-      .lastInsertRowid,
+    store.run('INSERT INTO counters (center_id, number, fast_track) VALUES (?, ?, ?)', centerId, number, fastTrack ? 1 : 0).lastInsertRowid,
   );
   fieldIds.forEach((fieldId, rank) =>
     store.run('INSERT INTO counter_fields (counter_id, field_id, rank) VALUES (?, ?, ?)', id, fieldId, rank),

@@ -19,14 +19,31 @@ const COLUMNS = 'id, center_id, counter_id, kind, name, code_expires_at, created
 
 export function insertDevice(
   store: Store,
-  d: { centerId: string; counterId: number | null; kind: DeviceKind; name: string; codeHash: string; codeExpiresAt: number; tokenHash: string; createdBy: number },
+  d: {
+    centerId: string;
+    counterId: number | null;
+    kind: DeviceKind;
+    name: string;
+    codeHash: string;
+    codeExpiresAt: number;
+    tokenHash: string;
+    createdBy: number;
+  },
   at: number,
 ): number {
   return Number(
     store.run(
       `INSERT INTO devices (center_id, counter_id, kind, name, code_hash, code_expires_at, token_hash, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      d.centerId, d.counterId, d.kind, d.name, d.codeHash, d.codeExpiresAt, d.tokenHash, d.createdBy, at,
+      d.centerId,
+      d.counterId,
+      d.kind,
+      d.name,
+      d.codeHash,
+      d.codeExpiresAt,
+      d.tokenHash,
+      d.createdBy,
+      at,
     ).lastInsertRowid,
   );
 }
@@ -42,7 +59,9 @@ export function listDevices(store: Store, centerId: string): DeviceRow[] {
 /** The device a code pairs, while the code is unused, unexpired and the device not revoked. */
 export function deviceByCode(store: Store, codeHash: string, now: number): DeviceRow | undefined {
   return store.first<DeviceRow>(
-    `SELECT ${COLUMNS} FROM devices WHERE code_hash = ? AND code_expires_at > ? AND revoked_at IS NULL`, codeHash, now,
+    `SELECT ${COLUMNS} FROM devices WHERE code_hash = ? AND code_expires_at > ? AND revoked_at IS NULL`,
+    codeHash,
+    now,
   );
 }
 
@@ -51,7 +70,10 @@ export function markPaired(store: Store, id: number, tokenHash: string, at: numb
 }
 
 export function deviceByToken(store: Store, tokenHash: string): DeviceRow | undefined {
-  return store.first<DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE token_hash = ? AND revoked_at IS NULL AND paired_at IS NOT NULL`, tokenHash);
+  return store.first<DeviceRow>(
+    `SELECT ${COLUMNS} FROM devices WHERE token_hash = ? AND revoked_at IS NULL AND paired_at IS NOT NULL`,
+    tokenHash,
+  );
 }
 
 export function markRevoked(store: Store, id: number, at: number): void {
@@ -62,8 +84,12 @@ const pairingKey = (centerId: string) => `${centerKey(centerId)}/pairing`;
 
 /** Asked on every kiosk ticket and display snapshot, hence remembered. */
 export function requiresPairing(store: Store, centerId: string): boolean {
-  return store.remember(pairingKey(centerId), () =>
-    store.first<{ r: number }>('SELECT require_pairing AS r FROM centers WHERE id = ?', centerId)?.r === 1) ?? false;
+  return (
+    store.remember(
+      pairingKey(centerId),
+      () => store.first<{ r: number }>('SELECT require_pairing AS r FROM centers WHERE id = ?', centerId)?.r === 1,
+    ) ?? false
+  );
 }
 
 export function setRequirePairing(store: Store, centerId: string, on: boolean): void {

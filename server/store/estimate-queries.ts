@@ -6,7 +6,8 @@ export function recentServiceMinutes(store: Store, procedureId: number, limit: n
   return store
     .all<{ minutes: number }>(
       'SELECT minutes FROM service_times WHERE procedure_id = ? ORDER BY ticket_id DESC LIMIT ?',
-      procedureId, limit,
+      procedureId,
+      limit,
     )
     .map((r) => r.minutes);
 }

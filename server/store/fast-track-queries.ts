@@ -27,7 +27,11 @@ export function getDossierRow(store: Store, ticketId: number): DossierRow | unde
 }
 
 export function dossierRowsOfDay(store: Store, centerId: string, localDate: string): DossierRow[] {
-  return store.all<DossierRow>(`${DOSSIER_SELECT} WHERE s.center_id = ? AND s.local_date = ? ORDER BY s.received_at, s.ticket_id`, centerId, localDate);
+  return store.all<DossierRow>(
+    `${DOSSIER_SELECT} WHERE s.center_id = ? AND s.local_date = ? ORDER BY s.received_at, s.ticket_id`,
+    centerId,
+    localDate,
+  );
 }
 
 export function stageOf(r: DossierRow): FastTrackStage | null {
@@ -63,7 +67,11 @@ export function recordReceived(store: Store, ticketId: number, centerId: string,
   store.run(
     `INSERT INTO fast_track_steps (ticket_id, center_id, local_date, received_at, received_by) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (ticket_id) DO NOTHING`,
-    ticketId, centerId, localDate, at, staffId,
+    ticketId,
+    centerId,
+    localDate,
+    at,
+    staffId,
   );
 }
 

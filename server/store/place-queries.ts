@@ -39,7 +39,8 @@ export function centerNormalsSince(store: Store, centerId: string, localDate: st
         `SELECT ff.field_id, ff.normals_since_priority AS n FROM fields f
          JOIN field_fairness ff ON ff.field_id = f.id AND ff.local_date = ?
          WHERE f.center_id = ? AND ff.normals_since_priority IS NOT NULL`,
-        localDate, centerId,
+        localDate,
+        centerId,
       )
       .map((r) => [r.field_id, r.n]),
   );
@@ -77,9 +78,20 @@ export function laneTickets(store: Store, centerId: string, at: number): LaneTic
        JOIN tickets t INDEXED BY tickets_waiting_booked ON t.field_id = f.id AND t.state = 'waiting' AND t.lane = 'booking' AND t.transferred_at IS NULL
          AND COALESCE(t.not_before, 0) <= ?
        WHERE f.center_id = ?`,
-      centerId, centerId, centerId, at, centerId,
+      centerId,
+      centerId,
+      centerId,
+      at,
+      centerId,
     )
-    .map((r) => ({ id: r.id, tier: r.tier, fieldId: r.field_id, isPriority: r.is_priority === 1, key: r.key, targetCounterId: r.target_counter_id }));
+    .map((r) => ({
+      id: r.id,
+      tier: r.tier,
+      fieldId: r.field_id,
+      isPriority: r.is_priority === 1,
+      key: r.key,
+      targetCounterId: r.target_counter_id,
+    }));
 }
 
 /** Fresh walk-ins waiting per field of a center, by kind: counts SQLite keeps, no scan of the queue. */
@@ -106,7 +118,10 @@ export function walkInsAfter(store: Store, ticket: { id: number; fieldId: number
   return store.first<{ n: number }>(
     `SELECT COUNT(*) AS n FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
      AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at, id) > (?, ?)`,
-    ticket.fieldId, ticket.isPriority ? 1 : 0, ticket.issuedAt, ticket.id,
+    ticket.fieldId,
+    ticket.isPriority ? 1 : 0,
+    ticket.issuedAt,
+    ticket.id,
   )!.n;
 }
 

@@ -50,14 +50,16 @@ export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
   const rows = store.all<CandidateRow>(
     `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE target_counter_id = ? AND state = 'waiting'
      ORDER BY transferred_at, id LIMIT ?`,
-    counterId, limit,
+    counterId,
+    limit,
   );
   if (q.fastLane === 'all') {
     rows.push(
       ...store.all<CandidateRow>(
         `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
          AND transferred_at IS NULL ORDER BY issued_at, id LIMIT ?`,
-        q.centerId, limit,
+        q.centerId,
+        limit,
       ),
     );
   }
@@ -67,7 +69,9 @@ export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
         ...store.all<CandidateRow>(
           `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE center_id = ? AND state = 'waiting' AND lane = 'fast'
            AND transferred_at IS NULL AND field_id = ? ORDER BY issued_at, id LIMIT ?`,
-          q.centerId, fieldId, limit,
+          q.centerId,
+          fieldId,
+          limit,
         ),
       );
     }
@@ -77,14 +81,17 @@ export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
       ...store.all<CandidateRow>(
         `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE field_id = ? AND state = 'waiting'
          AND transferred_at IS NOT NULL AND target_counter_id IS NULL ORDER BY transferred_at, id LIMIT ?`,
-        fieldId, limit,
+        fieldId,
+        limit,
       ),
     );
     rows.push(
       ...store.all<CandidateRow>(
         `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE field_id = ? AND state = 'waiting' AND lane = 'booking'
          AND transferred_at IS NULL AND not_before <= ? ORDER BY not_before, id LIMIT ?`,
-        fieldId, q.now, limit,
+        fieldId,
+        q.now,
+        limit,
       ),
     );
     for (const isPriority of [1, 0]) {
@@ -92,7 +99,9 @@ export function waitingHeads(store: Store, q: HeadsQuery): QueueCandidate[] {
         ...store.all<CandidateRow>(
           `SELECT ${CANDIDATE_COLUMNS} FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
            AND transferred_at IS NULL AND lane = 'walk-in' ORDER BY issued_at, id LIMIT ?`,
-          fieldId, isPriority, limit,
+          fieldId,
+          isPriority,
+          limit,
         ),
       );
     }
@@ -116,7 +125,8 @@ export function normalsSincePriority(store: Store, fieldIds: readonly number[], 
   for (const fieldId of fieldIds) {
     const row = store.first<{ n: number | null }>(
       'SELECT normals_since_priority AS n FROM field_fairness WHERE field_id = ? AND local_date = ?',
-      fieldId, localDate,
+      fieldId,
+      localDate,
     );
     if (row && row.n !== null) map.set(fieldId, row.n);
   }
@@ -129,7 +139,9 @@ export function recordFairness(store: Store, fieldId: number, localDate: string,
     `INSERT INTO field_fairness (field_id, local_date, normals_since_priority) VALUES (?, ?, ?)
      ON CONFLICT (field_id, local_date) DO UPDATE SET normals_since_priority =
        CASE WHEN excluded.normals_since_priority = 0 THEN 0 ELSE normals_since_priority + 1 END`,
-    fieldId, localDate, wasPriority ? 0 : null,
+    fieldId,
+    localDate,
+    wasPriority ? 0 : null,
   );
 }
 

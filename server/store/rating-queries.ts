@@ -21,7 +21,12 @@ export function insertRating(store: Store, r: NewRating): boolean {
       `INSERT INTO ratings (ticket_id, center_id, local_date, counter_id, staff_id, score, reasons, source, rated_at)
        SELECT t.id, t.center_id, ?, t.counter_id, t.served_by, ?, ?, ?, ? FROM tickets t WHERE t.id = ?
        ON CONFLICT (ticket_id) DO NOTHING`,
-      r.localDate, r.score, JSON.stringify(r.reasons), r.source, r.ratedAt, r.ticketId,
+      r.localDate,
+      r.score,
+      JSON.stringify(r.reasons),
+      r.source,
+      r.ratedAt,
+      r.ticketId,
     ).changes > 0
   );
 }
@@ -33,6 +38,10 @@ export function isRated(store: Store, ticketId: number): boolean {
 /** Scores and reasons of a center's ratings on one local day. */
 export function ratingsOfDay(store: Store, centerId: string, localDate: string): { score: RatingScore; reasons: RatingReason[] }[] {
   return store
-    .all<{ score: RatingScore; reasons: string }>('SELECT score, reasons FROM ratings WHERE center_id = ? AND local_date = ?', centerId, localDate)
+    .all<{ score: RatingScore; reasons: string }>(
+      'SELECT score, reasons FROM ratings WHERE center_id = ? AND local_date = ?',
+      centerId,
+      localDate,
+    )
     .map((r) => ({ score: r.score, reasons: JSON.parse(r.reasons) as RatingReason[] }));
 }

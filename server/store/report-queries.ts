@@ -73,7 +73,8 @@ export function reportOverdue(store: Store, s: ReportScope, by: ReportGroup, tod
     `SELECT ${GROUP_KEY[by]} AS k, COUNT(*) AS overdue
      FROM ticket_procedures p INDEXED BY ticket_procedures_pending CROSS JOIN tickets t ON t.id = p.ticket_id
      WHERE p.outcome = 'appointment' AND p.returned_on IS NULL AND p.due_date < ? AND ${where} GROUP BY k`,
-    today, ...params,
+    today,
+    ...params,
   );
 }
 
@@ -90,7 +91,8 @@ export function reportFastTrack(store: Store, s: ReportScope, by: ReportGroup): 
     `SELECT ${GROUP_KEY[by]} AS k, COUNT(*) AS dossiers, COUNT(f.returned_at) AS sameDay
      FROM fast_track_steps f CROSS JOIN tickets t ON t.id = f.ticket_id
      WHERE f.center_id IN (${s.centerIds.map(() => '?').join(', ')}) AND f.local_date BETWEEN ? AND ? AND ${where} GROUP BY k`,
-    ...params, ...params,
+    ...params,
+    ...params,
   );
 }
 
@@ -107,7 +109,9 @@ export function reportRatings(store: Store, s: ReportScope, by: ReportGroup): Ra
     `SELECT ${GROUP_KEY[by]} AS k, COUNT(*) AS rated, SUM(r.score = 'unsatisfied') AS unsatisfied
      FROM ratings r JOIN tickets t ON t.id = r.ticket_id
      WHERE r.center_id IN (${s.centerIds.map(() => '?').join(', ')}) AND r.local_date >= ? AND ${where} GROUP BY k`,
-    ...s.centerIds, s.from, ...params,
+    ...s.centerIds,
+    s.from,
+    ...params,
   );
 }
 
@@ -149,9 +153,7 @@ export function parentOf(store: Store, centerId: string): string | null {
 }
 
 export function childCenterIds(store: Store, parentId: string): string[] {
-  return store
-    .all<{ id: string }>('SELECT id FROM centers WHERE parent_id = ? ORDER BY created_at, id', parentId)
-    .map((r) => r.id);
+  return store.all<{ id: string }>('SELECT id FROM centers WHERE parent_id = ? ORDER BY created_at, id', parentId).map((r) => r.id);
 }
 
 export function setParent(store: Store, centerId: string, parentId: string | null): void {

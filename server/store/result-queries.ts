@@ -11,7 +11,12 @@ export function setOutcome(
   store.run(
     `UPDATE ticket_procedures SET outcome = ?, result_date = ?, due_date = ?, returned_on = ?
      WHERE ticket_id = ? AND procedure_id = ?`,
-    o.outcome, o.resultDate, o.dueDate, o.returnedOn, ticketId, procedureId,
+    o.outcome,
+    o.resultDate,
+    o.dueDate,
+    o.returnedOn,
+    ticketId,
+    procedureId,
   );
 }
 
@@ -21,7 +26,9 @@ export function markResultReturned(store: Store, ticketId: number, procedureId: 
     store.run(
       `UPDATE ticket_procedures SET returned_on = ? WHERE ticket_id = ? AND procedure_id = ?
        AND outcome = 'appointment' AND returned_on IS NULL`,
-      returnedOn, ticketId, procedureId,
+      returnedOn,
+      ticketId,
+      procedureId,
     ).changes > 0
   );
 }
@@ -34,6 +41,7 @@ export function pendingResults(store: Store, centerId: string, limit: number): P
      FROM ticket_procedures p JOIN tickets t ON t.id = p.ticket_id
      WHERE t.center_id = ? AND p.outcome = 'appointment' AND p.returned_on IS NULL
      ORDER BY p.result_date, t.id LIMIT ?`,
-    centerId, limit,
+    centerId,
+    limit,
   );
 }

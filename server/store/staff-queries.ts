@@ -33,7 +33,12 @@ export function insertStaff(
   return Number(
     store.run(
       'INSERT INTO staff (center_id, username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      s.centerId, s.username, s.displayName, s.role, s.passwordHash, at,
+      s.centerId,
+      s.username,
+      s.displayName,
+      s.role,
+      s.passwordHash,
+      at,
     ).lastInsertRowid,
   );
 }
@@ -41,7 +46,11 @@ export function insertStaff(
 export function insertSession(store: Store, tokenHash: string, staffId: number, at: number, expiresAt: number): void {
   store.run(
     'INSERT INTO auth_sessions (token_hash, staff_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
-    tokenHash, staffId, at, expiresAt, at,
+    tokenHash,
+    staffId,
+    at,
+    expiresAt,
+    at,
   );
 }
 
@@ -55,7 +64,9 @@ export function staffBySession(
   const row = store.first<StaffRow & { last_seen_at: number }>(
     `SELECT s.*, coalesce(a.last_seen_at, a.created_at) AS last_seen_at FROM auth_sessions a JOIN staff s ON s.id = a.staff_id
      WHERE a.token_hash = ? AND a.expires_at > ? AND coalesce(a.last_seen_at, a.created_at) > ? AND s.active = 1`,
-    tokenHash, now, idleSince,
+    tokenHash,
+    now,
+    idleSince,
   );
   return row && { staff: toStaff(row), lastSeenAt: row.last_seen_at };
 }

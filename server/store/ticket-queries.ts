@@ -50,10 +50,7 @@ export function getTicketRowByToken(store: Store, token: string): TicketRow | un
 
 /** The ticket called or being served at a counter, if any. */
 export function ticketAtCounter(store: Store, counterId: number): TicketRow | undefined {
-  return store.first<TicketRow>(
-    `${TICKET_SELECT} WHERE t.counter_id = ? AND t.state IN ('called', 'serving')`,
-    counterId,
-  );
+  return store.first<TicketRow>(`${TICKET_SELECT} WHERE t.counter_id = ? AND t.state IN ('called', 'serving')`, counterId);
 }
 
 /** A ticket's procedure ids, in the order of the visit. */
@@ -106,7 +103,9 @@ export function nextSequence(store: Store, centerId: string, prefix: string, loc
     `INSERT INTO ticket_sequences (center_id, prefix, local_date, last_seq) VALUES (?, ?, ?, 1)
      ON CONFLICT (center_id, prefix, local_date) DO UPDATE SET last_seq = last_seq + 1
      RETURNING last_seq`,
-    centerId, prefix, localDate,
+    centerId,
+    prefix,
+    localDate,
   );
   return row!.last_seq;
 }
@@ -131,7 +130,16 @@ export function insertTicket(store: Store, t: NewTicket): number {
     store.run(
       `INSERT INTO tickets (center_id, field_id, local_date, seq, number, priority, state, source, lane, not_before,
          status_token, issued_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?)`,
-      t.centerId, t.fieldId, t.localDate, t.seq, t.number, t.priority, t.source, t.lane, t.notBefore, t.statusToken,
+      t.centerId,
+      t.fieldId,
+      t.localDate,
+      t.seq,
+      t.number,
+      t.priority,
+      t.source,
+      t.lane,
+      t.notBefore,
+      t.statusToken,
       t.issuedAt,
     ).lastInsertRowid,
   );
@@ -145,7 +153,11 @@ export function markCalled(store: Store, id: number, counterId: number, staffId:
   store.run(
     `UPDATE tickets SET state = 'called', counter_id = ?, served_by = ?, called_at = COALESCE(called_at, ?),
        last_called_at = ?, target_counter_id = NULL WHERE id = ?`,
-    counterId, staffId, at, at, id,
+    counterId,
+    staffId,
+    at,
+    at,
+    id,
   );
 }
 
@@ -166,7 +178,10 @@ export function markTransferred(store: Store, id: number, fieldId: number, targe
   store.run(
     `UPDATE tickets SET state = 'waiting', field_id = ?, target_counter_id = ?, transferred_at = ?,
        counter_id = NULL, recall_count = 0 WHERE id = ?`,
-    fieldId, targetCounterId, at, id,
+    fieldId,
+    targetCounterId,
+    at,
+    id,
   );
 }
 
@@ -176,7 +191,13 @@ export function insertTicketEvent(
 ): void {
   store.run(
     'INSERT INTO ticket_events (ticket_id, center_id, kind, at, counter_id, staff_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    e.ticketId, e.centerId, e.kind, e.at, e.counterId, e.staffId, e.detail === undefined ? null : JSON.stringify(e.detail),
+    e.ticketId,
+    e.centerId,
+    e.kind,
+    e.at,
+    e.counterId,
+    e.staffId,
+    e.detail === undefined ? null : JSON.stringify(e.detail),
   );
 }
 
@@ -186,7 +207,8 @@ export function recentCalls(store: Store, centerId: string, limit: number): Call
       `SELECT e.ticket_id, t.number, t.field_id, e.counter_id, c.number AS counter_number, e.at, e.kind
        FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id JOIN counters c ON c.id = e.counter_id
        WHERE e.center_id = ? AND e.kind IN ('call', 'recall') ORDER BY e.at DESC, e.id DESC LIMIT ?`,
-      centerId, limit,
+      centerId,
+      limit,
     )
     .map((r) => ({
       ticketId: r.ticket_id,
@@ -203,17 +225,23 @@ export function recentCalls(store: Store, centerId: string, limit: number): Call
 export function ticketsOfDay(store: Store, centerId: string, localDate: string, limit: number): TicketRow[] {
   return store.all<TicketRow>(
     `${TICKET_SELECT} WHERE t.center_id = ? AND t.local_date = ? ORDER BY t.id DESC LIMIT ?`,
-    centerId, localDate, limit,
+    centerId,
+    localDate,
+    limit,
   );
 }
 
 /** Booked tickets of these fields whose slot has not started yet, by slot. */
 export function upcomingBookings(store: Store, fieldIds: readonly number[], now: number, limit: number): TicketRow[] {
-  return fieldIds.flatMap((fieldId) =>
-    store.all<TicketRow>(
-      `${TICKET_SELECT} WHERE t.field_id = ? AND t.state = 'waiting' AND t.lane = 'booking'
+  return fieldIds
+    .flatMap((fieldId) =>
+      store.all<TicketRow>(
+        `${TICKET_SELECT} WHERE t.field_id = ? AND t.state = 'waiting' AND t.lane = 'booking'
        AND t.transferred_at IS NULL AND t.not_before > ? ORDER BY t.not_before, t.id LIMIT ?`,
-      fieldId, now, limit,
-    ),
-  ).sort((a, b) => (a.not_before ?? 0) - (b.not_before ?? 0) || a.id - b.id);
+        fieldId,
+        now,
+        limit,
+      ),
+    )
+    .sort((a, b) => (a.not_before ?? 0) - (b.not_before ?? 0) || a.id - b.id);
 }

@@ -21,7 +21,12 @@
 // A ticket the replay never calls has no number ahead, and the reason: no counter that could call it
 // is open, or it is a booking whose slot has not started (then it is called from `notBefore`).
 import {
-  callOrder, counterServes, type CallingCounter, type NormalsSincePriority, type PriorityPolicy, type QueueCandidate,
+  callOrder,
+  counterServes,
+  type CallingCounter,
+  type NormalsSincePriority,
+  type PriorityPolicy,
+  type QueueCandidate,
 } from './call-order.js';
 
 export interface NumberedCounter extends CallingCounter {

@@ -46,8 +46,7 @@ export interface PriorityPolicy {
 export type NormalsSincePriority = ReadonlyMap<number, number>;
 
 const byIssue = (a: QueueCandidate, b: QueueCandidate) => a.issuedAt - b.issuedAt || a.id - b.id;
-const byTransfer = (a: QueueCandidate, b: QueueCandidate) =>
-  (a.transferredAt ?? 0) - (b.transferredAt ?? 0) || a.id - b.id;
+const byTransfer = (a: QueueCandidate, b: QueueCandidate) => (a.transferredAt ?? 0) - (b.transferredAt ?? 0) || a.id - b.id;
 
 /** Whether `counter` may call `ticket` at all (its field, or transferred to it). */
 export function counterServes(counter: CallingCounter, ticket: QueueCandidate): boolean {
@@ -59,12 +58,7 @@ export function counterServes(counter: CallingCounter, ticket: QueueCandidate): 
 }
 
 /** Merge one field's priority and normal tickets (each already in issue order) by the policy. */
-export function mergeByPolicy<T>(
-  priority: readonly T[],
-  normal: readonly T[],
-  policy: PriorityPolicy,
-  normalsSince: number,
-): T[] {
+export function mergeByPolicy<T>(priority: readonly T[], normal: readonly T[], policy: PriorityPolicy, normalsSince: number): T[] {
   if (policy.mode === 'strict') return [...priority, ...normal];
   const out: T[] = [];
   let p = 0;
@@ -115,9 +109,7 @@ export function callOrder(
   return ordered;
 }
 
-export type PickResult =
-  | { ok: true; ticket: QueueCandidate }
-  | { ok: false; reason: 'counter-paused' | 'counter-closed' | 'queue-empty' };
+export type PickResult = { ok: true; ticket: QueueCandidate } | { ok: false; reason: 'counter-paused' | 'counter-closed' | 'queue-empty' };
 
 /** The ticket Call next takes, or why there is none. */
 export function pickNext(

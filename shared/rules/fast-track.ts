@@ -17,11 +17,7 @@ export interface FastTrackRequest {
 }
 
 export type FastTrackRefusal =
-  | 'not-fast-track-day'
-  | 'outside-session'
-  | 'procedure-not-listed'
-  | 'dossier-incomplete'
-  | 'needs-verification';
+  'not-fast-track-day' | 'outside-session' | 'procedure-not-listed' | 'dossier-incomplete' | 'needs-verification';
 
 export type FastTrackVerdict = { eligible: true } | { eligible: false; reason: FastTrackRefusal };
 

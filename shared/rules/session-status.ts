@@ -29,7 +29,12 @@ export function sessionStatus(calendar: CenterCalendar, rule: FastTrackRule, at:
 /** The pure rules' inputs from the calendar a screen fetched. */
 export function calendarRules(view: CalendarView): { calendar: CenterCalendar; rule: FastTrackRule } {
   return {
-    calendar: { timezone: view.timezone, weekly: view.weekly, outreach: view.outreach, holidays: new Set(view.holidays.map((h) => h.date)) },
+    calendar: {
+      timezone: view.timezone,
+      weekly: view.weekly,
+      outreach: view.outreach,
+      holidays: new Set(view.holidays.map((h) => h.date)),
+    },
     rule: { days: view.fastTrack.days, procedureIds: new Set(view.fastTrack.procedures.map((p) => p.procedureId)) },
   };
 }

@@ -1,6 +1,6 @@
 // axe-core in a real Chromium over the citizen-facing screens: the kiosk, the wall display and the
 // phone's status page. Any 'serious' or 'critical' violation fails the test, with what and where.
-import { createRequire } from 'node:module';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { IssuedTicket } from '../../shared/types.js';
@@ -8,8 +8,6 @@ import { Desk } from '../support/demo.js';
 import { signInAll } from '../support/clock-and-roles.js';
 import { useScreens } from '../support/screens.js';
 import { DEMO_CENTER_ID } from '../support/test-server.js';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core');
 
 interface Violation {
   id: string;
@@ -32,7 +30,7 @@ async function open(path: string, viewport: { width: number; height: number }): 
 
 /** The serious and critical violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: AXE });
+  await page.addScriptTag({ content: axe.source });
   return page.evaluate(async () => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
     const axe = (window as unknown as { axe: { run(ctx: Document): Promise<AxeResult> } }).axe;
@@ -67,7 +65,7 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
     expect(await seriousViolations(wall)).toEqual([]);
   });
 
-  it("status page on a phone: waiting, then done with the rating question", async () => {
+  it('status page on a phone: waiting, then done with the rating question', async () => {
     const ticket = await issueA();
     // Called at counter 1 (as on the wall above) before the phone opens; counter 1 then finishes it.
     const { canbo1 } = await signInAll(s.server, ['canbo1'] as const);

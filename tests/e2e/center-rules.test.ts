@@ -54,9 +54,14 @@ describe('queue rules and call line on /admin', () => {
     expect(await counter.getByTestId('no-show').isEnabled()).toBe(false);
 
     const manager = await signedIn(s.server, 'quanly', DEMO_PASSWORDS.demo);
-    ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/queue-rules`, {
-      priorityMode: 'strict', priorityEvery: 3, recallsBeforeNoShow: 0, waitAlertMinutes: 45,
-    }));
+    ok(
+      await manager.post(`/api/centers/${DEMO_CENTER_ID}/queue-rules`, {
+        priorityMode: 'strict',
+        priorityEvery: 3,
+        recallsBeforeNoShow: 0,
+        waitAlertMinutes: 45,
+      }),
+    );
     await expect.poll(() => counter.getByTestId('no-show').isEnabled()).toBe(true);
     await counter.context().close();
   });
@@ -69,7 +74,9 @@ describe('queue rules and call line on /admin', () => {
     await expect.poll(() => panel.getByTestId('voice-vi').inputValue()).toBe(before);
     await panel.getByTestId('voice-vi').fill('Mời công dân có số {number}');
     await panel.getByTestId('voice-save').click();
-    await expect.poll(() => admin.getByTestId('admin-error').textContent()).toContain('Mỗi câu phải có {number} (số phiếu) và {counter} (số quầy).');
+    await expect
+      .poll(() => admin.getByTestId('admin-error').textContent())
+      .toContain('Mỗi câu phải có {number} (số phiếu) và {counter} (số quầy).');
     expect((await center()).voiceTemplateVi).toBe(before);
 
     await panel.getByTestId('voice-vi').fill('Xin mời số {number} đến quầy {counter}');

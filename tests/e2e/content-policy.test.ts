@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('the content security policy', () => {
-  it("names this origin only for connections", async () => {
+  it('names this origin only for connections', async () => {
     const res = await fetch(`${server.baseUrl}/wall?center=${DEMO_CENTER_ID}`);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp.split('; ').find((d) => d.startsWith('connect-src'))).toBe("connect-src 'self'");

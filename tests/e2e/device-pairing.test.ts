@@ -99,7 +99,9 @@ describe('pairing a wall display', () => {
     const admin = await openAdmin();
     // The wall pairs while /admin is open.
     const paired = await fetch(`${s.server.baseUrl}/api/devices/pair`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
     });
     expect(paired.status).toBe(200);
 

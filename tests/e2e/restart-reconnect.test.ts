@@ -19,7 +19,11 @@ const s = useScreens();
 const BACK = { timeout: 30_000 };
 
 /** The text of a test id, '' while it is not on the page (textContent() would wait for it without end). */
-const text = (page: Page, testId: string) => page.getByTestId(testId).allTextContents().then((all) => all.join(' '));
+const text = (page: Page, testId: string) =>
+  page
+    .getByTestId(testId)
+    .allTextContents()
+    .then((all) => all.join(' '));
 
 /** A B ticket waiting, and counter 3 (which serves B first) opened by canbo3 over the API. */
 async function waitingTicket(): Promise<{ issued: IssuedTicket; number: string; counter3: Desk }> {

@@ -15,7 +15,11 @@ async function from(server: TestServer, ip: string, path: string, body?: unknown
   const headers: Record<string, string> = { 'x-forwarded-for': ip };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (cookie) headers.cookie = cookie;
-  const res = await fetch(server.baseUrl + path, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(server.baseUrl + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as { error?: { code: string } } };
 }
 
@@ -56,7 +60,8 @@ describe('public endpoints are rate-limited per client and overall', () => {
 
   it('does not limit signed-in staff', async () => {
     const reception = await signedIn(server, 'tiepdan', DEMO_PASSWORDS.demo);
-    for (let i = 0; i < 3; i++) ok(await reception.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedureA] }));
+    for (let i = 0; i < 3; i++)
+      ok(await reception.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedureA] }));
   });
 });
 
@@ -149,7 +154,10 @@ describe('live sockets per client address', () => {
   /** Resolves with 'connected' or the server's refusal. */
   function connectFrom(ip: string): Promise<{ socket: ClientSocket; outcome: string }> {
     const socket: ClientSocket = io(server.baseUrl, {
-      transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': ip },
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      extraHeaders: { 'x-forwarded-for': ip },
     });
     sockets.push(socket);
     return new Promise((resolve) => {

@@ -11,7 +11,13 @@ import { ApiClient, ok, signedIn } from '../support/http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
 /** Slow (scrypt) or session-ending routes, left out to keep the run fast and the clients signed in. */
-const SKIPPED = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/staff/:id/password', 'POST /api/staff/:id/disable', 'POST /api/admin/backup']);
+const SKIPPED = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/staff/:id/password',
+  'POST /api/staff/:id/disable',
+  'POST /api/admin/backup',
+]);
 
 describe('generated requests', () => {
   let server: TestServer;
@@ -31,7 +37,9 @@ describe('generated requests', () => {
     for (const [i, clerk] of staff.slice(0, 3).entries()) ok(await clerk.post(`/api/counters/${catalog.counterId(i + 1)}/open`));
     clients = [kiosk, ...staff];
     clerkIds = await Promise.all(staff.slice(0, 3).map(async (c) => ok(await c.get<{ staff: StaffView }>('/api/auth/me')).staff.id));
-    routes = server.app.routes.map((r): RouteInfo => ({ method: r.method, path: fullPath(r) })).filter((r) => !SKIPPED.has(`${r.method} ${r.path}`));
+    routes = server.app.routes
+      .map((r): RouteInfo => ({ method: r.method, path: fullPath(r) }))
+      .filter((r) => !SKIPPED.has(`${r.method} ${r.path}`));
   });
   afterAll(() => server.stop());
 
@@ -46,12 +54,20 @@ describe('generated requests', () => {
       { weight: 1, arbitrary: fc.constantFrom(DEMO_CENTER_ID, '..', '%00', '123456', '2026-11-23', 'undefined') },
     );
     const meaningful = fc.oneof(
-      fc.record({ procedureIds: fc.uniqueArray(fc.constantFrom(...procedureIds), { minLength: 1, maxLength: 4 }), priority: fc.constantFrom(null, ...PRIORITY_KINDS) }),
+      fc.record({
+        procedureIds: fc.uniqueArray(fc.constantFrom(...procedureIds), { minLength: 1, maxLength: 4 }),
+        priority: fc.constantFrom(null, ...PRIORITY_KINDS),
+      }),
       fc.record({ ticketId: fc.integer({ min: 1, max: 80 }) }),
       fc.record({ toFieldId: fc.constantFrom(...fieldIds) }),
       fc.record({ toCounterId: fc.constantFrom(...counterIds) }),
       fc.record({ reason: fc.constantFrom(...PAUSE_REASONS) }),
-      fc.record({ outcomes: fc.array(fc.record({ procedureId: fc.constantFrom(...procedureIds), outcome: fc.constantFrom(...OUTCOMES) }), { minLength: 1, maxLength: 3 }) }),
+      fc.record({
+        outcomes: fc.array(fc.record({ procedureId: fc.constantFrom(...procedureIds), outcome: fc.constantFrom(...OUTCOMES) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+      }),
       fc.constant({}),
     );
     const body = fc.oneof({ weight: 3, arbitrary: meaningful }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) });
@@ -96,7 +112,8 @@ describe('generated requests', () => {
             const counterId = catalog.counterId(step.counter);
             const view = ok(await clerk.get<CounterView>(`/api/counters/${counterId}`));
             // Generated requests may have closed the counter or taken it over: the clerk signs in again.
-            if (view.status === 'closed' || view.staffId !== clerkIds[step.counter - 1]) ok(await clerk.post(`/api/counters/${counterId}/open`, { force: true }));
+            if (view.status === 'closed' || view.staffId !== clerkIds[step.counter - 1])
+              ok(await clerk.post(`/api/counters/${counterId}/open`, { force: true }));
             const current = view.current;
             const bodies: Record<string, unknown> = {
               finish: { outcomes: (current?.procedures ?? []).map((p) => ({ procedureId: p.procedureId, outcome: 'returned' })) },
@@ -119,7 +136,9 @@ describe('generated requests', () => {
 
     const store = server.store;
     // No counter holds two tickets; no ticket is being served without a counter.
-    expect(store.all("SELECT counter_id FROM tickets WHERE state IN ('called', 'serving') GROUP BY counter_id HAVING COUNT(*) > 1")).toEqual([]);
+    expect(
+      store.all("SELECT counter_id FROM tickets WHERE state IN ('called', 'serving') GROUP BY counter_id HAVING COUNT(*) > 1"),
+    ).toEqual([]);
     expect(store.all("SELECT id FROM tickets WHERE state IN ('called', 'serving') AND counter_id IS NULL")).toEqual([]);
     // Numbering per prefix and day: 1..n, and the sequence stands at n.
     const groups = store.all<{ prefix: string; local_date: string; seqs: string; n: number }>(
@@ -128,17 +147,30 @@ describe('generated requests', () => {
     );
     expect(groups.length).toBeGreaterThan(0);
     // The run moved tickets along, not only refused things.
-    expect(store.first<{ n: number }>("SELECT COUNT(*) AS n FROM ticket_events WHERE kind IN ('call', 'transfer', 'finish')")!.n).toBeGreaterThan(10);
+    expect(
+      store.first<{ n: number }>("SELECT COUNT(*) AS n FROM ticket_events WHERE kind IN ('call', 'transfer', 'finish')")!.n,
+    ).toBeGreaterThan(10);
     for (const g of groups) {
       expect(g.seqs.split(',').map(Number)).toEqual(Array.from({ length: g.n }, (_, i) => i + 1));
-      expect(store.first<{ last_seq: number }>('SELECT last_seq FROM ticket_sequences WHERE prefix = ? AND local_date = ?', g.prefix, g.local_date)?.last_seq).toBe(g.n);
+      expect(
+        store.first<{ last_seq: number }>(
+          'SELECT last_seq FROM ticket_sequences WHERE prefix = ? AND local_date = ?',
+          g.prefix,
+          g.local_date,
+        )?.last_seq,
+      ).toBe(g.n);
     }
     // The display's counts are the database's.
     const snapshot = ok(await clients[0].get<CenterSnapshot>(`/api/centers/${DEMO_CENTER_ID}/snapshot`));
-    const waiting = store.all<{ fieldId: number; n: number }>("SELECT field_id AS fieldId, COUNT(*) AS n FROM tickets WHERE state = 'waiting' GROUP BY field_id");
+    const waiting = store.all<{ fieldId: number; n: number }>(
+      "SELECT field_id AS fieldId, COUNT(*) AS n FROM tickets WHERE state = 'waiting' GROUP BY field_id",
+    );
     for (const w of snapshot.waiting) expect(w.waiting).toBe(waiting.find((x) => x.fieldId === w.fieldId)?.n ?? 0);
     for (const counter of snapshot.counters) {
-      const current = store.first<{ id: number }>("SELECT id FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')", counter.id);
+      const current = store.first<{ id: number }>(
+        "SELECT id FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')",
+        counter.id,
+      );
       expect(counter.current?.id ?? null).toBe(current?.id ?? null);
     }
     // Every ticket's state is one of the known ones, and every ended ticket has its end time.

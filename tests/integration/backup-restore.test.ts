@@ -62,11 +62,15 @@ describe('backups', () => {
     let tick: (() => Promise<void>) | undefined;
     let period = 0;
     let stopped = false;
-    const stop = server.app.backups.schedule(6, (err) => failures.push(err), (t, ms) => {
-      tick = t;
-      period = ms;
-      return () => (stopped = true);
-    });
+    const stop = server.app.backups.schedule(
+      6,
+      (err) => failures.push(err),
+      (t, ms) => {
+        tick = t;
+        period = ms;
+        return () => (stopped = true);
+      },
+    );
     expect(period).toBe(6 * 3600_000);
     await tick!();
     expect(failures).toEqual([]);
@@ -147,7 +151,10 @@ describe('restore', () => {
     const garbage = join(dir, 'garbage2.sqlite');
     writeFileSync(garbage, 'nope');
     await expect(
-      run('npm', ['run', '--silent', 'restore', '--', garbage], { cwd: new URL('../..', import.meta.url).pathname, env: { ...process.env, DATA_DIR: dataDir } }),
+      run('npm', ['run', '--silent', 'restore', '--', garbage], {
+        cwd: new URL('../..', import.meta.url).pathname,
+        env: { ...process.env, DATA_DIR: dataDir },
+      }),
     ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('restore refused') as string });
   });
 });

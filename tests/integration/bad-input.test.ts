@@ -55,17 +55,36 @@ describe('refused requests change nothing', () => {
 
     // A second center, with its own procedure and counter, straight into the store.
     const store = server.store;
-    insertCenter(store, {
-      id: OTHER_CENTER, name: 'Bộ phận Một cửa UBND xã An Khánh', nameEn: 'An Khanh One-Stop Desk',
-      timezone: 'Asia/Ho_Chi_Minh', priorityMode: 'strict', priorityEvery: 3, recallsBeforeNoShow: 2, recallCooldownSeconds: 10,
-      fastTrackDays: [5], fastTrackPrefix: 'N', slotMinutes: 30, slotCapacity: 6, bookingLateMinutes: 15,
-    }, server.clock.now());
+    insertCenter(
+      store,
+      {
+        id: OTHER_CENTER,
+        name: 'Bộ phận Một cửa UBND xã An Khánh',
+        nameEn: 'An Khanh One-Stop Desk',
+        timezone: 'Asia/Ho_Chi_Minh',
+        priorityMode: 'strict',
+        priorityEvery: 3,
+        recallsBeforeNoShow: 2,
+        recallCooldownSeconds: 10,
+        fastTrackDays: [5],
+        fastTrackPrefix: 'N',
+        slotMinutes: 30,
+        slotCapacity: 6,
+        bookingLateMinutes: 15,
+      },
+      server.clock.now(),
+    );
     // Open on Monday mornings, like any center, so its kiosk issues tickets.
     replaceWeeklySessions(store, OTHER_CENTER, [{ weekday: 1, start: 7 * 60 + 30, end: 11 * 60 + 30, kind: 'regular' }]);
     const fieldId = insertField(store, { centerId: OTHER_CENTER, prefix: 'A', nameVi: 'Tư pháp', nameEn: 'Justice', sort: 0 });
     otherProcedureId = insertProcedure(store, {
-      fieldId, code: '', nameVi: 'Đăng ký khai sinh', nameEn: 'Birth registration', processingDays: 0,
-      afternoonCutoff: false, slotCapacity: 3,
+      fieldId,
+      code: '',
+      nameVi: 'Đăng ký khai sinh',
+      nameEn: 'Birth registration',
+      processingDays: 0,
+      afternoonCutoff: false,
+      slotCapacity: 3,
     });
     otherCounterId = insertCounter(store, OTHER_CENTER, 1, [fieldId]);
   });
@@ -92,9 +111,7 @@ describe('refused requests change nothing', () => {
 
     it('a procedure of another center: 404 procedure-not-found', async () => {
       await expectRefused(() => kiosk.post(ticketsUrl(), { procedureIds: [otherProcedureId] }), 404, 'procedure-not-found');
-      await expectRefused(
-        () => kiosk.post(ticketsUrl(OTHER_CENTER), { procedureIds: [procedure('A')] }), 404, 'procedure-not-found',
-      );
+      await expectRefused(() => kiosk.post(ticketsUrl(OTHER_CENTER), { procedureIds: [procedure('A')] }), 404, 'procedure-not-found');
       // The other center's own procedure is fine there.
       expect((await kiosk.post(ticketsUrl(OTHER_CENTER), { procedureIds: [otherProcedureId] })).status).toBe(201);
     });
@@ -107,7 +124,11 @@ describe('refused requests change nothing', () => {
     it('a write that is not JSON (a cross-site form post): 415 unsupported-media-type', async () => {
       const form = `procedureIds=${procedure('A')}`;
       await expectRefused(() => kiosk.postRaw(ticketsUrl(), form, 'application/x-www-form-urlencoded'), 415, 'unsupported-media-type');
-      await expectRefused(() => desk.client.postRaw(`/api/counters/${desk.counterId}/call-next`, '', 'text/plain'), 415, 'unsupported-media-type');
+      await expectRefused(
+        () => desk.client.postRaw(`/api/counters/${desk.counterId}/call-next`, '', 'text/plain'),
+        415,
+        'unsupported-media-type',
+      );
     });
 
     it('a body over 16 kB: 413 payload-too-large', async () => {
@@ -289,7 +310,10 @@ describe('refused requests change nothing', () => {
       // The first procedure's result is handed over; the second (3 working days) needs an appointment slip.
       const finish = (appointment: { resultDate?: string | null }) =>
         desk.act('finish', {
-          outcomes: [{ procedureId: p1, outcome: 'returned' }, { procedureId: p2, outcome: 'appointment', ...appointment }],
+          outcomes: [
+            { procedureId: p1, outcome: 'returned' },
+            { procedureId: p2, outcome: 'appointment', ...appointment },
+          ],
         });
       await expectRefused(() => finish({ resultDate: addDays(TEST_WEEK.monday, -3) }), 400, 'result-date-required');
       // Received on the test week's Monday: three working days later is its Thursday.

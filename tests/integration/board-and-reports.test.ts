@@ -27,7 +27,8 @@ describe('manager board and reports', () => {
     server = await startTestServer(vnTime(DAY, '09:00'));
     kiosk = new ApiClient(server);
     [manager, clerk] = await Promise.all([
-      signedIn(server, 'quanly', DEMO_PASSWORDS.demo), signedIn(server, 'canbo1', DEMO_PASSWORDS.demo),
+      signedIn(server, 'quanly', DEMO_PASSWORDS.demo),
+      signedIn(server, 'canbo1', DEMO_PASSWORDS.demo),
     ]);
     catalog = await demoCatalog(kiosk);
   });
@@ -63,10 +64,16 @@ describe('manager board and reports', () => {
     const view = await board();
     const fieldA = view.fields.find((f) => f.fieldId === catalog.fieldId('A'))!;
     expect(fieldA).toEqual({
-      fieldId: catalog.fieldId('A'), waiting: 1, oldestWaitingSince: vnTime(DAY, '09:00'), averageWaitMinutes: 7.5, servedToday: 2,
+      fieldId: catalog.fieldId('A'),
+      waiting: 1,
+      oldestWaitingSince: vnTime(DAY, '09:00'),
+      averageWaitMinutes: 7.5,
+      servedToday: 2,
     });
     expect(view.counters.find((c) => c.counterId === catalog.counterId(1))).toEqual({
-      counterId: catalog.counterId(1), servedToday: 2, averageServiceMinutes: 5,
+      counterId: catalog.counterId(1),
+      servedToday: 2,
+      averageServiceMinutes: 5,
     });
     expect(view.hours).toEqual([{ hour: 9, fieldId: catalog.fieldId('A'), arrivals: 3, averageWaitMinutes: 7.5 }]);
     expect(view.waitAlertMinutes).toBe(30);
@@ -95,8 +102,12 @@ describe('a simulated day, then its report', () => {
     const catalog = await demoCatalog(kiosk);
     const calendar = ok(await kiosk.get<CalendarView>(`/api/centers/${DEMO_CENTER_ID}/calendar`));
     const demand = dayDemand(seededRng(7), {
-      date: DAY, timezone: 'Asia/Ho_Chi_Minh', sessions: sessionsOn(calendarRules(calendar).calendar, DAY).slice(0, 1),
-      catalog: catalog.view, citizens: 40, fastTrackIds: new Set(),
+      date: DAY,
+      timezone: 'Asia/Ho_Chi_Minh',
+      sessions: sessionsOn(calendarRules(calendar).calendar, DAY).slice(0, 1),
+      catalog: catalog.view,
+      citizens: 40,
+      fastTrackIds: new Set(),
     });
     const issued: IssuedTicket[] = [];
     for (const citizen of demand) {

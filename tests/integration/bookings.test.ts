@@ -21,8 +21,7 @@ const BEYOND_HORIZON = (() => {
 })();
 const BOOKING_TABLES = ['bookings', ...TICKET_TABLES] as const;
 
-const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const numbers = (tickets: readonly TicketView[]) => tickets.map((t) => t.number);
 
 describe('bookings', () => {
@@ -42,7 +41,11 @@ describe('bookings', () => {
   let citizen = 0;
   const book = (procedureId: number, date: string, time: string): Promise<Reply<BookingView>> =>
     kiosk.post<BookingView>(`/api/centers/${DEMO_CENTER_ID}/bookings`, {
-      procedureId, date, slotStart: minutesOf(time), citizenName: `Nguyễn Văn Dân ${++citizen}`, phone: '0912 345 678',
+      procedureId,
+      date,
+      slotStart: minutesOf(time),
+      citizenName: `Nguyễn Văn Dân ${++citizen}`,
+      phone: '0912 345 678',
     });
   const booked = async (procedureId: number, date: string, time: string) => ok(await book(procedureId, date, time));
   const checkIn = (code: string) => kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/bookings/${code}/check-in`, {});
@@ -71,13 +74,32 @@ describe('bookings', () => {
   it('a future working day has 30-minute slots in both sessions, each with room for 6 and 3 per procedure', async () => {
     const wednesday = await slots(WEDNESDAY, birth);
     const expectedStarts = [
-      '07:30', '08:00', '08:30', '09:00', '09:30', '10:00', '10:30', '11:00',
-      '13:30', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30',
+      '07:30',
+      '08:00',
+      '08:30',
+      '09:00',
+      '09:30',
+      '10:00',
+      '10:30',
+      '11:00',
+      '13:30',
+      '14:00',
+      '14:30',
+      '15:00',
+      '15:30',
+      '16:00',
+      '16:30',
     ];
     expect(wednesday.map((s) => hhmm(s.start))).toEqual(expectedStarts);
     for (const s of wednesday) {
       expect(s).toEqual({
-        start: s.start, end: s.start + 30, capacity: 6, booked: 0, procedureBooked: 0, procedureCapacity: 3, available: true,
+        start: s.start,
+        end: s.start + 30,
+        capacity: 6,
+        booked: 0,
+        procedureBooked: 0,
+        procedureCapacity: 3,
+        available: true,
       });
     }
     // Tuesday also has its evening session; Saturday has none.
@@ -87,15 +109,21 @@ describe('bookings', () => {
     const today = await slots(MONDAY, birth);
     expect(today.filter((s) => s.available).map((s) => hhmm(s.start))[0]).toBe('09:30');
     expect(refusal(await kiosk.get(`/api/centers/${DEMO_CENTER_ID}/slots?date=${dmy(WEDNESDAY)}&procedureId=${birth}`))).toEqual({
-      status: 400, code: 'bad-request',
+      status: 400,
+      code: 'bad-request',
     });
   });
 
   it('a booking gets a 6-digit code; the 4th of a procedure or the 7th of a slot is refused and writes nothing', async () => {
     const first = ok(await book(birth, WEDNESDAY, '08:00'));
     expect(first).toMatchObject({
-      centerId: DEMO_CENTER_ID, procedureId: birth, date: WEDNESDAY, slotStart: minutesOf('08:00'), slotEnd: minutesOf('08:30'),
-      state: 'booked', ticketId: null,
+      centerId: DEMO_CENTER_ID,
+      procedureId: birth,
+      date: WEDNESDAY,
+      slotStart: minutesOf('08:00'),
+      slotEnd: minutesOf('08:30'),
+      state: 'booked',
+      ticketId: null,
     });
     expect(first.code).toMatch(/^\d{6}$/);
     // Anyone with the code sees the booking, the name only by its initials.
@@ -143,7 +171,9 @@ describe('bookings', () => {
     expect(kept).toMatchObject({ booked: 6, available: false });
     const code = server.store.first<{ code: string }>(
       "SELECT code FROM bookings WHERE date = ? AND slot_start = ? AND procedure_id = ? AND state = 'booked' ORDER BY id",
-      WEDNESDAY, minutesOf('08:00'), birth,
+      WEDNESDAY,
+      minutesOf('08:00'),
+      birth,
     )!.code;
 
     expect(ok(await cancel(code))).toMatchObject({ code, state: 'cancelled' });
@@ -184,7 +214,11 @@ describe('bookings', () => {
     at(WEDNESDAY, '09:40');
     const early = ok(await checkIn(b1.code));
     expect(early.ticket).toMatchObject({
-      number: 'A001', lane: 'booking', notBefore: vnTime(WEDNESDAY, '10:00'), state: 'waiting', procedures: [{ procedureId: birth }],
+      number: 'A001',
+      lane: 'booking',
+      notBefore: vnTime(WEDNESDAY, '10:00'),
+      state: 'waiting',
+      procedures: [{ procedureId: birth }],
     });
     expect(await lookUp(b1.code)).toMatchObject({ state: 'checked-in', ticketId: early.ticket.id });
     expect(refusal(await checkIn(b1.code))).toEqual({ status: 409, code: 'booking-not-active' });

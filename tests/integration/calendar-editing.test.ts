@@ -36,8 +36,13 @@ describe('calendar editing', () => {
   const session = async () => ok(await kiosk.get<SessionStatus>(`/api/centers/${DEMO_CENTER_ID}/session`));
   const ticketStatus = async () => (await requestTicket(kiosk, [birth])).status;
   const outreachBody = (over: Record<string, unknown> = {}) => ({
-    from: THURSDAY, to: THURSDAY, start: minutesOf('08:00'), end: minutesOf('11:00'), ...PLACE,
-    counterIds: [catalog.counterId(4)], ...over,
+    from: THURSDAY,
+    to: THURSDAY,
+    start: minutesOf('08:00'),
+    end: minutesOf('11:00'),
+    ...PLACE,
+    counterIds: [catalog.counterId(4)],
+    ...over,
   });
 
   /** Refused with this status and code; the calendar tables and what the calendar shows are unchanged. */
@@ -56,9 +61,13 @@ describe('calendar editing', () => {
     kiosk = new ApiClient(server);
     catalog = await demoCatalog(kiosk);
     birth = catalog.procedureNamed('Đăng ký khai sinh');
-    ({ quanly: manager, admin, canbo1: clerk, tiepdan: reception, lanhdao: leader } = await signInAll(
-      server, ['quanly', 'admin', 'canbo1', 'tiepdan', 'lanhdao'],
-    ));
+    ({
+      quanly: manager,
+      admin,
+      canbo1: clerk,
+      tiepdan: reception,
+      lanhdao: leader,
+    } = await signInAll(server, ['quanly', 'admin', 'canbo1', 'tiepdan', 'lanhdao']));
   });
   afterEach(() => closeSockets());
   afterAll(() => server.stop());
@@ -69,16 +78,26 @@ describe('calendar editing', () => {
     expect(await ticketStatus()).toBe(201);
 
     const closed = waitForEvent(display, 'calendar:updated', (s) => s.open === null);
-    const added = ok(await manager.post<CalendarView>(`${CAL}/holidays`, { date: MONDAY, nameVi: 'Nghỉ tránh bão', nameEn: 'Closed for the storm' }));
+    const added = ok(
+      await manager.post<CalendarView>(`${CAL}/holidays`, { date: MONDAY, nameVi: 'Nghỉ tránh bão', nameEn: 'Closed for the storm' }),
+    );
     expect(added.holidays).toContainEqual({ date: MONDAY, nameVi: 'Nghỉ tránh bão', nameEn: 'Closed for the storm' });
-    expect(await closed).toMatchObject({ open: null, next: { date: TUESDAY, start: minutesOf('07:30') }, serverTime: vnTime(MONDAY, '10:00') });
+    expect(await closed).toMatchObject({
+      open: null,
+      next: { date: TUESDAY, start: minutesOf('07:30') },
+      serverTime: vnTime(MONDAY, '10:00'),
+    });
     const refused = await requestTicket(kiosk, [birth]);
     expect(refusal(refused)).toEqual({ status: 409, code: 'outside-session' });
     expect(refusalMessage(refused)).toContain(`07:30 Thứ Ba, ${dmy(TUESDAY)}`);
 
     // Posting the same date again renames it; it stays one holiday.
-    const renamed = ok(await admin.post<CalendarView>(`${CAL}/holidays`, { date: MONDAY, nameVi: 'Nghỉ phòng chống bão', nameEn: 'Storm closure' }));
-    expect(renamed.holidays.filter((h) => h.date === MONDAY)).toEqual([{ date: MONDAY, nameVi: 'Nghỉ phòng chống bão', nameEn: 'Storm closure' }]);
+    const renamed = ok(
+      await admin.post<CalendarView>(`${CAL}/holidays`, { date: MONDAY, nameVi: 'Nghỉ phòng chống bão', nameEn: 'Storm closure' }),
+    );
+    expect(renamed.holidays.filter((h) => h.date === MONDAY)).toEqual([
+      { date: MONDAY, nameVi: 'Nghỉ phòng chống bão', nameEn: 'Storm closure' },
+    ]);
 
     const reopened = waitForEvent(display, 'calendar:updated', (s) => s.open !== null);
     const removed = ok(await manager.post<CalendarView>(`${CAL}/holidays/${MONDAY}/delete`, {}));
@@ -93,13 +112,24 @@ describe('calendar editing', () => {
     expect(outreach.status).toBe(201);
     const created = ok(outreach);
     expect(created).toEqual({
-      id: created.id, from: THURSDAY, to: THURSDAY, start: minutesOf('08:00'), end: minutesOf('11:00'), ...PLACE,
+      id: created.id,
+      from: THURSDAY,
+      to: THURSDAY,
+      start: minutesOf('08:00'),
+      end: minutesOf('11:00'),
+      ...PLACE,
       counterIds: [catalog.counterId(4)],
     });
     expect((await calendar()).outreach).toEqual([created]);
 
     at(THURSDAY, '09:00');
-    expect((await session()).open).toEqual({ kind: 'outreach', date: THURSDAY, start: minutesOf('08:00'), end: minutesOf('11:00'), ...PLACE });
+    expect((await session()).open).toEqual({
+      kind: 'outreach',
+      date: THURSDAY,
+      start: minutesOf('08:00'),
+      end: minutesOf('11:00'),
+      ...PLACE,
+    });
     expect(await ticketStatus()).toBe(201);
     // Before it starts, the refusal says where to go.
     at(THURSDAY, '07:45');
@@ -115,17 +145,23 @@ describe('calendar editing', () => {
 
     editTime();
     await expectRefused(() => manager.post(`${CAL}/outreach/${created.id}/delete`, {}), 404, 'outreach-not-found');
-    await expectRefused(() => manager.post(`${CAL}/outreach`, outreachBody({ counterIds: [catalog.counterId(4), 9999] })), 404, 'counter-not-found');
+    await expectRefused(
+      () => manager.post(`${CAL}/outreach`, outreachBody({ counterIds: [catalog.counterId(4), 9999] })),
+      404,
+      'counter-not-found',
+    );
   });
 
   it('saving the weekly sessions replaces all of them', async () => {
     editTime();
-    const saved = ok(await manager.post<CalendarView>(`${CAL}/weekly`, {
-      sessions: [
-        { weekday: 6, start: minutesOf('08:00'), end: minutesOf('11:30'), kind: 'extra' },
-        { weekday: 1, start: minutesOf('08:00'), end: minutesOf('10:00'), kind: 'regular' },
-      ],
-    }));
+    const saved = ok(
+      await manager.post<CalendarView>(`${CAL}/weekly`, {
+        sessions: [
+          { weekday: 6, start: minutesOf('08:00'), end: minutesOf('11:30'), kind: 'extra' },
+          { weekday: 1, start: minutesOf('08:00'), end: minutesOf('10:00'), kind: 'regular' },
+        ],
+      }),
+    );
     expect(saved.weekly.map(({ weekday, start, end, kind }) => ({ weekday, start, end, kind }))).toEqual([
       { weekday: 1, start: minutesOf('08:00'), end: minutesOf('10:00'), kind: 'regular' },
       { weekday: 6, start: minutesOf('08:00'), end: minutesOf('11:30'), kind: 'extra' },
@@ -157,11 +193,14 @@ describe('calendar editing', () => {
     });
     // Either refuse the overlap, or merge it: a citizen must not see (and book) 10:00 twice.
     expect([200, 400]).toContain(reply.status);
-    const { slots } = ok(await kiosk.get<{ slots: { start: number }[] }>(
-      `/api/centers/${DEMO_CENTER_ID}/slots?date=${WEDNESDAY}&procedureId=${birth}`,
-    ));
+    const { slots } = ok(
+      await kiosk.get<{ slots: { start: number }[] }>(`/api/centers/${DEMO_CENTER_ID}/slots?date=${WEDNESDAY}&procedureId=${birth}`),
+    );
     const starts = slots.map((s) => s.start);
-    expect(starts.filter((s, i) => starts.indexOf(s) !== i), 'slot starts listed twice').toEqual([]);
+    expect(
+      starts.filter((s, i) => starts.indexOf(s) !== i),
+      'slot starts listed twice',
+    ).toEqual([]);
     ok(await manager.post<CalendarView>(`${CAL}/weekly`, { sessions: DEMO_WEEKLY_SESSIONS }));
   });
 
@@ -215,10 +254,17 @@ describe('calendar editing', () => {
     const current = (await calendar()).fastTrack;
     const attempts: [string, unknown][] = [
       [`${CAL}/outreach`, outreachBody({ counterIds: [catalog.counterId(4), catalog.counterId(4)] })],
-      [`/api/centers/${DEMO_CENTER_ID}/fast-track`, {
-        days: current.days, counterIds: current.counterIds,
-        procedures: [{ procedureId: birth, ...checklist }, { procedureId: birth, ...checklist }],
-      }],
+      [
+        `/api/centers/${DEMO_CENTER_ID}/fast-track`,
+        {
+          days: current.days,
+          counterIds: current.counterIds,
+          procedures: [
+            { procedureId: birth, ...checklist },
+            { procedureId: birth, ...checklist },
+          ],
+        },
+      ],
     ];
     for (const [path, body] of attempts) {
       const before = dumpTables(server.store, CALENDAR_TABLES);
@@ -243,21 +289,29 @@ describe('calendar editing', () => {
     editTime();
     const signature = catalog.procedureNamed('Chứng thực chữ ký');
     await expectRefused(
-      () => manager.post(`/api/centers/${DEMO_CENTER_ID}/fast-track`, {
-        days: [1], procedures: [{ procedureId: 99999, checklistVi: ['Tờ khai'], checklistEn: ['Form'] }], counterIds: [],
-      }),
-      404, 'procedure-not-found',
+      () =>
+        manager.post(`/api/centers/${DEMO_CENTER_ID}/fast-track`, {
+          days: [1],
+          procedures: [{ procedureId: 99999, checklistVi: ['Tờ khai'], checklistEn: ['Form'] }],
+          counterIds: [],
+        }),
+      404,
+      'procedure-not-found',
     );
     const { socket: display } = await connectToCenter(server.baseUrl, DEMO_CENTER_ID);
     const counter2 = waitForEvent(display, 'counter:updated', (c) => c.number === 2 && c.fastTrack);
     const updated = waitForEvent(display, 'calendar:updated', (s) => s.fastTrackToday);
-    const saved = ok(await manager.post<CalendarView>(`/api/centers/${DEMO_CENTER_ID}/fast-track`, {
-      days: [1],
-      procedures: [{ procedureId: signature, checklistVi: ['Căn cước công dân'], checklistEn: ['ID card'] }],
-      counterIds: [catalog.counterId(2)],
-    }));
+    const saved = ok(
+      await manager.post<CalendarView>(`/api/centers/${DEMO_CENTER_ID}/fast-track`, {
+        days: [1],
+        procedures: [{ procedureId: signature, checklistVi: ['Căn cước công dân'], checklistEn: ['ID card'] }],
+        counterIds: [catalog.counterId(2)],
+      }),
+    );
     expect(saved.fastTrack).toEqual({
-      days: [1], prefix: 'N', counterIds: [catalog.counterId(2)],
+      days: [1],
+      prefix: 'N',
+      counterIds: [catalog.counterId(2)],
       procedures: [{ procedureId: signature, checklistVi: ['Căn cước công dân'], checklistEn: ['ID card'] }],
     });
     await counter2;
@@ -287,7 +341,9 @@ describe('calendar editing', () => {
     expect([200, 400]).toContain(reply.status);
     const walkIn = ok(await requestTicket(kiosk, [signature]));
     const eligible = ok(await requestTicket(kiosk, [signature], { dossierComplete: true, needsVerification: false }));
-    const waiting = server.store.all<{ number: string }>("SELECT number FROM tickets WHERE state = 'waiting' ORDER BY id").map((t) => t.number);
+    const waiting = server.store
+      .all<{ number: string }>("SELECT number FROM tickets WHERE state = 'waiting' ORDER BY id")
+      .map((t) => t.number);
     expect(waiting).toContain('N001');
     expect(waiting).toEqual(expect.arrayContaining([walkIn.ticket.number, eligible.ticket.number]));
     const callable = new Set<string>();
@@ -295,6 +351,9 @@ describe('calendar editing', () => {
       const tickets = ok(await clerk.get<{ tickets: TicketView[] }>(`/api/counters/${catalog.counterId(n)}/queue`)).tickets;
       for (const t of tickets) callable.add(t.number);
     }
-    expect(waiting.filter((n) => !callable.has(n)), 'waiting tickets no counter would call').toEqual([]);
+    expect(
+      waiting.filter((n) => !callable.has(n)),
+      'waiting tickets no counter would call',
+    ).toEqual([]);
   });
 });

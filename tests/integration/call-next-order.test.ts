@@ -33,7 +33,11 @@ async function setUp(): Promise<Setup> {
   await desk1.open();
   await desk4.open();
   return {
-    server, catalog, kiosk, desk1, desk4,
+    server,
+    catalog,
+    kiosk,
+    desk1,
+    desk4,
     async issueIn(prefix, priority) {
       server.clock.advance(60_000);
       return issue(kiosk, [catalog.procedureIds(prefix)[0]], priority ?? null);
@@ -95,7 +99,8 @@ describe('Call next order', () => {
     expect((await s.desk1.callAndServe()).number).toBe('A008');
     expect(refusal(await s.desk1.act('call-next'))).toEqual({ status: 409, code: 'queue-empty' });
     expect(refusal(await s.desk1.act('call', { ticketId: a007.id }))).toEqual({
-      status: 409, code: 'counter-not-serving-field',
+      status: 409,
+      code: 'counter-not-serving-field',
     });
 
     const clerk2 = await signedIn(s.server, 'canbo2', DEMO_PASSWORDS.demo);
@@ -147,9 +152,19 @@ describe('the queue list of a counter', () => {
     let listed = await s.desk1.queue();
     // Transfers first (oldest first), then field A (mid-cycle), then field B (priority first).
     expect(numbers(listed)).toEqual([
-      'C001', 'C002',
-      'A004', 'A005', 'A003', 'A006', 'A007', 'A008', 'A009', 'A010',
-      'B002', 'B001', 'B003',
+      'C001',
+      'C002',
+      'A004',
+      'A005',
+      'A003',
+      'A006',
+      'A007',
+      'A008',
+      'A009',
+      'A010',
+      'B002',
+      'B001',
+      'B003',
     ]);
     const called: string[] = [];
     while (listed.length > 0) {

@@ -3,7 +3,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CenterInfo, IssuedTicket, RatingsDay, RatingView, TicketStatus } from '../../shared/types.js';
 import {
-  closeSockets, connectPhone, connectSocket, connectToCenter, recordEvents, roundTrip, waitForEvent, watchTicket,
+  closeSockets,
+  connectPhone,
+  connectSocket,
+  connectToCenter,
+  recordEvents,
+  roundTrip,
+  waitForEvent,
+  watchTicket,
 } from '../support/center-socket.js';
 import { Desk, demoCatalog, issue, returnedOutcomes, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal } from '../support/http-client.js';
@@ -175,10 +182,14 @@ describe("the citizen's side", () => {
     const before = ok(await kiosk.get<{ centers: CenterInfo[] }>('/api/centers')).centers[0];
     expect(before.voiceTemplateVi).toBe('Mời công dân có số {number} đến quầy số {counter}');
 
-    expect(refusal(await staff.quanly.post(path, { templateVi: 'Mời số {number}', templateEn: 'Ticket {number} to {counter}' })))
-      .toEqual({ status: 400, code: 'bad-request' });
-    expect(refusal(await staff.canbo1.post(path, { templateVi: '{number} {counter}', templateEn: '{number} {counter}' })))
-      .toEqual({ status: 403, code: 'forbidden' });
+    expect(refusal(await staff.quanly.post(path, { templateVi: 'Mời số {number}', templateEn: 'Ticket {number} to {counter}' }))).toEqual({
+      status: 400,
+      code: 'bad-request',
+    });
+    expect(refusal(await staff.canbo1.post(path, { templateVi: '{number} {counter}', templateEn: '{number} {counter}' }))).toEqual({
+      status: 403,
+      code: 'forbidden',
+    });
 
     const { socket: wall } = await connectToCenter(server.baseUrl, DEMO_CENTER_ID);
     const updated = waitForEvent(wall, 'center:updated');

@@ -20,7 +20,9 @@ describe('SIGKILL in the middle of a load', () => {
   let running: ChildServer | null = null;
   // The load comes from one IP, far above what the abuse limits let a kiosk do.
   const env = {
-    MOTCUA_RATE_PER_IP_BURST: '1000000', MOTCUA_RATE_OVERALL_BURST: '1000000', MOTCUA_KIOSK_TICKETS_PER_MINUTE: '1000000',
+    MOTCUA_RATE_PER_IP_BURST: '1000000',
+    MOTCUA_RATE_OVERALL_BURST: '1000000',
+    MOTCUA_KIOSK_TICKETS_PER_MINUTE: '1000000',
   };
 
   afterAll(async () => {
@@ -35,11 +37,21 @@ describe('SIGKILL in the middle of a load', () => {
   it('loses no answered ticket or call, duplicates none, and numbering and screens carry on', async () => {
     running = await startChildServer(dataDir, env);
     const first = running;
-    const server = { get baseUrl() { return running!.baseUrl; } };
+    const server = {
+      get baseUrl() {
+        return running!.baseUrl;
+      },
+    };
     const catalog = await demoCatalog(new ApiClient(server));
     const procedures = ['A', 'B', 'C'].map((p) => catalog.procedureIds(p)[0]);
     const desks = await Promise.all(
-      ([['canbo1', 1], ['canbo2', 2], ['canbo4', 4]] as const).map(async ([user, number]) => {
+      (
+        [
+          ['canbo1', 1],
+          ['canbo2', 2],
+          ['canbo4', 4],
+        ] as const
+      ).map(async ([user, number]) => {
         const client = await signedIn(server, user, DEMO_PASSWORDS.demo);
         ok(await client.post(`/api/counters/${catalog.counterId(number)}/open`));
         return { client, counterId: catalog.counterId(number) };
@@ -65,7 +77,9 @@ describe('SIGKILL in the middle of a load', () => {
       const kiosk = new ApiClient(server);
       while (!stop) {
         try {
-          const reply = await kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedures[rng.int(0, 2)]] });
+          const reply = await kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, {
+            procedureIds: [procedures[rng.int(0, 2)]],
+          });
           if (reply.status === 201) {
             issued.push(reply.body as IssuedTicket);
             progress();
@@ -118,7 +132,9 @@ describe('SIGKILL in the middle of a load', () => {
 
       // Numbers per prefix are 1..n, without gaps or repeats, and the sequence sits at n.
       const byPrefix = db
-        .prepare("SELECT substr(number, 1, 1) AS prefix, group_concat(seq) AS seqs, COUNT(*) AS n FROM (SELECT * FROM tickets ORDER BY seq) GROUP BY prefix")
+        .prepare(
+          'SELECT substr(number, 1, 1) AS prefix, group_concat(seq) AS seqs, COUNT(*) AS n FROM (SELECT * FROM tickets ORDER BY seq) GROUP BY prefix',
+        )
         .all() as { prefix: string; seqs: string; n: number }[];
       for (const { prefix, seqs, n } of byPrefix) {
         expect(seqs.split(',').map(Number)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
@@ -128,27 +144,35 @@ describe('SIGKILL in the middle of a load', () => {
 
       // Every call answered 200 is recorded, at that counter, and the ticket left the queue.
       for (const c of calls) {
-        const event = db.prepare("SELECT counter_id FROM ticket_events WHERE ticket_id = ? AND kind = 'call'").get(c.ticketId) as { counter_id: number } | undefined;
+        const event = db.prepare("SELECT counter_id FROM ticket_events WHERE ticket_id = ? AND kind = 'call'").get(c.ticketId) as
+          { counter_id: number } | undefined;
         expect(event?.counter_id).toBe(c.counterId);
         const state = (db.prepare('SELECT state FROM tickets WHERE id = ?').get(c.ticketId) as { state: string }).state;
         expect(['called', 'serving', 'done']).toContain(state);
       }
       // No ticket at two counters, no counter with two tickets.
-      const busy = db.prepare("SELECT counter_id, COUNT(*) AS n FROM tickets WHERE state IN ('called', 'serving') GROUP BY counter_id").all() as { n: number }[];
+      const busy = db
+        .prepare("SELECT counter_id, COUNT(*) AS n FROM tickets WHERE state IN ('called', 'serving') GROUP BY counter_id")
+        .all() as { n: number }[];
       expect(busy.every((b) => b.n === 1)).toBe(true);
 
       // A wall display that reconnects sees what the database holds.
       const { snapshot } = await connectToCenter(running.baseUrl, DEMO_CENTER_ID);
-      const waiting = db.prepare("SELECT field_id AS fieldId, COUNT(*) AS n FROM tickets WHERE state = 'waiting' GROUP BY field_id").all() as { fieldId: number; n: number }[];
+      const waiting = db
+        .prepare("SELECT field_id AS fieldId, COUNT(*) AS n FROM tickets WHERE state = 'waiting' GROUP BY field_id")
+        .all() as { fieldId: number; n: number }[];
       for (const w of snapshot.waiting) expect(w.waiting).toBe(waiting.find((x) => x.fieldId === w.fieldId)?.n ?? 0);
       for (const counter of snapshot.counters) {
-        const current = db.prepare("SELECT id FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')").get(counter.id) as { id: number } | undefined;
+        const current = db.prepare("SELECT id FROM tickets WHERE counter_id = ? AND state IN ('called', 'serving')").get(counter.id) as
+          { id: number } | undefined;
         expect(counter.current?.id ?? null).toBe(current?.id ?? null);
       }
 
       // Numbering continues after the restart.
       const lastA = (db.prepare("SELECT MAX(seq) AS n FROM tickets WHERE number LIKE 'A%'").get() as { n: number | null }).n ?? 0;
-      const next = ok(await new ApiClient(server).post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedures[0]] }));
+      const next = ok(
+        await new ApiClient(server).post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [procedures[0]] }),
+      );
       expect(next.ticket.number).toBe(`A${String(lastA + 1).padStart(3, '0')}`);
     } finally {
       db.close();

@@ -22,7 +22,9 @@ describe('paired screens', () => {
   /** Pairs a screen with a code; returns the device cookie (`name=value`) and the Set-Cookie line. */
   async function pair(code: string): Promise<{ status: number; cookie: string | null; setCookie: string }> {
     const res = await fetch(`${server.baseUrl}/api/devices/pair`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
     });
     const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('motcua_device=')) ?? '';
     return { status: res.status, cookie: setCookie ? setCookie.split(';')[0] : null, setCookie };
@@ -69,8 +71,14 @@ describe('paired screens', () => {
     const wall = (await pair((await create({ kind: 'wall', name: 'Màn hình 1' })).code)).cookie;
     ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/pairing`, { requirePairing: true }));
 
-    expect(refusal(await screen(null).post(ticketsUrl, { procedureIds: [procedureA] }))).toEqual({ status: 403, code: 'device-not-paired' });
-    expect(refusal(await screen(wall).post(ticketsUrl, { procedureIds: [procedureA] }))).toEqual({ status: 403, code: 'device-not-paired' });
+    expect(refusal(await screen(null).post(ticketsUrl, { procedureIds: [procedureA] }))).toEqual({
+      status: 403,
+      code: 'device-not-paired',
+    });
+    expect(refusal(await screen(wall).post(ticketsUrl, { procedureIds: [procedureA] }))).toEqual({
+      status: 403,
+      code: 'device-not-paired',
+    });
     expect((await screen(kiosk).post(ticketsUrl, { procedureIds: [procedureA] })).status).toBe(201);
     // The reception desk (staff of the center) still issues.
     const reception = await signedIn(server, 'tiepdan', DEMO_PASSWORDS.demo);

@@ -2,14 +2,10 @@
 // calls them, and the "4 on-site" steps (received, appraised, approved by a leader, returned), each
 // timed by the clock and announced to the screens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  CalendarView, FastTrackDay, FastTrackDossier, IssuedTicket, SessionStatus, TicketView,
-} from '../../shared/types.js';
+import type { CalendarView, FastTrackDay, FastTrackDossier, IssuedTicket, SessionStatus, TicketView } from '../../shared/types.js';
 import { closeSockets, connectToCenter, waitForEvent, type ClientSocket } from '../support/center-socket.js';
 import { addDays } from '../../shared/rules/sessions.js';
-import {
-  dmy, issueFast, requestTicket, signInAll, TICKET_TABLES, vnTime, type FastTrackAnswers,
-} from '../support/clock-and-roles.js';
+import { dmy, issueFast, requestTicket, signInAll, TICKET_TABLES, vnTime, type FastTrackAnswers } from '../support/clock-and-roles.js';
 import { Desk, demoCatalog, dumpTables, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal, refusalMessage, type Reply } from '../support/http-client.js';
 import { TEST_WEEK } from '../support/test-dates.js';
@@ -122,10 +118,18 @@ describe('No-wait Friday: the fast lane', () => {
     const issued = [];
     for (const [procedureIds, answers] of asked) issued.push(await issueFast(kiosk, procedureIds, answers));
     expect(issued.map((i) => [i.ticket.number, i.ticket.lane])).toEqual([
-      ['A004', 'walk-in'], ['A005', 'walk-in'], ['A006', 'walk-in'], ['A007', 'walk-in'],
+      ['A004', 'walk-in'],
+      ['A005', 'walk-in'],
+      ['A006', 'walk-in'],
+      ['A007', 'walk-in'],
     ]);
     // The rule's own reason comes back, for the kiosk to tell the citizen.
-    expect(issued.map((i) => i.fastTrackRefusal)).toEqual(['dossier-incomplete', 'needs-verification', 'procedure-not-listed', 'procedure-not-listed']);
+    expect(issued.map((i) => i.fastTrackRefusal)).toEqual([
+      'dossier-incomplete',
+      'needs-verification',
+      'procedure-not-listed',
+      'procedure-not-listed',
+    ]);
     // A listed procedure of another field shares the one fast-lane numbering.
     const signature = await issueFast(kiosk, [catalog.procedureNamed('Chứng thực chữ ký')], COMPLETE);
     expect(signature.ticket).toMatchObject({ number: 'N003', lane: 'fast', fieldId: catalog.fieldId('B') });
@@ -162,8 +166,7 @@ describe('No-wait Friday: the 4 on-site steps', () => {
   let birth: number;
 
   const at = (time: string) => server.clock.set(vnTime(FRIDAY, time));
-  const today = async (client: ApiClient = clerk1) =>
-    ok(await client.get<FastTrackDay>(`/api/centers/${DEMO_CENTER_ID}/fast-track/today`));
+  const today = async (client: ApiClient = clerk1) => ok(await client.get<FastTrackDay>(`/api/centers/${DEMO_CENTER_ID}/fast-track/today`));
   const dossierOf = (day: FastTrackDay, ticketId: number) => day.all.find((d) => d.ticketId === ticketId);
   const approve = (client: ApiClient, ticketId: number) => client.post<FastTrackDossier>(`/api/tickets/${ticketId}/approve`, {});
   const refuse = (client: ApiClient, ticketId: number, body: unknown) =>
@@ -219,7 +222,10 @@ describe('No-wait Friday: the 4 on-site steps', () => {
     const received = stageEvent(ticket.id, 'received');
     ok(await desk1.act('start'));
     await expect(received, 'step 1 announced').resolves.toMatchObject({
-      number: 'N001', counterNumber: 1, receivedAt: vnTime(FRIDAY, '09:02'), appraisedAt: null,
+      number: 'N001',
+      counterNumber: 1,
+      receivedAt: vnTime(FRIDAY, '09:02'),
+      appraisedAt: null,
     });
 
     expect(refusal(await finishAs(desk1, called, 'returned'))).toEqual({ status: 409, code: 'approval-required' });
@@ -245,7 +251,9 @@ describe('No-wait Friday: the 4 on-site steps', () => {
     const approvedEvent = stageEvent(ticket.id, 'approved');
     const approved = ok(await approve(leader, ticket.id));
     expect(approved).toMatchObject({
-      stage: 'approved', approvedAt: vnTime(FRIDAY, '09:15'), approvedBy: 'Trần Văn Hùng (Phó Chủ tịch)',
+      stage: 'approved',
+      approvedAt: vnTime(FRIDAY, '09:15'),
+      approvedBy: 'Trần Văn Hùng (Phó Chủ tịch)',
     });
     await expect(approvedEvent, 'step 3 announced').resolves.toMatchObject({ approvedBy: 'Trần Văn Hùng (Phó Chủ tịch)' });
 

@@ -32,7 +32,9 @@ describe('SIGTERM', () => {
     const server = { baseUrl: first.baseUrl };
     const kiosk = new ApiClient(server);
     const catalog = await demoCatalog(kiosk);
-    const issued = ok(await kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [catalog.procedureIds('A')[0]] }));
+    const issued = ok(
+      await kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds: [catalog.procedureIds('A')[0]] }),
+    );
     const { socket } = await connectToCenter(first.baseUrl, DEMO_CENTER_ID);
     const told = new Promise<string>((resolve) => socket.once('disconnect', resolve));
 

@@ -2,7 +2,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldWaiting } from '../../shared/types.js';
 import {
-  closeSockets, connectSocket, connectToCenter, joinCenter, recordEvents, roundTrip, waitForEvent,
+  closeSockets,
+  connectSocket,
+  connectToCenter,
+  joinCenter,
+  recordEvents,
+  roundTrip,
+  waitForEvent,
 } from '../support/center-socket.js';
 import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, signedIn } from '../support/http-client.js';

@@ -21,7 +21,9 @@ function databaseBefore0007(): Database.Database {
   const db = new Database(join(dir, 'motcua.sqlite'));
   db.pragma('foreign_keys = ON');
   db.exec('CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)');
-  for (const file of readdirSync(MIGRATIONS).filter((f) => f < '0007').sort()) {
+  for (const file of readdirSync(MIGRATIONS)
+    .filter((f) => f < '0007')
+    .sort()) {
     db.exec(readFileSync(join(MIGRATIONS, file), 'utf8'));
     db.prepare('INSERT INTO schema_migrations VALUES (?, 0)').run(file);
   }

@@ -21,8 +21,7 @@ describe('ticket numbering', () => {
   });
   afterAll(() => server.stop());
 
-  const numberNow = async (issued: IssuedTicket) =>
-    ok(await kiosk.get<TicketView>(`/api/tickets/status/${issued.statusToken}`)).number;
+  const numberNow = async (issued: IssuedTicket) => ok(await kiosk.get<TicketView>(`/api/tickets/status/${issued.statusToken}`)).number;
 
   it('counts A001, A002… per field prefix, the first procedure deciding the field', async () => {
     const a = catalog.procedureIds('A');

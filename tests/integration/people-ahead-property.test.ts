@@ -62,7 +62,10 @@ const centerArb: fc.Arbitrary<CenterModel> = fc.integer({ min: 1, max: 4 }).chai
   });
   const ticket: fc.Arbitrary<TicketModel> = fc.record({
     field,
-    alsoFields: fc.oneof({ arbitrary: fc.constant<number[]>([]), weight: 4 }, { arbitrary: fc.array(field, { minLength: 1, maxLength: 2 }), weight: 1 }),
+    alsoFields: fc.oneof(
+      { arbitrary: fc.constant<number[]>([]), weight: 4 },
+      { arbitrary: fc.array(field, { minLength: 1, maxLength: 2 }), weight: 1 },
+    ),
     priority: fc.boolean().chain((p) => (p ? fc.boolean() : fc.constant(false))),
     lane: fc.constantFrom<Lane>('walk-in', 'walk-in', 'walk-in', 'fast', 'booking'),
     issuedMinutesAgo: fc.integer({ min: 0, max: 40 }),
@@ -81,9 +84,13 @@ const centerArb: fc.Arbitrary<CenterModel> = fc.integer({ min: 1, max: 4 }).chai
     ),
     since: fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), { minLength: fieldCount, maxLength: fieldCount }),
     // Most centers have no fast-track counter (the fallback lane), some one or more.
-    counters: fc.array(counter, { minLength: 1, maxLength: 5 }).chain((cs) =>
-      fc.integer({ min: 0, max: 9 }).map((d) => cs.map((c, i) => ({ ...c, fastTrack: d < 4 && (i === d % cs.length || (c.fastTrack && d === 0)) }))),
-    ),
+    counters: fc
+      .array(counter, { minLength: 1, maxLength: 5 })
+      .chain((cs) =>
+        fc
+          .integer({ min: 0, max: 9 })
+          .map((d) => cs.map((c, i) => ({ ...c, fastTrack: d < 4 && (i === d % cs.length || (c.fastTrack && d === 0)) }))),
+      ),
     tickets: fc.array(ticket, { minLength: 1, maxLength: 16, size: 'medium' }),
   });
 });
@@ -101,36 +108,72 @@ let centers = 0;
 
 function write(store: Store, m: CenterModel): Written {
   const centerId = `prop-${++centers}`;
-  insertCenter(store, {
-    id: centerId, name: centerId, nameEn: centerId, timezone: ZONE, priorityMode: m.policy.mode, priorityEvery: m.policy.every,
-    recallsBeforeNoShow: 0, recallCooldownSeconds: 0, fastTrackDays: [], fastTrackPrefix: 'N', slotMinutes: 30, slotCapacity: 6,
-    bookingLateMinutes: 15,
-  }, NOW);
+  insertCenter(
+    store,
+    {
+      id: centerId,
+      name: centerId,
+      nameEn: centerId,
+      timezone: ZONE,
+      priorityMode: m.policy.mode,
+      priorityEvery: m.policy.every,
+      recallsBeforeNoShow: 0,
+      recallCooldownSeconds: 0,
+      fastTrackDays: [],
+      fastTrackPrefix: 'N',
+      slotMinutes: 30,
+      slotCapacity: 6,
+      bookingLateMinutes: 15,
+    },
+    NOW,
+  );
   // Open all day, every day: "no open counter" then names no reopening (the examples' test does).
   for (let weekday = 0; weekday < 7; weekday++) {
-    store.run("INSERT INTO weekly_sessions (center_id, weekday, start_min, end_min, kind) VALUES (?, ?, 0, 1440, 'regular')", centerId, weekday);
+    store.run(
+      "INSERT INTO weekly_sessions (center_id, weekday, start_min, end_min, kind) VALUES (?, ?, 0, 1440, 'regular')",
+      centerId,
+      weekday,
+    );
   }
   const fieldIds: number[] = [];
   const procedureIds: number[] = [];
   for (let f = 0; f < m.fieldCount; f++) {
     const fieldId = insertField(store, { centerId, prefix: String.fromCharCode(65 + f), nameVi: `F${f}`, nameEn: `F${f}`, sort: f });
     fieldIds.push(fieldId);
-    procedureIds.push(insertProcedure(store, {
-      fieldId, code: '', nameVi: `P${f}`, nameEn: `P${f}`, processingDays: 0, afternoonCutoff: false, slotCapacity: 3,
-    }));
+    procedureIds.push(
+      insertProcedure(store, {
+        fieldId,
+        code: '',
+        nameVi: `P${f}`,
+        nameEn: `P${f}`,
+        processingDays: 0,
+        afternoonCutoff: false,
+        slotCapacity: 3,
+      }),
+    );
     if (m.since[f] !== null) {
       store.run('INSERT INTO field_fairness (field_id, local_date, normals_since_priority) VALUES (?, ?, ?)', fieldId, TODAY, m.since[f]);
     }
   }
   const counterIds = m.counters.map((c, i) => {
-    const id = insertCounter(store, centerId, i + 1, c.fields.map((f) => fieldIds[f]), c.fastTrack);
+    const id = insertCounter(
+      store,
+      centerId,
+      i + 1,
+      c.fields.map((f) => fieldIds[f]),
+      c.fastTrack,
+    );
     store.run('UPDATE counters SET status = ? WHERE id = ?', c.status, id);
     return id;
   });
   const fallback = !m.counters.some((c) => c.fastTrack);
   const counters: NumberedCounter[] = m.counters.map((c, i) => ({
-    id: counterIds[i], number: i + 1, status: c.status, fieldIds: c.fields.map((f) => fieldIds[f]),
-    fastTrack: c.fastTrack, fastLaneFallback: !c.fastTrack && fallback,
+    id: counterIds[i],
+    number: i + 1,
+    status: c.status,
+    fieldIds: c.fields.map((f) => fieldIds[f]),
+    fastTrack: c.fastTrack,
+    fastLaneFallback: !c.fastTrack && fallback,
   }));
 
   const waiting: QueueCandidate[] = [];
@@ -138,9 +181,18 @@ function write(store: Store, m: CenterModel): Written {
     const issuedAt = NOW - t.issuedMinutesAgo * MINUTE;
     const notBefore = t.lane === 'booking' ? NOW + t.slotSteps * 10 * MINUTE : null;
     const id = insertTicket(store, {
-      centerId, fieldId: fieldIds[t.field], localDate: TODAY, seq: seq + 1, number: `T${seq + 1}`,
-      priority: t.priority ? 'elderly' : null, source: 'kiosk', lane: t.lane, notBefore, statusToken: `${centerId}-${seq}`,
-      issuedAt, procedureIds: [t.field, ...t.alsoFields.filter((f) => f !== t.field)].map((f) => procedureIds[f]),
+      centerId,
+      fieldId: fieldIds[t.field],
+      localDate: TODAY,
+      seq: seq + 1,
+      number: `T${seq + 1}`,
+      priority: t.priority ? 'elderly' : null,
+      source: 'kiosk',
+      lane: t.lane,
+      notBefore,
+      statusToken: `${centerId}-${seq}`,
+      issuedAt,
+      procedureIds: [t.field, ...t.alsoFields.filter((f) => f !== t.field)].map((f) => procedureIds[f]),
     });
     const transferredAt = t.transfer ? Math.max(issuedAt, NOW - t.transfer.minutesAgo * MINUTE) : null;
     const target = t.transfer?.toCounter != null ? counterIds[t.transfer.toCounter % counterIds.length] : null;
@@ -148,7 +200,14 @@ function write(store: Store, m: CenterModel): Written {
     if (t.ended) store.run("UPDATE tickets SET state = 'done', finished_at = ? WHERE id = ?", NOW, id);
     else {
       waiting.push({
-        id, fieldId: fieldIds[t.field], isPriority: t.priority, issuedAt, transferredAt, targetCounterId: target, lane: t.lane, notBefore,
+        id,
+        fieldId: fieldIds[t.field],
+        isPriority: t.priority,
+        issuedAt,
+        transferredAt,
+        targetCounterId: target,
+        lane: t.lane,
+        notBefore,
       });
     }
     return id;
@@ -199,11 +258,15 @@ describe('people ahead: every fast path gives the definition', () => {
 
   beforeAll(() => {
     store = new Store(':memory:');
-    domain = createDomain(store, () => NOW, () => {});
+    domain = createDomain(
+      store,
+      () => NOW,
+      () => {},
+    );
   });
   afterAll(() => store.close());
 
-  it('for every waiting ticket of 2,000 random centers: its own place, the whole center at once, and the estimate\'s', () => {
+  it("for every waiting ticket of 2,000 random centers: its own place, the whole center at once, and the estimate's", () => {
     const seen = new Map<string, number>();
     let runs = 0;
     let tickets = 0;
@@ -224,17 +287,25 @@ describe('people ahead: every fast path gives the definition', () => {
             const bulk = all.get(t.id);
             // The estimate's place: where it will stand once it can be called (its counters open, its slot started).
             const { basis } = domain.issuer.places.atIssue(row);
-            const opened = place.reason === 'no-open-counter'
-              ? w.snapshot.counters.map((c) => (counterServes({ ...c, status: 'open' }, t) ? { ...c, status: 'open' as const } : c))
-              : w.snapshot.counters;
+            const opened =
+              place.reason === 'no-open-counter'
+                ? w.snapshot.counters.map((c) => (counterServes({ ...c, status: 'open' }, t) ? { ...c, status: 'open' as const } : c))
+                : w.snapshot.counters;
             const callable = t.lane === 'booking' && t.transferredAt === null && (t.notBefore ?? 0) > NOW ? t.notBefore! : NOW;
             const then = place.reason === null ? place : placeInQueue(t.id, { ...w.snapshot, counters: opened, now: callable });
             got.push({
-              id: t.id, one: [one.ahead, one.aheadReason, one.callableFrom], center: [bulk?.ahead, bulk?.aheadReason, bulk?.callableFrom],
+              id: t.id,
+              one: [one.ahead, one.aheadReason, one.callableFrom],
+              center: [bulk?.ahead, bulk?.aheadReason, bulk?.callableFrom],
               estimate: basis.ahead,
             });
             const from = place.reason === 'slot-not-started' ? t.notBefore : null;
-            want.push({ id: t.id, one: [place.ahead, place.reason, from], center: [place.ahead, place.reason, from], estimate: then.ahead ?? 0 });
+            want.push({
+              id: t.id,
+              one: [place.ahead, place.reason, from],
+              center: [place.ahead, place.reason, from],
+              estimate: then.ahead ?? 0,
+            });
             tickets++;
             if (place.reason === null) places.numbers++;
             else {
@@ -253,7 +324,7 @@ describe('people ahead: every fast path gives the definition', () => {
     console.log(
       `people ahead, fast paths against the definition: ${runs} centers, ${tickets} waiting tickets ` +
         `(${places.numbers} with a number, ${places['no-open-counter']} no open counter, ${places['slot-not-started']} slot not started)\n` +
-        [...seen].map(([name, n]) => `  ${name.padEnd(26)} ${String(n).padStart(5)}  ${(100 * n / runs).toFixed(1)} %`).join('\n'),
+        [...seen].map(([name, n]) => `  ${name.padEnd(26)} ${String(n).padStart(5)}  ${((100 * n) / runs).toFixed(1)} %`).join('\n'),
     );
     for (const name of REQUIRED) expect(share(name), name).toBeGreaterThanOrEqual(REQUIRED_SHARE);
   });
@@ -267,10 +338,15 @@ describe('people ahead: every fast path gives the definition', () => {
           w.snapshot.counters.forEach((c, i) => {
             if (c.status === 'closed') return;
             const username = `${w.centerId}-clerk-${i}`;
-            const id = Number(store.run(
-              "INSERT INTO staff (center_id, username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, 'clerk', '', ?)",
-              w.centerId, username, username, NOW,
-            ).lastInsertRowid);
+            const id = Number(
+              store.run(
+                "INSERT INTO staff (center_id, username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, 'clerk', '', ?)",
+                w.centerId,
+                username,
+                username,
+                NOW,
+              ).lastInsertRowid,
+            );
             store.run('UPDATE counters SET staff_id = ? WHERE id = ?', id, c.id);
             staff.set(c.id, { id, centerId: w.centerId, username, displayName: username, role: 'clerk' });
           });

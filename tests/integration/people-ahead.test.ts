@@ -76,7 +76,10 @@ describe('people ahead, as Call next will call them', () => {
     const n2 = await issueFast(s.kiosk, [birth], complete);
     const a1 = await issue(s.kiosk, [birth]);
     expect([n1, n2, a1].map((t) => t.ticket.number)).toEqual(['N001', 'N002', 'A001']);
-    expect([n1, n2, a1].map((t) => t.ahead), 'the slips').toEqual([0, 1, 2]);
+    expect(
+      [n1, n2, a1].map((t) => t.ahead),
+      'the slips',
+    ).toEqual([0, 1, 2]);
     const { socket: phone, status } = await connectPhone(s.server.baseUrl, a1.statusToken);
     expect(status.ahead).toBe(2);
 
@@ -110,9 +113,15 @@ describe('people ahead, as Call next will call them', () => {
   it('a booked citizen who checked in early is not called before the slot: told when, not "soon"', async () => {
     const s = await setUp(vnTime(MONDAY, '09:00'));
     const birth = s.catalog.procedureNamed('Đăng ký khai sinh');
-    const booking = ok(await s.kiosk.post<BookingView>(`/api/centers/${DEMO_CENTER_ID}/bookings`, {
-      procedureId: birth, date: TUESDAY, slotStart: minutesOf('10:00'), citizenName: 'Nguyễn Văn Dân', phone: '0912 345 678',
-    }));
+    const booking = ok(
+      await s.kiosk.post<BookingView>(`/api/centers/${DEMO_CENTER_ID}/bookings`, {
+        procedureId: birth,
+        date: TUESDAY,
+        slotStart: minutesOf('10:00'),
+        citizenName: 'Nguyễn Văn Dân',
+        phone: '0912 345 678',
+      }),
+    );
     s.server.clock.set(vnTime(TUESDAY, '09:30'));
     const { canbo1 } = await signInAll(s.server, ['canbo1'] as const);
     const desk1 = new Desk(canbo1, s.catalog.counterId(1));

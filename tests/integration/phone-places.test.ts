@@ -67,9 +67,7 @@ describe('phones following a long queue', () => {
         const page = await statusPage(p);
         if (page.state === 'waiting') waiting.push({ p, ahead: page.ahead });
       }
-      await expect
-        .poll(() => waiting.map(({ p }) => p.last.ahead), { interval: 50 })
-        .toEqual(waiting.map(({ ahead }) => ahead));
+      await expect.poll(() => waiting.map(({ p }) => p.last.ahead), { interval: 50 }).toEqual(waiting.map(({ ahead }) => ahead));
       // The places are 0, 1, 2 … : nobody shares a place and nobody is skipped.
       expect(waiting.map(({ ahead }) => ahead ?? -1).sort((a, b) => a - b)).toEqual(waiting.map((_, i) => i));
     }

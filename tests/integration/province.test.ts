@@ -19,7 +19,8 @@ describe('province and its centers', () => {
     expect(await seedDemoProvince(server.store, server.clock.now, DEMO_PASSWORDS.demo)).toBe(true);
     kiosk = new ApiClient(server);
     [wardManager, provinceManager] = await Promise.all([
-      signedIn(server, 'quanly', DEMO_PASSWORDS.demo), signedIn(server, 'quanly.tinh', DEMO_PASSWORDS.demo),
+      signedIn(server, 'quanly', DEMO_PASSWORDS.demo),
+      signedIn(server, 'quanly.tinh', DEMO_PASSWORDS.demo),
     ]);
   });
   afterEach(() => closeSockets());
@@ -47,7 +48,10 @@ describe('province and its centers', () => {
   it('the province manager reads each child’s board and the side-by-side view; a ward manager reads only their own', async () => {
     const province = ok(await provinceManager.get<ProvinceView>(`/api/centers/${DEMO_PROVINCE.id}/province`));
     // One ticket waits at each ward (from the test above).
-    expect(province.centers.map((c) => [c.center.id, c.waiting]).sort()).toEqual([[DEMO_SECOND_WARD.id, 1], [DEMO_CENTER_ID, 1]]);
+    expect(province.centers.map((c) => [c.center.id, c.waiting]).sort()).toEqual([
+      [DEMO_SECOND_WARD.id, 1],
+      [DEMO_CENTER_ID, 1],
+    ]);
     const child = ok(await provinceManager.get<BoardView>(`/api/centers/${DEMO_SECOND_WARD.id}/board`));
     expect(child.fields.reduce((s, f) => s + f.waiting, 0)).toBe(1);
     // The board's fast-track and ratings panels of a ward, for the province's manager too.
@@ -59,7 +63,8 @@ describe('province and its centers', () => {
     expect(refusal(await wardManager.get(`/api/centers/${DEMO_PROVINCE.id}/province`))).toEqual({ status: 403, code: 'forbidden' });
     const otherManager = await signedIn(server, 'quanly.ankhanh', DEMO_PASSWORDS.demo);
     expect(refusal(await otherManager.get(`/api/centers/${DEMO_CENTER_ID}/reports?from=${NEXT_MONDAY}&to=${NEXT_MONDAY}`))).toEqual({
-      status: 403, code: 'forbidden',
+      status: 403,
+      code: 'forbidden',
     });
   });
 

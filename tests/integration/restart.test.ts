@@ -36,16 +36,12 @@ describe('restart mid-day', () => {
     expect([first.number, second.number]).toEqual(['A001', 'A002']);
 
     const tablesBefore = dumpTables(server.store);
-    const viewsBefore = await Promise.all(
-      issued.map(async (t) => ok(await kiosk.get<TicketView>(`/api/tickets/status/${t.statusToken}`))),
-    );
+    const viewsBefore = await Promise.all(issued.map(async (t) => ok(await kiosk.get<TicketView>(`/api/tickets/status/${t.statusToken}`))));
 
     await server.restart();
 
     expect(dumpTables(server.store)).toEqual(tablesBefore);
-    const viewsAfter = await Promise.all(
-      issued.map(async (t) => ok(await kiosk.get<TicketView>(`/api/tickets/status/${t.statusToken}`))),
-    );
+    const viewsAfter = await Promise.all(issued.map(async (t) => ok(await kiosk.get<TicketView>(`/api/tickets/status/${t.statusToken}`))));
     expect(viewsAfter).toEqual(viewsBefore);
     expect(viewsAfter.map((t) => [t.number, t.state, t.counterNumber])).toEqual([
       ['A001', 'done', 1],

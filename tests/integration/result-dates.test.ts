@@ -71,7 +71,11 @@ describe('result dates around 30 April and 1 May 2026', () => {
     const desk = await counter1();
     const done = ok(await serve(desk, [s.marital], [appointment(s.marital)]));
     expect(line(done, s.marital)).toEqual({
-      procedureId: s.marital, outcome: 'appointment', resultDate: '2026-05-05', dueDate: '2026-05-05', returnedOn: null,
+      procedureId: s.marital,
+      outcome: 'appointment',
+      resultDate: '2026-05-05',
+      dueDate: '2026-05-05',
+      returnedOn: null,
     });
   });
 });
@@ -95,7 +99,11 @@ describe('result dates', () => {
     const done = ok(await serve(desk, [s.marital], [appointment(s.marital)], 20));
     expect(done).toMatchObject({ state: 'done', startedAt: vnTime(THURSDAY, '09:00'), finishedAt: vnTime(THURSDAY, '09:20') });
     expect(line(done, s.marital)).toEqual({
-      procedureId: s.marital, outcome: 'appointment', resultDate: NEXT_TUESDAY, dueDate: NEXT_TUESDAY, returnedOn: null,
+      procedureId: s.marital,
+      outcome: 'appointment',
+      resultDate: NEXT_TUESDAY,
+      dueDate: NEXT_TUESDAY,
+      returnedOn: null,
     });
     // The reprinted slip states the same date.
     const { tiepdan } = await signInOn(['tiepdan']);
@@ -124,15 +132,19 @@ describe('result dates', () => {
   it('each procedure of a visit gets its own due date; a later promised date is kept, a past one refused', async () => {
     at(FRIDAY, '16:00');
     const desk = await counter1();
-    const refused = await serve(desk, [s.marital, s.signature, s.birth], [
-      appointment(s.marital), appointment(s.signature, THURSDAY), { procedureId: s.birth, outcome: 'returned' },
-    ]);
+    const refused = await serve(
+      desk,
+      [s.marital, s.signature, s.birth],
+      [appointment(s.marital), appointment(s.signature, THURSDAY), { procedureId: s.birth, outcome: 'returned' }],
+    );
     expect(refusal(refused)).toEqual({ status: 400, code: 'result-date-required' });
     expect((await desk.counter()).current?.state).toBe('serving');
 
-    const done = ok(await desk.act('finish', {
-      outcomes: [appointment(s.marital, NEXT_FRIDAY), appointment(s.signature), { procedureId: s.birth, outcome: 'returned' }],
-    }));
+    const done = ok(
+      await desk.act('finish', {
+        outcomes: [appointment(s.marital, NEXT_FRIDAY), appointment(s.signature), { procedureId: s.birth, outcome: 'returned' }],
+      }),
+    );
     expect(done.procedures).toEqual([
       { procedureId: s.marital, outcome: 'appointment', resultDate: NEXT_FRIDAY, dueDate: NEXT_WEDNESDAY, returnedOn: null },
       { procedureId: s.signature, outcome: 'appointment', resultDate: NEXT_MONDAY, dueDate: NEXT_MONDAY, returnedOn: null },

@@ -77,14 +77,25 @@ describe('the route table in docs/security.md', () => {
     const catalog = await demoCatalog(anonymous);
     const a = catalog.procedureNamed('Đăng ký khai sinh');
     const { ticket } = await issueFast(anonymous, [a], { dossierComplete: true, needsVerification: false });
-    const device = ok(await demo.manager.post<{ device: { id: number } }>(`/api/centers/${DEMO_CENTER_ID}/devices`, { kind: 'wall', name: 'Màn hình sảnh' }));
-    const canbo6 = ok(await demo.admin.get<{ staff: { id: number; username: string }[] }>('/api/staff')).staff.find((s) => s.username === 'canbo6')!;
+    const device = ok(
+      await demo.manager.post<{ device: { id: number } }>(`/api/centers/${DEMO_CENTER_ID}/devices`, {
+        kind: 'wall',
+        name: 'Màn hình sảnh',
+      }),
+    );
+    const canbo6 = ok(await demo.admin.get<{ staff: { id: number; username: string }[] }>('/api/staff')).staff.find(
+      (s) => s.username === 'canbo6',
+    )!;
     params = { centerId: DEMO_CENTER_ID, token: 'not-a-token', code: '123456', date: '2026-12-24', procedureId: String(a) };
     idFor = (path) =>
-      path.startsWith('/api/counters') ? catalog.counterId(1)
-        : path.startsWith('/api/tickets') ? ticket.id
-          : path.includes('/devices/') ? device.device.id
-            : path.startsWith('/api/staff') ? canbo6.id
+      path.startsWith('/api/counters')
+        ? catalog.counterId(1)
+        : path.startsWith('/api/tickets')
+          ? ticket.id
+          : path.includes('/devices/')
+            ? device.device.id
+            : path.startsWith('/api/staff')
+              ? canbo6.id
               : 1;
     bodies = {
       '/api/counters/:id/pause': { reason: 'break' },
@@ -94,11 +105,20 @@ describe('the route table in docs/security.md', () => {
       '/api/tickets/:id/refuse': { reason: 'Thiếu giấy tờ' },
       '/api/centers/:centerId/calendar/weekly': { sessions: [{ weekday: 1, start: 450, end: 690, kind: 'regular' }] },
       '/api/centers/:centerId/calendar/outreach': {
-        from: '2026-12-01', to: '2026-12-01', start: 480, end: 660, placeVi: 'Thôn 1', placeEn: 'Hamlet 1', counterIds: [],
+        from: '2026-12-01',
+        to: '2026-12-01',
+        start: 480,
+        end: 660,
+        placeVi: 'Thôn 1',
+        placeEn: 'Hamlet 1',
+        counterIds: [],
       },
       '/api/centers/:centerId/calendar/holidays': { date: '2026-12-24', nameVi: 'Nghỉ', nameEn: 'Day off' },
       '/api/centers/:centerId/fast-track': { days: [5], procedures: [], counterIds: [] },
-      '/api/centers/:centerId/voice': { templateVi: 'Mời số {number} đến quầy {counter}', templateEn: 'Ticket {number}, counter {counter}' },
+      '/api/centers/:centerId/voice': {
+        templateVi: 'Mời số {number} đến quầy {counter}',
+        templateEn: 'Ticket {number}, counter {counter}',
+      },
       '/api/centers/:centerId/queue-rules': { priorityMode: 'strict', priorityEvery: 3, recallsBeforeNoShow: 2, waitAlertMinutes: 30 },
       '/api/centers/:centerId/devices': { kind: 'kiosk', name: 'Kiosk' },
       '/api/centers/:centerId/pairing': { requirePairing: true },
@@ -139,7 +159,8 @@ describe('the route table in docs/security.md', () => {
       for (const role of row.roles) {
         const reply = await send(other[role], row);
         // Another center's ticket, counter or account is not theirs to know of: 403 or 404, never a 409 about its state.
-        if (reply.status !== 403 && reply.status !== 404) wrong.push(`${row.method} ${row.path} as another center's ${role} → ${reply.status} ${JSON.stringify(reply.body).slice(0, 120)}`);
+        if (reply.status !== 403 && reply.status !== 404)
+          wrong.push(`${row.method} ${row.path} as another center's ${role} → ${reply.status} ${JSON.stringify(reply.body).slice(0, 120)}`);
       }
     }
     expect(wrong).toEqual([]);

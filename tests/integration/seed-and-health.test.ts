@@ -39,14 +39,16 @@ describe('a fresh server', () => {
     }
     const fieldIds = new Set(catalog.fields.map((f) => f.id));
     expect(catalog.procedures.every((p) => fieldIds.has(p.fieldId))).toBe(true);
-    for (const f of catalog.fields) expect(catalog.procedures.some((p) => p.fieldId === f.id), f.prefix).toBe(true);
+    for (const f of catalog.fields)
+      expect(
+        catalog.procedures.some((p) => p.fieldId === f.id),
+        f.prefix,
+      ).toBe(true);
     expect(catalog.counters.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);
     // The public catalogue tells what the counters are, never who sits there or whom they serve.
     for (const c of catalog.counters) expect(Object.keys(c).sort()).toEqual(['centerId', 'fastTrack', 'fieldIds', 'id', 'number']);
     const prefixOf = new Map(catalog.fields.map((f) => [f.id, f.prefix]));
-    expect(catalog.counters.map((c) => c.fieldIds.map((id) => prefixOf.get(id)).join(''))).toEqual([
-      'AB', 'AB', 'BA', 'CF', 'DE', 'FEC',
-    ]);
+    expect(catalog.counters.map((c) => c.fieldIds.map((id) => prefixOf.get(id)).join(''))).toEqual(['AB', 'AB', 'BA', 'CF', 'DE', 'FEC']);
   });
 
   it('has one account per role, with the passwords it was given', async () => {
@@ -57,7 +59,8 @@ describe('a fresh server', () => {
     const clerk = new ApiClient(server);
     expect(ok(await clerk.login('canbo1', DEMO_PASSWORDS.demo)).staff).toMatchObject({ role: 'clerk', centerId: DEMO_CENTER_ID });
     expect(refusal(await new ApiClient(server).login('admin', DEMO_PASSWORDS.demo))).toEqual({
-      status: 401, code: 'invalid-credentials',
+      status: 401,
+      code: 'invalid-credentials',
     });
   });
 

@@ -107,7 +107,12 @@ describe('sessions', () => {
 
     at(TUESDAY, '19:30');
     expect((await session()).open).toEqual({
-      kind: 'extra', date: TUESDAY, start: 19 * 60, end: 21 * 60, placeVi: null, placeEn: null,
+      kind: 'extra',
+      date: TUESDAY,
+      start: 19 * 60,
+      end: 21 * 60,
+      placeVi: null,
+      placeEn: null,
     });
     const evening = await issue(s.kiosk, [s.birth]);
     expect(evening.ticket).toMatchObject({ number: 'A001', state: 'waiting', issuedAt: vnTime(TUESDAY, '19:30') });
@@ -141,7 +146,11 @@ describe('sessions on the holidays of 2026', () => {
     const { holidays } = ok(await s.kiosk.get<CalendarView>(`/api/centers/${DEMO_CENTER_ID}/calendar`));
     const named = (nameVi: string) => holidays.filter((h) => h.nameVi === nameVi).map((h) => h.date);
     expect(named('Tết Nguyên đán').filter((d) => d.startsWith('2026'))).toEqual([
-      '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
     ]);
     expect(holidays).toContainEqual({ date: '2026-04-26', nameVi: 'Giỗ Tổ Hùng Vương', nameEn: 'Hùng Kings’ Commemoration' });
     expect(holidays.find((h) => h.date === '2026-04-27')?.nameVi).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');

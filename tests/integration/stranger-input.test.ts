@@ -57,7 +57,11 @@ beforeAll(async () => {
   const clerk = { ...json, Cookie: clerkCookie };
   await fetch(`${server.baseUrl}/api/counters/${counterId}/open`, { method: 'POST', headers: clerk, body: '{}' });
   for (let i = 0; i < 3; i++) {
-    await fetch(`${server.baseUrl}/api/centers/${DEMO_CENTER_ID}/tickets`, { method: 'POST', headers: json, body: JSON.stringify({ procedureIds: [procedureId] }) });
+    await fetch(`${server.baseUrl}/api/centers/${DEMO_CENTER_ID}/tickets`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ procedureIds: [procedureId] }),
+    });
   }
 });
 
@@ -71,7 +75,14 @@ afterAll(async () => {
 
 describe('raw HTTP from a stranger', () => {
   it('answers broken percent-encoding in paths with a 4xx', async () => {
-    for (const path of ['/api/centers/%E0%A4%A/catalog', '/api/%zz', '/api/tickets/status/%C0%AF', '/%', '/api/centers/%/snapshot', '/kiosk%zz']) {
+    for (const path of [
+      '/api/centers/%E0%A4%A/catalog',
+      '/api/%zz',
+      '/api/tickets/status/%C0%AF',
+      '/%',
+      '/api/centers/%/snapshot',
+      '/kiosk%zz',
+    ]) {
       const a = await send(`GET ${path}`, [request('GET', path)]);
       expect(a.status, path).toBeGreaterThanOrEqual(400);
     }
@@ -94,19 +105,34 @@ describe('raw HTTP from a stranger', () => {
   it('answers huge and repeated headers', async () => {
     await send('huge header', [request('GET', '/api/health', { 'X-Big': 'a'.repeat(40_000) })]);
     const manyCookies = Array.from({ length: 300 }, (_, i) => `Cookie: c${i}=%zz`).join('\r\n');
-    await send('300 cookie headers', [`GET /api/centers/${DEMO_CENTER_ID}/snapshot HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${manyCookies}\r\n\r\n`]);
-    await send('two content-lengths', [`POST /api/centers/${DEMO_CENTER_ID}/tickets HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}`]);
+    await send('300 cookie headers', [
+      `GET /api/centers/${DEMO_CENTER_ID}/snapshot HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${manyCookies}\r\n\r\n`,
+    ]);
+    await send('two content-lengths', [
+      `POST /api/centers/${DEMO_CENTER_ID}/tickets HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}`,
+    ]);
     await send('two hosts', ['GET /api/health HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n']);
     await expectUnharmed();
   });
 
   it('answers garbage cookies with a 4xx or as an anonymous caller', async () => {
-    const cookies = ['motcua_device=%zz', 'motcua_session=%E0%A4%A', 'motcua_session=; motcua_device=', '=%zz; ;;; motcua_session', `motcua_session=${'x'.repeat(8000)}`, 'motcua_device="unclosed'];
+    const cookies = [
+      'motcua_device=%zz',
+      'motcua_session=%E0%A4%A',
+      'motcua_session=; motcua_device=',
+      '=%zz; ;;; motcua_session',
+      `motcua_session=${'x'.repeat(8000)}`,
+      'motcua_device="unclosed',
+    ];
     for (const cookie of cookies) {
-      const snapshot = await send(`snapshot with ${cookie.slice(0, 30)}`, [request('GET', `/api/centers/${DEMO_CENTER_ID}/snapshot`, { Cookie: cookie })]);
+      const snapshot = await send(`snapshot with ${cookie.slice(0, 30)}`, [
+        request('GET', `/api/centers/${DEMO_CENTER_ID}/snapshot`, { Cookie: cookie }),
+      ]);
       expect(snapshot.status, cookie).toBeLessThan(500);
       await send(`me with ${cookie.slice(0, 30)}`, [request('GET', '/api/auth/me', { Cookie: cookie })]);
-      await send(`call-next with ${cookie.slice(0, 30)}`, [request('POST', `/api/counters/${counterId}/call-next`, { ...json, Cookie: cookie }, '{}')]);
+      await send(`call-next with ${cookie.slice(0, 30)}`, [
+        request('POST', `/api/counters/${counterId}/call-next`, { ...json, Cookie: cookie }, '{}'),
+      ]);
     }
     await expectUnharmed();
   });
@@ -118,11 +144,24 @@ describe('raw HTTP from a stranger', () => {
     await send('no content type', [request('POST', path, {}, body)]);
     await send('unknown charset', [request('POST', path, { 'Content-Type': 'application/json; charset=utf-99' }, body)]);
     await send('gzip garbage', [request('POST', path, { ...json, 'Content-Encoding': 'gzip' }, body)]);
-    await send('bad chunk', [`POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`]);
-    await send('length too long, then closed', [`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"procedureIds":`], { endEarly: true });
-    await send('length too short', [`POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 3\r\n\r\n${body}`]);
-    await send('negative length', [`POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: -1\r\n\r\n{}`]);
-    const slow = [`POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, ...body.split('')];
+    await send('bad chunk', [
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`,
+    ]);
+    await send(
+      'length too long, then closed',
+      [`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"procedureIds":`],
+      { endEarly: true },
+    );
+    await send('length too short', [
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 3\r\n\r\n${body}`,
+    ]);
+    await send('negative length', [
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: -1\r\n\r\n{}`,
+    ]);
+    const slow = [
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+      ...body.split(''),
+    ];
     const trickled = await send('a body a byte at a time', slow);
     expect(trickled.status).toBe(201);
     await send('deep nesting', [request('POST', path, json, `${'['.repeat(5000)}${']'.repeat(5000)}`)]);
@@ -133,7 +172,12 @@ describe('raw HTTP from a stranger', () => {
   it('answers a signed-in clerk whose path is broken', async () => {
     // Our own page's origin (request() sends Host: 127.0.0.1), so the write reaches its route.
     const clerk = { ...json, Cookie: clerkCookie, Origin: 'http://127.0.0.1' };
-    for (const path of ['/api/counters/%E0%A4%A/call-next', '/api/counters/%zz/open', `/api/centers/%E0%A4%A/calendar/holidays/%zz/delete`, '/api/tickets/%C0/cancel']) {
+    for (const path of [
+      '/api/counters/%E0%A4%A/call-next',
+      '/api/counters/%zz/open',
+      `/api/centers/%E0%A4%A/calendar/holidays/%zz/delete`,
+      '/api/tickets/%C0/cancel',
+    ]) {
       const a = await send(`clerk POST ${path}`, [request('POST', path, clerk, '{}')]);
       expect(a.status, path).toBeGreaterThanOrEqual(400);
       expect(a.status, path).toBeLessThan(500);
@@ -168,21 +212,39 @@ describe('sockets from a stranger', () => {
     await socketWith({ auth: { token: { $gt: '' }, deep: JSON.parse('['.repeat(50) + ']'.repeat(50)) as unknown } });
     await socketWith({ query: { EIO: '3', sid: '%zz' } });
     await send('polling with garbage query', [request('GET', '/socket.io/?EIO=%zz&transport=polling&sid=%E0%A4%A')]);
-    await send('polling post of a broken packet', [request('POST', '/socket.io/?EIO=4&transport=polling&sid=nope', { 'Content-Type': 'text/plain' }, '42["center:join",')]);
+    await send('polling post of a broken packet', [
+      request('POST', '/socket.io/?EIO=4&transport=polling&sid=nope', { 'Content-Type': 'text/plain' }, '42["center:join",'),
+    ]);
     await expectUnharmed();
   });
 
   it('answers unknown events, wrong payloads and missing acks without harm', async () => {
     const socket = await socketWith({ transports: ['websocket'], extraHeaders: { cookie: clerkCookie } });
     expect(socket.connected).toBe(true);
-    const payloads: unknown[] = [undefined, null, 5, 'hoa-binh', [], {}, { centerId: {} }, { centerId: 'x'.repeat(10_000) }, { token: ['a'] }, { centerId: DEMO_CENTER_ID, extra: { __proto__: 1 } }];
+    const payloads: unknown[] = [
+      undefined,
+      null,
+      5,
+      'hoa-binh',
+      [],
+      {},
+      { centerId: {} },
+      { centerId: 'x'.repeat(10_000) },
+      { token: ['a'] },
+      { centerId: DEMO_CENTER_ID, extra: { __proto__: 1 } },
+    ];
     const answered: unknown[] = [];
     const events = ['center:join', 'ticket:watch', 'no:such-event', '__proto__', 'constructor', 'toString'];
     for (const event of events) {
       for (const payload of payloads) {
         // Without an ack, then with one, then with extra arguments.
         socket.emit(event as 'center:join', payload);
-        answered.push(await socket.timeout(10_000).emitWithAck(event as 'center:join', payload as never).catch((err: unknown) => (err as Error).message));
+        answered.push(
+          await socket
+            .timeout(10_000)
+            .emitWithAck(event as 'center:join', payload as never)
+            .catch((err: unknown) => (err as Error).message),
+        );
         (socket.emit as (...args: unknown[]) => void)(event, payload, 'extra', 42);
       }
     }
@@ -203,7 +265,11 @@ describe('sockets from a stranger', () => {
 
 describe('password guesses', () => {
   const guess = (username: string, localAddress: string) =>
-    send(`guess ${username} from ${localAddress}`, [request('POST', '/api/auth/login', json, JSON.stringify({ username, password: 'wrong-password' }))], { localAddress });
+    send(
+      `guess ${username} from ${localAddress}`,
+      [request('POST', '/api/auth/login', json, JSON.stringify({ username, password: 'wrong-password' }))],
+      { localAddress },
+    );
 
   it('checks at most the configured number of 40 parallel wrong guesses; the rest get 429', async () => {
     const results = await Promise.all(Array.from({ length: 40 }, () => guess('canbo2', '127.0.0.3')));
@@ -217,7 +283,11 @@ describe('password guesses', () => {
 
   it('leaves a clerk signing in from another address working after 100 guesses at the account', async () => {
     for (let i = 0; i < 100; i++) await guess('canbo1', '127.0.0.2');
-    const login = await send('canbo1 from 127.0.0.1', [request('POST', '/api/auth/login', json, JSON.stringify({ username: 'canbo1', password: DEMO_PASSWORDS.demo }))], { localAddress: '127.0.0.1' });
+    const login = await send(
+      'canbo1 from 127.0.0.1',
+      [request('POST', '/api/auth/login', json, JSON.stringify({ username: 'canbo1', password: DEMO_PASSWORDS.demo }))],
+      { localAddress: '127.0.0.1' },
+    );
     expect(login.status, login.text).toBe(200);
     await expectUnharmed();
   });
@@ -230,7 +300,9 @@ describe('after all of it', () => {
       const numbers = db.prepare('SELECT seq FROM tickets ORDER BY seq').pluck().all() as number[];
       expect(numbers.length).toBeGreaterThanOrEqual(4);
       expect(numbers).toEqual(numbers.map((_, i) => i + 1));
-      expect(db.prepare("SELECT counter_id FROM tickets WHERE state IN ('called','serving') GROUP BY counter_id HAVING COUNT(*) > 1").all()).toEqual([]);
+      expect(
+        db.prepare("SELECT counter_id FROM tickets WHERE state IN ('called','serving') GROUP BY counter_id HAVING COUNT(*) > 1").all(),
+      ).toEqual([]);
     } finally {
       db.close();
     }

@@ -37,8 +37,13 @@ describe('writes that expect nothing', () => {
     const { ticket } = ok(await requestTicket(reception, [catalog.procedureNamed('Đăng ký khai sinh')]));
     const outreach = ok(
       await manager.post<OutreachView>(`${CAL}/outreach`, {
-        from: TEST_WEEK.thursday, to: TEST_WEEK.thursday, start: minutesOf('08:00'), end: minutesOf('11:00'),
-        placeVi: 'Nhà văn hóa', placeEn: 'Cultural house', counterIds: [],
+        from: TEST_WEEK.thursday,
+        to: TEST_WEEK.thursday,
+        start: minutesOf('08:00'),
+        end: minutesOf('11:00'),
+        placeVi: 'Nhà văn hóa',
+        placeEn: 'Cultural house',
+        counterIds: [],
       }),
     );
     ok(await manager.post(`${CAL}/holidays`, { date: TEST_WEEK.wednesday, nameVi: 'Nghỉ', nameEn: 'Day off' }));

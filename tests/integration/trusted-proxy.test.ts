@@ -30,7 +30,10 @@ async function loginAddress(server: TestServer): Promise<string | null> {
 
 function connectFrom(server: TestServer, sockets: ClientSocket[], ip: string): Promise<string> {
   const socket: ClientSocket = io(server.baseUrl, {
-    transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': ip },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    extraHeaders: { 'x-forwarded-for': ip },
   });
   sockets.push(socket);
   return new Promise((resolve) => {

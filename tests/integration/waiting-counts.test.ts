@@ -50,8 +50,9 @@ describe('waiting counts on the live feed', () => {
     expect(byPrefix(catalog, (await transferred).waiting)).toMatchObject({ A: 3, B: 2, C: 2 });
 
     const reception = await signedIn(server, 'tiepdan', DEMO_PASSWORDS.demo);
-    const waitingB = ok(await reception.get<{ tickets: TicketView[] }>(`/api/centers/${DEMO_CENTER_ID}/tickets/today`))
-      .tickets.find((t) => t.number === 'B001')!;
+    const waitingB = ok(await reception.get<{ tickets: TicketView[] }>(`/api/centers/${DEMO_CENTER_ID}/tickets/today`)).tickets.find(
+      (t) => t.number === 'B001',
+    )!;
     const cancelled = waitForEvent(board, 'ticket:cancelled');
     ok(await reception.post(`/api/tickets/${waitingB.id}/cancel`, {}));
     const last = byPrefix(catalog, (await cancelled).waiting);
@@ -60,11 +61,13 @@ describe('waiting counts on the live feed', () => {
 
     // The fresh walk-ins by kind (behind a new ticket's place): the transferred one left them.
     expect(freshCounts()).toEqual(freshRecount());
-    expect(freshCounts()).toEqual(expect.arrayContaining([
-      { fieldId: catalog.fieldId('A'), priority: 1, n: 1 },
-      { fieldId: catalog.fieldId('A'), priority: 0, n: 2 },
-      { fieldId: catalog.fieldId('C'), priority: 0, n: 1 },
-    ]));
+    expect(freshCounts()).toEqual(
+      expect.arrayContaining([
+        { fieldId: catalog.fieldId('A'), priority: 1, n: 1 },
+        { fieldId: catalog.fieldId('A'), priority: 0, n: 2 },
+        { fieldId: catalog.fieldId('C'), priority: 0, n: 1 },
+      ]),
+    );
 
     // After a restart the counts are read again from the tickets themselves.
     closeSockets();

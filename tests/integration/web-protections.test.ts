@@ -89,7 +89,9 @@ describe('web protections', () => {
       other.exec('BEGIN EXCLUSIVE');
       try {
         const res = await fetch(`${server.baseUrl}/api/centers/${DEMO_CENTER_ID}/tickets`, {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ procedureIds: [procedureA] }),
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ procedureIds: [procedureA] }),
         });
         expect(res.status).toBe(503);
         expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -33,11 +33,7 @@ export interface FastTrackAnswers {
 }
 
 /** POST a ticket at the kiosk with the fast-track answers; the raw reply, refusals included. */
-export function requestTicket(
-  client: ApiClient,
-  procedureIds: number[],
-  fastTrack?: FastTrackAnswers,
-): Promise<Reply<IssuedTicket>> {
+export function requestTicket(client: ApiClient, procedureIds: number[], fastTrack?: FastTrackAnswers): Promise<Reply<IssuedTicket>> {
   return client.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, fastTrack ? { procedureIds, fastTrack } : { procedureIds });
 }
 
@@ -50,5 +46,11 @@ export const TICKET_TABLES = ['tickets', 'ticket_procedures', 'ticket_sequences'
 
 /** Where a manager's calendar edits write. */
 export const CALENDAR_TABLES = [
-  'weekly_sessions', 'outreach_sessions', 'outreach_counters', 'holidays', 'fast_track_procedures', 'centers', 'counters',
+  'weekly_sessions',
+  'outreach_sessions',
+  'outreach_counters',
+  'holidays',
+  'fast_track_procedures',
+  'centers',
+  'counters',
 ] as const;

@@ -40,11 +40,7 @@ export async function demoCatalog(client: ApiClient): Promise<DemoCatalog> {
 }
 
 /** Issues a ticket at the kiosk (or the reception desk, if `client` is signed in there). */
-export async function issue(
-  client: ApiClient,
-  procedureIds: number[],
-  priority: PriorityKind | null = null,
-): Promise<IssuedTicket> {
+export async function issue(client: ApiClient, procedureIds: number[], priority: PriorityKind | null = null): Promise<IssuedTicket> {
   return ok(await client.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, { procedureIds, priority }));
 }
 
@@ -100,7 +96,13 @@ export function returnedOutcomes(ticket: TicketView): { procedureId: number; out
 
 /** The tables a ticket or counter action may write. */
 export const WRITTEN_TABLES = [
-  'tickets', 'ticket_procedures', 'ticket_sequences', 'ticket_events', 'counters', 'field_fairness', 'auth_sessions',
+  'tickets',
+  'ticket_procedures',
+  'ticket_sequences',
+  'ticket_events',
+  'counters',
+  'field_fairness',
+  'auth_sessions',
 ] as const;
 
 /** Every row of the given tables, in storage order, for a before/after comparison. */

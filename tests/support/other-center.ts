@@ -18,7 +18,11 @@ export async function addOtherCenter(store: Store, at: number): Promise<Record<R
     store.raw.prepare("UPDATE temp.other_center SET id = ?, name = 'UBND xã An Khánh (kiểm thử)'").run(OTHER_CENTER_ID);
     store.raw.exec('INSERT INTO centers SELECT * FROM temp.other_center; DROP TABLE temp.other_center');
     for (const role of ROLES) {
-      insertStaff(store, { centerId: OTHER_CENTER_ID, username: `other.${role}`, displayName: `Other ${role}`, role, passwordHash: hash }, at);
+      insertStaff(
+        store,
+        { centerId: OTHER_CENTER_ID, username: `other.${role}`, displayName: `Other ${role}`, role, passwordHash: hash },
+        at,
+      );
     }
   });
   return Object.fromEntries(ROLES.map((r) => [r, `other.${r}`])) as Record<Role, string>;

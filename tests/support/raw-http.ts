@@ -11,7 +11,11 @@ export interface RawAnswer {
  * Writes `parts` one after another (a slow body is several parts) and reads until the server
  * closes; `endEarly` closes our side after the last part instead of waiting for an answer.
  */
-export function rawRequest(port: number, parts: (string | Buffer)[], { endEarly = false, localAddress }: { endEarly?: boolean; localAddress?: string } = {}): Promise<RawAnswer> {
+export function rawRequest(
+  port: number,
+  parts: (string | Buffer)[],
+  { endEarly = false, localAddress }: { endEarly?: boolean; localAddress?: string } = {},
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const socket = connect({ port, host: '127.0.0.1', localAddress });
     let text = '';

@@ -46,7 +46,7 @@ export interface TestWeek {
 /** The first Monday after `at`'s local date whose week (and the weeks after it) has no holiday. */
 export function ordinaryWeekAfter(at: number): TestWeek {
   const today = localDate(at, ZONE);
-  let monday = addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
+  let monday = addDays(today, (8 - weekdayOf(today)) % 7 || 7);
   while (!weekIsClear(monday)) monday = addDays(monday, 7);
   return {
     monday,

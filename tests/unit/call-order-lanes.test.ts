@@ -4,14 +4,26 @@ import { callOrder, pickNext, type CallingCounter, type QueueCandidate } from '.
 
 const policy = { mode: 'interleaved' as const, every: 3 };
 const t = (id: number, more: Partial<QueueCandidate> = {}): QueueCandidate => ({
-  id, fieldId: 1, isPriority: false, issuedAt: id * 1000, transferredAt: null, targetCounterId: null, ...more,
+  id,
+  fieldId: 1,
+  isPriority: false,
+  issuedAt: id * 1000,
+  transferredAt: null,
+  targetCounterId: null,
+  ...more,
 });
 const fastDesk: CallingCounter = { id: 1, status: 'open', fieldIds: [1, 2], fastTrack: true };
 const otherDesk: CallingCounter = { id: 2, status: 'open', fieldIds: [1, 2] };
 const ids = (list: QueueCandidate[]) => list.map((c) => c.id);
 
 describe('the fast lane', () => {
-  const queue = [t(1), t(2, { isPriority: true }), t(3, { lane: 'fast' }), t(4, { lane: 'fast', fieldId: 9 }), t(5, { transferredAt: 500 })];
+  const queue = [
+    t(1),
+    t(2, { isPriority: true }),
+    t(3, { lane: 'fast' }),
+    t(4, { lane: 'fast', fieldId: 9 }),
+    t(5, { transferredAt: 500 }),
+  ];
 
   it('goes first at a fast-track counter, whatever its field, before transfers and priority', () => {
     expect(ids(callOrder(fastDesk, queue, policy))).toEqual([3, 4, 5, 2, 1]);

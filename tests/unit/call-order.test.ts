@@ -1,7 +1,12 @@
 // The order in which a counter calls waiting citizens (shared/rules/call-order.ts).
 import { describe, expect, it } from 'vitest';
 import {
-  callOrder, mergeByPolicy, pickNext, type CallingCounter, type PriorityPolicy, type QueueCandidate,
+  callOrder,
+  mergeByPolicy,
+  pickNext,
+  type CallingCounter,
+  type PriorityPolicy,
+  type QueueCandidate,
 } from '../../shared/rules/call-order.js';
 import { seededRng } from '../support/prng.js';
 
@@ -117,9 +122,19 @@ describe('callOrder: priority citizens', () => {
   it('the fairness count of one field does not move another field', () => {
     const other = [ticket(201, 20, 1), ticket(202, 20, 2), ticket(203, 20, 3, { isPriority: true })];
     const both = open(1, [20, 10]);
-    expect(ids(callOrder(both, [...queue, ...other], EVERY_3, new Map([[10, 0], [20, 3]])))).toEqual([
-      203, 201, 202, 1, 2, 3, 101, 4, 5, 6, 102, 7, 103,
-    ]);
+    expect(
+      ids(
+        callOrder(
+          both,
+          [...queue, ...other],
+          EVERY_3,
+          new Map([
+            [10, 0],
+            [20, 3],
+          ]),
+        ),
+      ),
+    ).toEqual([203, 201, 202, 1, 2, 3, 101, 4, 5, 6, 102, 7, 103]);
   });
 
   it('a priority ticket never waits forever: behind 100 normal tickets it comes within N+1 calls', () => {
@@ -192,7 +207,10 @@ describe('pickNext', () => {
         }),
       );
       const counter = open(1, rng.chance(0.5) ? [10, 11] : [11, 10]);
-      const since = new Map([[10, rng.int(0, 3)], [11, rng.int(0, 3)]]);
+      const since = new Map([
+        [10, rng.int(0, 3)],
+        [11, rng.int(0, 3)],
+      ]);
       expect(pickNext(counter, tickets, EVERY_3, since)).toEqual({ ok: true, ticket: callOrder(counter, tickets, EVERY_3, since)[0] });
     }
   });
@@ -221,7 +239,13 @@ describe('mergeByPolicy', () => {
 
   it('interleaved: N normal between two priority ones, the rest when one kind runs out', () => {
     expect(mergeByPolicy(['p1', 'p2', 'p3'], ['n1', 'n2', 'n3', 'n4'], { mode: 'interleaved', every: 2 }, 0)).toEqual([
-      'n1', 'n2', 'p1', 'n3', 'n4', 'p2', 'p3',
+      'n1',
+      'n2',
+      'p1',
+      'n3',
+      'n4',
+      'p2',
+      'p3',
     ]);
     expect(mergeByPolicy([], ['n1', 'n2'], EVERY_3, 0)).toEqual(['n1', 'n2']);
     expect(mergeByPolicy(['p1', 'p2'], [], EVERY_3, 0)).toEqual(['p1', 'p2']);

@@ -6,18 +6,43 @@ import { applyCounterUpdate, applyTicketEvent, RECENT_CALLS_SHOWN } from '../../
 
 function ticketView(id: number, number: string, more: Partial<TicketView> = {}): TicketView {
   return {
-    id, centerId: 'hoa-binh', number, fieldId: 1, priority: null, state: 'waiting', source: 'kiosk', lane: 'walk-in',
-    notBefore: null, procedures: [],
-    counterId: null, counterNumber: null, targetCounterId: null, transferred: false, recallCount: 0, issuedAt: 1000,
-    calledAt: null, startedAt: null, finishedAt: null, estimatedWaitMinutes: null, ...more,
+    id,
+    centerId: 'hoa-binh',
+    number,
+    fieldId: 1,
+    priority: null,
+    state: 'waiting',
+    source: 'kiosk',
+    lane: 'walk-in',
+    notBefore: null,
+    procedures: [],
+    counterId: null,
+    counterNumber: null,
+    targetCounterId: null,
+    transferred: false,
+    recallCount: 0,
+    issuedAt: 1000,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    estimatedWaitMinutes: null,
+    ...more,
   };
 }
 
 function counterView(number: number, more: Partial<CounterView> = {}): CounterView {
   return {
-    id: number, centerId: 'hoa-binh', number, status: 'closed', pauseReason: null, fastTrack: false, fieldIds: [1], staffId: null,
+    id: number,
+    centerId: 'hoa-binh',
+    number,
+    status: 'closed',
+    pauseReason: null,
+    fastTrack: false,
+    fieldIds: [1],
+    staffId: null,
     staffName: null,
-    current: null, ...more,
+    current: null,
+    ...more,
   };
 }
 
@@ -28,9 +53,19 @@ function callView(ticketId: number, number: string, counterNumber: number, at: n
 function snapshot(more: Partial<CenterSnapshot> = {}): CenterSnapshot {
   return {
     center: {
-      id: 'hoa-binh', name: 'Một cửa', nameEn: 'One-stop', timezone: 'Asia/Ho_Chi_Minh', priorityMode: 'interleaved',
-      priorityEvery: 3, recallsBeforeNoShow: 2, recallCooldownSeconds: 10, fastTrackDays: [5], fastTrackPrefix: 'N',
-      slotMinutes: 30, slotCapacity: 6, bookingLateMinutes: 15,
+      id: 'hoa-binh',
+      name: 'Một cửa',
+      nameEn: 'One-stop',
+      timezone: 'Asia/Ho_Chi_Minh',
+      priorityMode: 'interleaved',
+      priorityEvery: 3,
+      recallsBeforeNoShow: 2,
+      recallCooldownSeconds: 10,
+      fastTrackDays: [5],
+      fastTrackPrefix: 'N',
+      slotMinutes: 30,
+      slotCapacity: 6,
+      bookingLateMinutes: 15,
       voiceTemplateVi: 'Mời công dân có số {number} đến quầy số {counter}',
       voiceTemplateEn: 'Ticket {number}, please go to counter {counter}',
       waitAlertMinutes: 30,
@@ -61,7 +96,10 @@ describe('applyTicketEvent', () => {
   it('a call goes on top of the recent calls and updates the waiting counts', () => {
     const before = snapshot({ recentCalls: [callView(1, 'A001', 1, 100)] });
     const after = applyTicketEvent(before, called(2, 'A002', 3, 200, 2));
-    expect(after.recentCalls.map((c) => [c.number, c.counterNumber])).toEqual([['A002', 3], ['A001', 1]]);
+    expect(after.recentCalls.map((c) => [c.number, c.counterNumber])).toEqual([
+      ['A002', 3],
+      ['A001', 1],
+    ]);
     expect(after.waiting).toEqual(waiting(2));
   });
 

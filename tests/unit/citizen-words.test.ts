@@ -15,16 +15,21 @@ const ISSUED = vnTime(NEXT_MONDAY, '11:20');
 const center = { timezone: ZONE, bookingLateMinutes: 15 } as CenterInfo;
 
 const place = (p: Partial<Pick<IssuedTicket, 'ahead' | 'aheadReason' | 'callableFrom' | 'estimatedWaitMinutes'>>) => ({
-  ahead: 0, aheadReason: null, callableFrom: null, estimatedWaitMinutes: 0, ...p,
+  ahead: 0,
+  aheadReason: null,
+  callableFrom: null,
+  estimatedWaitMinutes: 0,
+  ...p,
 });
 
-describe('words about a citizen\'s turn', () => {
+describe("words about a citizen's turn", () => {
   it('a priority walk-in is a priority ticket at the kiosk, not "Số thứ tự thông thường"', () => {
     const ticket = { lane: 'walk-in', priority: 'elderly', notBefore: null, issuedAt: ISSUED } as TicketView;
     const note = laneNote({ ticket, fastTrackRefusal: null } as IssuedTicket, { kind: 'walk-in' }, center);
     expect(note.title).toBe('Số thứ tự ưu tiên');
-    expect(laneNote({ ticket: { ...ticket, priority: null }, fastTrackRefusal: null } as IssuedTicket, { kind: 'walk-in' }, center).title)
-      .toBe('Số thứ tự thông thường');
+    expect(
+      laneNote({ ticket: { ...ticket, priority: null }, fastTrackRefusal: null } as IssuedTicket, { kind: 'walk-in' }, center).title,
+    ).toBe('Số thứ tự thông thường');
   });
 
   it('"sắp đến lượt" only when nobody is ahead', () => {
@@ -38,14 +43,20 @@ describe('words about a citizen\'s turn', () => {
     expect(estimateText(closed, ZONE, ISSUED)).toBe('ngay khi có quầy mở');
     expect(estimateText({ ...closed, estimatedWaitMinutes: 12 }, ZONE, ISSUED)).toBe('khoảng 12 phút sau khi quầy mở');
     expect(notCalledText(closed, ZONE, ISSUED)).toBe('Chưa có quầy mở cho lĩnh vực này');
-    expect(notCalledText({ ...closed, callableFrom: vnTime(NEXT_MONDAY, '13:30') }, ZONE, ISSUED))
-      .toBe('Chưa có quầy mở cho lĩnh vực này. Phiên làm việc tiếp theo bắt đầu lúc 13:30');
+    expect(notCalledText({ ...closed, callableFrom: vnTime(NEXT_MONDAY, '13:30') }, ZONE, ISSUED)).toBe(
+      'Chưa có quầy mở cho lĩnh vực này. Phiên làm việc tiếp theo bắt đầu lúc 13:30',
+    );
     expect(notCalledText(closed, ZONE, ISSUED, 2)).toBe('Quầy số 2 chưa mở');
     expect(notCalledText(place({ ahead: 3 }), ZONE, ISSUED)).toBeNull();
   });
 
   it('a booking before its slot: called from the slot\'s start, never "soon"', () => {
-    const early = place({ ahead: null, aheadReason: 'slot-not-started', callableFrom: vnTime(NEXT_MONDAY, '11:30'), estimatedWaitMinutes: 10 });
+    const early = place({
+      ahead: null,
+      aheadReason: 'slot-not-started',
+      callableFrom: vnTime(NEXT_MONDAY, '11:30'),
+      estimatedWaitMinutes: 10,
+    });
     expect(notCalledText(early, ZONE, ISSUED)).toBe('Quý khách sẽ được gọi từ 11:30 (giờ hẹn)');
     expect(estimateText(early, ZONE, ISSUED)).toBe('khoảng 10 phút');
     expect(estimateText({ ...early, estimatedWaitMinutes: 0 }, ZONE, ISSUED)).toBe('từ 11:30');

@@ -13,7 +13,10 @@ describe('CSV export', () => {
   });
 
   it('starts with a BOM, ends rows with CRLF, and keeps Vietnamese as UTF-8', () => {
-    const csv = toCsv([['Nhóm', 'Số phiếu'], ['Đất đai', 3]]);
+    const csv = toCsv([
+      ['Nhóm', 'Số phiếu'],
+      ['Đất đai', 3],
+    ]);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv).toBe('\uFEFFNhóm,Số phiếu\r\nĐất đai,3\r\n');
     const bytes = Buffer.from(csv, 'utf8');

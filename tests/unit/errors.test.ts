@@ -6,9 +6,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('errorMessage', () => {
   it('puts the values into the Vietnamese message (the default language)', () => {
-    expect(errorMessage('counter-busy', { number: 'A012' })).toBe(
-      'Quầy đang có số A012. Hãy kết thúc, chuyển hoặc báo vắng số này trước.',
-    );
+    expect(errorMessage('counter-busy', { number: 'A012' })).toBe('Quầy đang có số A012. Hãy kết thúc, chuyển hoặc báo vắng số này trước.');
     expect(errorMessage('recall-cooldown', { seconds: 7 }, 'vi')).toBe('Vui lòng đợi 7 giây trước khi gọi lại.');
   });
 
@@ -16,9 +14,7 @@ describe('errorMessage', () => {
     expect(errorMessage('counter-busy', { number: 'A012' }, 'en')).toBe(
       'The counter still has ticket A012. Finish, transfer or mark it no-show first.',
     );
-    expect(errorMessage('transition-not-allowed', { action: 'start', state: 'done' }, 'en')).toBe(
-      'Cannot start a ticket that is "done".',
-    );
+    expect(errorMessage('transition-not-allowed', { action: 'start', state: 'done' }, 'en')).toBe('Cannot start a ticket that is "done".');
     expect(errorMessage('counter-taken', { name: 'Phạm Minh Tuấn' }, 'en')).toBe('The counter is staffed by Phạm Minh Tuấn.');
   });
 

@@ -29,7 +29,8 @@ describe('fast-track eligibility', () => {
 
   it('follows the configured day (Thursday at a ward that chose it)', () => {
     const thursday: FastTrackRule = { days: [4], procedureIds: rule.procedureIds };
-    expect(fastTrackVerdict(calendar, thursday, { at: vn('2026-11-26T14:00'), procedureId: 1, dossierComplete: true, needsVerification: false }))
-      .toEqual({ eligible: true });
+    expect(
+      fastTrackVerdict(calendar, thursday, { at: vn('2026-11-26T14:00'), procedureId: 1, dossierComplete: true, needsVerification: false }),
+    ).toEqual({ eligible: true });
   });
 });

@@ -38,7 +38,6 @@ describe.each(Object.entries(AREAS))('message area "%s"', (_name, area) => {
     );
     expect(differing).toEqual([]);
   });
-
 });
 
 // common holds the shared words (state.*, priority.*, …); each screen's area owns one prefix.

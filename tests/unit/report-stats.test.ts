@@ -2,7 +2,15 @@
 // board's alerts.
 import { describe, expect, it } from 'vitest';
 import { boardAlerts } from '../../shared/rules/board-alerts.js';
-import { bucketStats, mergeBuckets, msToMinutes, nearestRank, percentile, rate, type DurationBucket } from '../../shared/rules/report-stats.js';
+import {
+  bucketStats,
+  mergeBuckets,
+  msToMinutes,
+  nearestRank,
+  percentile,
+  rate,
+  type DurationBucket,
+} from '../../shared/rules/report-stats.js';
 import type { BoardView, CounterView, FastTrackDay, FastTrackDossier } from '../../shared/types.js';
 
 describe('percentiles (nearest rank)', () => {
@@ -20,8 +28,7 @@ describe('percentiles (nearest rank)', () => {
 
 describe('percentiles from 6-second buckets (as the SQL groups them)', () => {
   /** What the SQL returns: per bucket round(ms / 6000), its count and the sum of exact durations. */
-  const bucketsOf = (ms: number[]): DurationBucket[] =>
-    mergeBuckets([ms.map((v) => ({ b: Math.round(v / 6000), n: 1, total: v }))]);
+  const bucketsOf = (ms: number[]): DurationBucket[] => mergeBuckets([ms.map((v) => ({ b: Math.round(v / 6000), n: 1, total: v }))]);
 
   it('gives the nearest-rank percentiles of the durations rounded to 0.1 min, and the exact average', () => {
     const ms = [65_000, 5_000, 600_000, 61_000, 125_000, 30_000, 29_000, 240_000, 64_000, 1_000];
@@ -35,7 +42,10 @@ describe('percentiles from 6-second buckets (as the SQL groups them)', () => {
 
   it('merges groups into the total row', () => {
     const merged = mergeBuckets([bucketsOf([60_000, 120_000]), bucketsOf([60_000])]);
-    expect(merged).toEqual([{ b: 10, n: 2, total: 120_000 }, { b: 20, n: 1, total: 120_000 }]);
+    expect(merged).toEqual([
+      { b: 10, n: 2, total: 120_000 },
+      { b: 20, n: 1, total: 120_000 },
+    ]);
   });
 });
 
@@ -53,31 +63,67 @@ describe('board alerts', () => {
   // and never reads the real clock, so this date cannot expire.
   const now = Date.UTC(2026, 10, 27, 9, 0);
   const board: BoardView = {
-    centerId: 'x', date: '2026-11-27', serverTime: now, waitAlertMinutes: 30,
+    centerId: 'x',
+    date: '2026-11-27',
+    serverTime: now,
+    waitAlertMinutes: 30,
     fields: [
       { fieldId: 1, waiting: 2, oldestWaitingSince: now - 31 * 60_000, averageWaitMinutes: 12, servedToday: 4 },
       { fieldId: 2, waiting: 1, oldestWaitingSince: now - 30 * 60_000, averageWaitMinutes: 5, servedToday: 1 },
     ],
-    counters: [], hours: [],
+    counters: [],
+    hours: [],
   };
   const counter = (number: number, more: Partial<CounterView>): CounterView => ({
-    id: number, centerId: 'x', number, status: 'open', pauseReason: null, fastTrack: false, fieldIds: [2], staffId: 1,
-    staffName: 'A', current: null, ...more,
+    id: number,
+    centerId: 'x',
+    number,
+    status: 'open',
+    pauseReason: null,
+    fastTrack: false,
+    fieldIds: [2],
+    staffId: 1,
+    staffName: 'A',
+    current: null,
+    ...more,
   });
   const dossier = (number: string, more: Partial<FastTrackDossier>): FastTrackDossier => ({
-    ticketId: 1, number, counterNumber: 1, procedureIds: [1], stage: 'appraised', receivedAt: now, appraisedAt: now,
-    approvedAt: null, approvedBy: null, refusedAt: null, refusalReason: null, returnedAt: null, late: false, ...more,
+    ticketId: 1,
+    number,
+    counterNumber: 1,
+    procedureIds: [1],
+    stage: 'appraised',
+    receivedAt: now,
+    appraisedAt: now,
+    approvedAt: null,
+    approvedBy: null,
+    refusedAt: null,
+    refusalReason: null,
+    returnedAt: null,
+    late: false,
+    ...more,
   });
   const fastTrack = (all: FastTrackDossier[]): FastTrackDay => ({
-    date: '2026-11-27', dossiers: all.length, returned: 0, sameDayRate: 0, awaitingApproval: [], all,
+    date: '2026-11-27',
+    dossiers: all.length,
+    returned: 0,
+    sameDayRate: 0,
+    awaitingApproval: [],
+    all,
   });
 
   it('flags a wait over the threshold (not at it), and an idle open counter whose field has people waiting', () => {
     const alerts = boardAlerts({
-      now, board,
+      now,
+      board,
       counters: [counter(1, {}), counter(2, { status: 'paused' }), counter(3, { fieldIds: [3] })],
-      waiting: [{ fieldId: 1, waiting: 2 }, { fieldId: 2, waiting: 1 }, { fieldId: 3, waiting: 0 }],
-      fastTrack: null, lastSessionEnd: null,
+      waiting: [
+        { fieldId: 1, waiting: 2 },
+        { fieldId: 2, waiting: 1 },
+        { fieldId: 3, waiting: 0 },
+      ],
+      fastTrack: null,
+      lastSessionEnd: null,
     });
     expect(alerts).toEqual([
       { kind: 'long-wait', fieldId: 1, minutes: 31, limit: 30 },

@@ -10,7 +10,11 @@ describe('MOTCUA_TRUST_PROXY', () => {
 
   it('takes addresses, ranges and express’s names; none trusts nobody', () => {
     expect(readTrustProxy('loopback, 10.20.0.5,10.0.0.0/8, fd00::/8, uniquelocal')).toEqual([
-      'loopback', '10.20.0.5', '10.0.0.0/8', 'fd00::/8', 'uniquelocal',
+      'loopback',
+      '10.20.0.5',
+      '10.0.0.0/8',
+      'fd00::/8',
+      'uniquelocal',
     ]);
     expect(readTrustProxy('none')).toBe(false);
   });

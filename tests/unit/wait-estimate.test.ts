@@ -37,7 +37,12 @@ describe('wait estimate', () => {
   });
 
   it('measures accuracy as the mean absolute error', () => {
-    expect(meanAbsoluteError([{ estimated: 10, actual: 14 }, { estimated: 10, actual: 8 }])).toBe(3);
+    expect(
+      meanAbsoluteError([
+        { estimated: 10, actual: 14 },
+        { estimated: 10, actual: 8 },
+      ]),
+    ).toBe(3);
     expect(meanAbsoluteError([])).toBeNull();
   });
 });

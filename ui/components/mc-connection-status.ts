@@ -27,9 +27,7 @@ export class McConnectionStatus extends LitElement {
   }
 
   override render() {
-    return this.connected
-      ? nothing
-      : html`<div role="alert" data-testid="connection-lost">${t('connection.lost')}</div>`;
+    return this.connected ? nothing : html`<div role="alert" data-testid="connection-lost">${t('connection.lost')}</div>`;
   }
 }
 

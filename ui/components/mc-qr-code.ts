@@ -29,17 +29,23 @@ export class McQrCode extends LitElement {
   private _cache: { value: string; size: number; d: string } | null = null;
 
   static override styles = css`
-    :host { display: inline-block; line-height: 0; }
-    svg { width: var(--mc-qr-size, 220px); height: var(--mc-qr-size, 220px); background: #fff; shape-rendering: crispEdges; }
+    :host {
+      display: inline-block;
+      line-height: 0;
+    }
+    svg {
+      width: var(--mc-qr-size, 220px);
+      height: var(--mc-qr-size, 220px);
+      background: #fff;
+      shape-rendering: crispEdges;
+    }
   `;
 
   override render() {
     if (!this.value) return html``;
     if (this._cache?.value !== this.value) this._cache = { value: this.value, ...modulePath(this.value) };
     const { size, d } = this._cache;
-    return html`<svg role="img" aria-label=${this.label} viewBox="0 0 ${size} ${size}">
-      ${svg`<path fill="#000" d=${d}></path>`}
-    </svg>`;
+    return html`<svg role="img" aria-label=${this.label} viewBox="0 0 ${size} ${size}">${svg`<path fill="#000" d=${d}></path>`}</svg>`;
   }
 }
 

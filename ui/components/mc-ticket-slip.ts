@@ -24,19 +24,80 @@ export class McTicketSlip extends LitElement {
       font-family: var(--mc-font, sans-serif);
       text-align: center;
     }
-    .center { font-size: 13px; font-weight: 700; text-transform: uppercase; }
-    .label { font-size: 13px; margin-top: 3mm; }
-    .number { font-size: 64px; font-weight: 800; line-height: 1.05; letter-spacing: 2px; }
-    .priority { font-size: 15px; font-weight: 700; border: 2px solid #000; display: inline-block; padding: 1mm 3mm; }
-    .field { font-size: 18px; font-weight: 700; margin-top: 2mm; }
-    ul { list-style: none; padding: 0; margin: 1mm 0; font-size: 14px; }
-    dl { display: grid; grid-template-columns: auto auto; gap: 1mm 3mm; text-align: left; font-size: 14px; margin: 3mm 0; }
-    dt { font-weight: 400; }
-    dd { margin: 0; font-weight: 700; text-align: right; }
-    .keep { font-size: 12px; border-top: 1px dashed #000; padding-top: 2mm; }
-    .not-called { font-size: 14px; font-weight: 700; border: 2px solid #000; padding: 1.5mm 2mm; margin: 3mm 0 0; }
-    .follow { display: flex; align-items: center; gap: 3mm; margin: 0 0 3mm; text-align: left; font-size: 13px; font-weight: 700; }
-    mc-qr-code { flex: none; --mc-qr-size: 30mm; }
+    .center {
+      font-size: 13px;
+      font-weight: 700;
+      text-transform: uppercase;
+    }
+    .label {
+      font-size: 13px;
+      margin-top: 3mm;
+    }
+    .number {
+      font-size: 64px;
+      font-weight: 800;
+      line-height: 1.05;
+      letter-spacing: 2px;
+    }
+    .priority {
+      font-size: 15px;
+      font-weight: 700;
+      border: 2px solid #000;
+      display: inline-block;
+      padding: 1mm 3mm;
+    }
+    .field {
+      font-size: 18px;
+      font-weight: 700;
+      margin-top: 2mm;
+    }
+    ul {
+      list-style: none;
+      padding: 0;
+      margin: 1mm 0;
+      font-size: 14px;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: auto auto;
+      gap: 1mm 3mm;
+      text-align: left;
+      font-size: 14px;
+      margin: 3mm 0;
+    }
+    dt {
+      font-weight: 400;
+    }
+    dd {
+      margin: 0;
+      font-weight: 700;
+      text-align: right;
+    }
+    .keep {
+      font-size: 12px;
+      border-top: 1px dashed #000;
+      padding-top: 2mm;
+    }
+    .not-called {
+      font-size: 14px;
+      font-weight: 700;
+      border: 2px solid #000;
+      padding: 1.5mm 2mm;
+      margin: 3mm 0 0;
+    }
+    .follow {
+      display: flex;
+      align-items: center;
+      gap: 3mm;
+      margin: 0 0 3mm;
+      text-align: left;
+      font-size: 13px;
+      font-weight: 700;
+    }
+    mc-qr-code {
+      flex: none;
+      --mc-qr-size: 30mm;
+    }
   `;
 
   constructor() {
@@ -59,9 +120,11 @@ export class McTicketSlip extends LitElement {
       <div class="number" data-testid="slip-number">${ticket.number}</div>
       ${ticket.priority ? html`<div class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</div>` : ''}
       ${ticket.lane === 'fast' ? html`<div class="priority">${t('ticket.lane.fast')}</div>` : ''}
-      ${ticket.lane === 'booking' && ticket.notBefore
-        ? html`<div class="priority">${t('ticket.lane.booking', { time: formatTime(ticket.notBefore, catalog.center.timezone) })}</div>`
-        : ''}
+      ${
+        ticket.lane === 'booking' && ticket.notBefore
+          ? html`<div class="priority">${t('ticket.lane.booking', { time: formatTime(ticket.notBefore, catalog.center.timezone) })}</div>`
+          : ''
+      }
       <div class="field">${field ? localName(field) : ''}</div>
       <ul>
         ${procedures.map((p) => (p ? html`<li>${localName(p)}</li>` : ''))}
@@ -70,7 +133,12 @@ export class McTicketSlip extends LitElement {
       <dl>
         <dt>${t('ticket.counters')}</dt>
         <dd>${issued.counterNumbers.join(', ')}</dd>
-        ${issued.ahead !== null ? html`<dt>${t('ticket.ahead')}</dt><dd data-testid="slip-ahead">${issued.ahead}</dd>` : ''}
+        ${
+          issued.ahead !== null
+            ? html`<dt>${t('ticket.ahead')}</dt>
+                <dd data-testid="slip-ahead">${issued.ahead}</dd>`
+            : ''
+        }
         <dt>${t('estimate.label')}</dt>
         <dd data-testid="slip-estimate">${estimateText(issued, timezone, ticket.issuedAt)}</dd>
         <dt>${t('ticket.issuedAt')}</dt>

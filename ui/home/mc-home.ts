@@ -22,15 +22,46 @@ export class McHome extends LitElement {
   @state() private _centers: CenterInfo[] = [];
 
   static override styles = css`
-    :host { display: block; max-width: 960px; margin: 0 auto; padding: 24px; }
-    header { display: flex; justify-content: space-between; align-items: center; gap: 16px; }
-    h1 { font-size: 2rem; margin: 0; color: var(--mc-primary); }
-    h2 { font-size: 1.4rem; }
-    ul { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 16px; }
+    :host {
+      display: block;
+      max-width: 960px;
+      margin: 0 auto;
+      padding: 24px;
+    }
+    header {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 16px;
+    }
+    h1 {
+      font-size: 2rem;
+      margin: 0;
+      color: var(--mc-primary);
+    }
+    h2 {
+      font-size: 1.4rem;
+    }
+    ul {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+      gap: 16px;
+    }
     a {
-      display: flex; align-items: center; justify-content: center; min-height: 96px; padding: 16px;
-      font-size: 1.3rem; font-weight: 700; text-align: center; text-decoration: none;
-      color: var(--mc-primary-fg); background: var(--mc-primary); border-radius: var(--mc-radius);
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      min-height: 96px;
+      padding: 16px;
+      font-size: 1.3rem;
+      font-weight: 700;
+      text-align: center;
+      text-decoration: none;
+      color: var(--mc-primary-fg);
+      background: var(--mc-primary);
+      border-radius: var(--mc-radius);
     }
   `;
 

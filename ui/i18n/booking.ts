@@ -32,8 +32,7 @@ export const booking = defineMessages(
     'booking.submitting': 'Đang đặt lịch…',
     'booking.done': 'Đặt lịch thành công',
     'booking.codeLabel': 'Mã đặt lịch của quý khách',
-    'booking.codeHint':
-      'Khi đến, chạm «Tôi đã đặt lịch» trên máy lấy số và nhập mã này. Vui lòng chụp lại màn hình hoặc ghi lại mã.',
+    'booking.codeHint': 'Khi đến, chạm «Tôi đã đặt lịch» trên máy lấy số và nhập mã này. Vui lòng chụp lại màn hình hoặc ghi lại mã.',
     'booking.qrAlt': 'Mã QR của mã đặt lịch {code}',
     'booking.arrive': 'Vui lòng đến đúng giờ. Nếu đến muộn quá {minutes} phút, quý khách sẽ nhận số thứ tự thông thường.',
     'booking.again': 'Đặt lịch khác',

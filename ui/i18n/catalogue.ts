@@ -15,7 +15,22 @@ import { status } from './status.js';
 import { wall } from './wall.js';
 
 /** Every message area by name (the catalogue test walks them all). */
-export const AREAS = { common, kiosk, wall, counter, reception, booking, leader, admin, board, estimate, status, rating, pair, devices } as const;
+export const AREAS = {
+  common,
+  kiosk,
+  wall,
+  counter,
+  reception,
+  booking,
+  leader,
+  admin,
+  board,
+  estimate,
+  status,
+  rating,
+  pair,
+  devices,
+} as const;
 const areas = Object.values(AREAS);
 
 type Area = (typeof AREAS)[keyof typeof AREAS];

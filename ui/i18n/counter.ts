@@ -59,7 +59,8 @@ export const counter = defineMessages(
     'counter.transfer.toField': 'Sang lĩnh vực',
     'counter.transfer.toCounter': 'Sang quầy',
     'counter.pause.title': 'Tạm dừng quầy — chọn lý do',
-    'counter.login.onlyFor': 'Tài khoản “{name}” không được dùng màn hình này: màn hình chỉ dành cho {audience}. Vui lòng đăng nhập bằng tài khoản khác.',
+    'counter.login.onlyFor':
+      'Tài khoản “{name}” không được dùng màn hình này: màn hình chỉ dành cho {audience}. Vui lòng đăng nhập bằng tài khoản khác.',
     'counter.action.appraise': 'Thẩm định xong',
     'counter.lane.fast': 'Luồng nhanh',
     'counter.lane.booking': 'Đặt lịch {time}',
@@ -151,7 +152,8 @@ export const counter = defineMessages(
     'counter.transfer.toField': 'To a field',
     'counter.transfer.toCounter': 'To a counter',
     'counter.pause.title': 'Pause the counter — choose a reason',
-    'counter.login.onlyFor': 'The account “{name}” may not use this screen: it is only for {audience}. Please sign in with another account.',
+    'counter.login.onlyFor':
+      'The account “{name}” may not use this screen: it is only for {audience}. Please sign in with another account.',
     'counter.action.appraise': 'Appraisal done',
     'counter.lane.fast': 'Fast lane',
     'counter.lane.booking': 'Booked {time}',

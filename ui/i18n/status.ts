@@ -24,8 +24,7 @@ export const status = defineMessages(
     'status.doneHint': 'Cảm ơn anh/chị đã đến làm thủ tục.',
     'status.resultDate': 'Hẹn trả kết quả ngày {date}',
     'status.noShow': 'Đã qua lượt',
-    'status.noShowHint':
-      'Số này đã được gọi nhiều lần nhưng anh/chị không có mặt. Vui lòng đến bàn tiếp đón hoặc lấy số mới.',
+    'status.noShowHint': 'Số này đã được gọi nhiều lần nhưng anh/chị không có mặt. Vui lòng đến bàn tiếp đón hoặc lấy số mới.',
     'status.cancelled': 'Số đã hủy',
     'status.cancelledHint': 'Số này đã được hủy tại bàn tiếp đón. Nếu vẫn cần làm thủ tục, vui lòng lấy số mới.',
     'status.updatedAt': 'Cập nhật lúc {time}',

@@ -49,10 +49,12 @@ export class McErrorAlert extends LitElement {
 
   override render() {
     return html`<div role="alert" data-testid=${this.testid} class=${this.message ? 'filled' : ''}>
-      ${this.message
-        ? html`<p>${this.message}</p>
-            <button type="button" @click=${() => fire(this, 'mc-dismiss')}>${t('counter.dismiss')}</button>`
-        : ''}
+      ${
+        this.message
+          ? html`<p>${this.message}</p>
+              <button type="button" @click=${() => fire(this, 'mc-dismiss')}>${t('counter.dismiss')}</button>`
+          : ''
+      }
     </div>`;
   }
 }

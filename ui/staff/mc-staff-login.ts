@@ -137,19 +137,20 @@ export class McStaffLogin extends LitElement {
       <form novalidate @submit=${(e: SubmitEvent) => this.submit(e)} aria-labelledby="heading">
         <h1 id="heading">${this.heading}</h1>
         <h2>${t('counter.login.title')}</h2>
-        ${this._checking
-          ? html`<p role="status">${t('counter.login.checking')}</p>`
-          : html`
-              <label>
-                ${t('counter.login.username')}
-                <input name="username" autocomplete="username" autocapitalize="off" spellcheck="false"
-                  data-testid="login-username" />
-              </label>
-              <label>
-                ${t('counter.login.password')}
-                <input name="password" type="password" autocomplete="current-password" data-testid="login-password" />
-              </label>
-            `}
+        ${
+          this._checking
+            ? html`<p role="status">${t('counter.login.checking')}</p>`
+            : html`
+                <label>
+                  ${t('counter.login.username')}
+                  <input name="username" autocomplete="username" autocapitalize="off" spellcheck="false" data-testid="login-username" />
+                </label>
+                <label>
+                  ${t('counter.login.password')}
+                  <input name="password" type="password" autocomplete="current-password" data-testid="login-password" />
+                </label>
+              `
+        }
         <p class="error" role="alert" data-testid="login-error">${this._error ?? ''}</p>
         <button class="primary" type="submit" data-testid="login-submit" ?disabled=${this._checking || this._busy}>
           ${this._busy ? t('counter.login.busy') : t('counter.login.submit')}

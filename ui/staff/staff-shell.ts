@@ -133,15 +133,23 @@ export class StaffShell implements ReactiveController {
   render(content: () => unknown, chips: unknown = nothing): TemplateResult {
     const { options } = this;
     if (!this.staff) {
-      return html`<mc-staff-login permission=${options.permission} heading=${options.heading()}
+      return html`<mc-staff-login
+        permission=${options.permission}
+        heading=${options.heading()}
         audience=${options.audience?.() ?? ''}
-        @mc-signed-in=${(e: McEvent<'mc-signed-in'>) => void this.signIn(e.detail)}></mc-staff-login>`;
+        @mc-signed-in=${(e: McEvent<'mc-signed-in'>) => void this.signIn(e.detail)}
+      ></mc-staff-login>`;
     }
     const connected = options.connected?.() ?? options.session?.connected ?? true;
     return html`
       <mc-connection-status ?connected=${connected}></mc-connection-status>
-      <mc-staff-header heading=${options.heading()} subheading=${this.subheading()} .staff=${this.staff}
-        @mc-sign-out=${() => void this.signOut()}>${chips}</mc-staff-header>
+      <mc-staff-header
+        heading=${options.heading()}
+        subheading=${this.subheading()}
+        .staff=${this.staff}
+        @mc-sign-out=${() => void this.signOut()}
+        >${chips}</mc-staff-header
+      >
       <mc-error-alert testid=${options.errorTestid} .message=${this._error} @mc-dismiss=${() => (this.error = null)}></mc-error-alert>
       ${this._signingIn ? html`<p class="loading" role="status">${t('center.loading')}</p>` : content()}
     `;

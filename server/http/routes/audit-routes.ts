@@ -13,7 +13,14 @@ const HEADER = {
 };
 
 const csvRow = (e: AuditEntry) => [
-  new Date(e.at).toISOString(), e.username, e.role, e.deviceId, e.action, JSON.stringify(e.detail), e.status, e.ip,
+  new Date(e.at).toISOString(),
+  e.username,
+  e.role,
+  e.deviceId,
+  e.action,
+  JSON.stringify(e.detail),
+  e.status,
+  e.ip,
 ];
 
 export function auditRoutes({ audit }: Domain): RouteSpec[] {

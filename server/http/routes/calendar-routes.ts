@@ -1,7 +1,5 @@
 // A center's calendar: public reads (kiosk, booking page) and managers' edits.
-import {
-  emptySchema, fastTrackSettingsSchema, holidaySchema, outreachSchema, weeklySessionsSchema,
-} from '../../../shared/schemas.js';
+import { emptySchema, fastTrackSettingsSchema, holidaySchema, outreachSchema, weeklySessionsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam, holidayDateParam, idParam } from '../validate.js';

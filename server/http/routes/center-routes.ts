@@ -27,7 +27,7 @@ export function centerRoutes({ reader, issuer, fastTrack, results }: Domain): Ro
     defineRoute({
       method: 'GET',
       path: '/centers/:centerId/snapshot',
-      summary: "The live hall: counters, who sits there, current tickets, waiting counts",
+      summary: 'The live hall: counters, who sits there, current tickets, waiting counts',
       access: { who: 'public', scope: 'none', screens: ['wall', 'kiosk', 'rating'] },
       params,
       handle: ({ params: { centerId } }) => reader.snapshot(centerId),

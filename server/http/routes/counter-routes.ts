@@ -1,9 +1,7 @@
 // Counter terminal actions. Every route needs a signed-in role allowed to operate a counter, and
 // the domain checks that the caller is the one signed in at that counter.
 import type { z } from 'zod';
-import {
-  callTicketSchema, emptySchema, finishSchema, openCounterSchema, pauseSchema, transferSchema,
-} from '../../../shared/schemas.js';
+import { callTicketSchema, emptySchema, finishSchema, openCounterSchema, pauseSchema, transferSchema } from '../../../shared/schemas.js';
 import type { StaffView } from '../../../shared/types.js';
 import type { Domain } from '../../domain/index.js';
 import { currentStaff } from '../auth-guard.js';
@@ -47,7 +45,9 @@ export function counterRoutes({ reader, desk }: Domain): RouteSpec[] {
       params,
       handle: ({ params: { id }, req }) => ({ tickets: reader.counterQueue(inCenter(id, currentStaff(req))) }),
     }),
-    action('open', 'Sign in at the counter (force: take it over)', openCounterSchema, (id, staff, b) => desk.open(id, staff, b.force ?? false)),
+    action('open', 'Sign in at the counter (force: take it over)', openCounterSchema, (id, staff, b) =>
+      desk.open(id, staff, b.force ?? false),
+    ),
     action('close', 'Sign out of the counter', emptySchema, (id, staff) => desk.close(id, staff)),
     action('pause', 'Pause with a reason', pauseSchema, (id, staff, b) => desk.pause(id, staff, b.reason)),
     action('resume', 'Resume after a pause', emptySchema, (id, staff) => desk.resume(id, staff)),
@@ -56,7 +56,9 @@ export function counterRoutes({ reader, desk }: Domain): RouteSpec[] {
     action('recall', 'Call the current ticket again', emptySchema, (id, staff) => desk.recall(id, staff)),
     action('start', 'The citizen has come: start serving', emptySchema, (id, staff) => desk.start(id, staff)),
     action('finish', 'Record each procedure’s outcome', finishSchema, (id, staff, b) => desk.finish(id, staff, b)),
-    action('appraise', 'Fast track: the dossier is appraised, for a leader to approve', emptySchema, (id, staff) => desk.appraise(id, staff)),
+    action('appraise', 'Fast track: the dossier is appraised, for a leader to approve', emptySchema, (id, staff) =>
+      desk.appraise(id, staff),
+    ),
     action('no-show', 'The citizen did not come after the recalls', emptySchema, (id, staff) => desk.noShow(id, staff)),
     action('transfer', 'Send the ticket to another field or counter', transferSchema, (id, staff, b) => desk.transfer(id, staff, b)),
   ];
