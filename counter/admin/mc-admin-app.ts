@@ -107,7 +107,6 @@ export class McAdminApp extends LitElement {
       ? html`<main @mc-calendar-changed=${changed}>
           <mc-month-calendar
             .calendar=${calendar}
-            timezone=${catalog.center.timezone}
             month=${this._month}
             today=${this._today}
             .selected=${this._selected}

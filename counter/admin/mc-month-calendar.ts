@@ -18,7 +18,6 @@ import { WEEK_ORDER, monthWeeks, shiftMonth } from './calendar-model.js';
 @customElement('mc-month-calendar')
 export class McMonthCalendar extends LitElement {
   @property({ attribute: false }) calendar: CalendarView | null = null;
-  @property() timezone = 'Asia/Ho_Chi_Minh';
   /** YYYY-MM */
   @property() month = '';
   /** The center's today, YYYY-MM-DD. */
