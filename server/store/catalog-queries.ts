@@ -255,8 +255,15 @@ export function insertCounter(store: Store, centerId: string, number: number, fi
   fieldIds.forEach((fieldId, rank) =>
     store.run('INSERT INTO counter_fields (counter_id, field_id, rank) VALUES (?, ?, ?)', id, fieldId, rank),
   );
+  store.forget(callingCountersKey(centerId));
   return id;
 }
+
+/**
+ * The store's memo of a center's counters as the call rule reads them (place-queries.ts
+ * centerCounters: state, fast track, fields), forgotten by every writer of counters below.
+ */
+export const callingCountersKey = (centerId: string) => `calling-counters:${centerId}`;
 
 /** The counters other than `exceptId` that a staff member holds open or paused. */
 export function otherCountersHeldBy(store: Store, staffId: number, exceptId: number): number[] {
@@ -273,12 +280,15 @@ export function setCounterState(
   staffId: number | null,
 ): void {
   store.run('UPDATE counters SET status = ?, pause_reason = ?, staff_id = ? WHERE id = ?', status, pauseReason, staffId, id);
+  const counter = store.first<{ center_id: string }>('SELECT center_id FROM counters WHERE id = ?', id);
+  if (counter) store.forget(callingCountersKey(counter.center_id));
 }
 
 /** Makes exactly `counterIds` the center's fast-track counters. */
 export function setFastTrackCounters(store: Store, centerId: string, counterIds: number[]): void {
   store.run('UPDATE counters SET fast_track = 0 WHERE center_id = ?', centerId);
   for (const id of counterIds) store.run('UPDATE counters SET fast_track = 1 WHERE id = ? AND center_id = ?', id, centerId);
+  store.forget(callingCountersKey(centerId));
 }
 
 export function hasFastTrackCounter(store: Store, centerId: string): boolean {

@@ -4,6 +4,7 @@
 import type { QueueCandidate } from '../../shared/rules/call-order.js';
 import type { CounterStatus, Lane } from '../../shared/types.js';
 import type { LaneTicket, WalkInCounts } from '../domain/place-replay.js';
+import { callingCountersKey } from './catalog-queries.js';
 import type { Store } from './database.js';
 
 export interface CenterCounterRow {
@@ -15,20 +16,26 @@ export interface CenterCounterRow {
   fieldIds: number[];
 }
 
-/** Every counter of a center by number, with its fields in its order of preference: one read. */
-export function centerCounters(store: Store, centerId: string): CenterCounterRow[] {
-  const counters: CenterCounterRow[] = [];
-  for (const r of store.all<{ id: number; number: number; status: CounterStatus; fast_track: number; field_id: number | null }>(
-    `SELECT c.id, c.number, c.status, c.fast_track, cf.field_id FROM counters c
-     LEFT JOIN counter_fields cf ON cf.counter_id = c.id
-     WHERE c.center_id = ? ORDER BY c.number, cf.rank`,
-    centerId,
-  )) {
-    let last = counters.at(-1);
-    if (last?.id !== r.id) counters.push((last = { id: r.id, number: r.number, status: r.status, fast_track: r.fast_track, fieldIds: [] }));
-    if (r.field_id !== null) last.fieldIds.push(r.field_id);
-  }
-  return counters;
+/**
+ * Every counter of a center by number, with its state and its fields in its order of preference:
+ * read on every issue and status, written rarely (a clerk opens, pauses or closes a counter), so
+ * remembered until a writer of counters forgets it (catalog-queries.ts callingCountersKey).
+ */
+export function centerCounters(store: Store, centerId: string): readonly CenterCounterRow[] {
+  return store.remember(callingCountersKey(centerId), () => {
+    const counters: CenterCounterRow[] = [];
+    for (const r of store.all<{ id: number; number: number; status: CounterStatus; fast_track: number; field_id: number | null }>(
+      `SELECT c.id, c.number, c.status, c.fast_track, cf.field_id FROM counters c
+       LEFT JOIN counter_fields cf ON cf.counter_id = c.id
+       WHERE c.center_id = ? ORDER BY c.number, cf.rank`,
+      centerId,
+    )) {
+      let last = counters.at(-1);
+      if (last?.id !== r.id) counters.push((last = { id: r.id, number: r.number, status: r.status, fast_track: r.fast_track, fieldIds: [] }));
+      if (r.field_id !== null) last.fieldIds.push(r.field_id);
+    }
+    return counters;
+  })!;
 }
 
 /** Today's fairness count of every field of a center that has one (see recordFairness). */

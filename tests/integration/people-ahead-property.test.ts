@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDomain, type Domain } from '../../server/domain/index.js';
-import { insertCenter, insertCounter, insertField, insertProcedure } from '../../server/store/catalog-queries.js';
+import { insertCenter, insertCounter, insertField, insertProcedure, setCounterState } from '../../server/store/catalog-queries.js';
 import { Store } from '../../server/store/database.js';
 import { getTicketRow, insertTicket } from '../../server/store/ticket-queries.js';
 import { placeInQueue, placesInQueue, replayCalls, type NumberedCounter, type QueueSnapshot } from '../../shared/rules/ahead.js';
@@ -163,7 +163,7 @@ function write(store: Store, m: CenterModel): Written {
       c.fields.map((f) => fieldIds[f]),
       c.fastTrack,
     );
-    store.run('UPDATE counters SET status = ? WHERE id = ?', c.status, id);
+    setCounterState(store, id, c.status, null, null);
     return id;
   });
   const fallback = !m.counters.some((c) => c.fastTrack);
