@@ -296,7 +296,11 @@ class Replay {
   /** `rounds` rounds of walk-in calls, each counter taking its first field's each time (the caller checked they can). */
   skipRounds(rounds: number, takes: ReadonlyMap<number, number>): void {
     for (const [f, k] of takes) {
-      const after = afterWalkInCalls({ priority: this.priority[f], normal: this.normal[f], since: this.since[f] }, rounds * k, this.input.policy);
+      const after = afterWalkInCalls(
+        { priority: this.priority[f], normal: this.normal[f], since: this.since[f] },
+        rounds * k,
+        this.input.policy,
+      );
       this.priority[f] = after.priority;
       this.normal[f] = after.normal;
       this.since[f] = after.since;

@@ -31,7 +31,8 @@ export function centerCounters(store: Store, centerId: string): readonly CenterC
       centerId,
     )) {
       let last = counters.at(-1);
-      if (last?.id !== r.id) counters.push((last = { id: r.id, number: r.number, status: r.status, fast_track: r.fast_track, fieldIds: [] }));
+      if (last?.id !== r.id)
+        counters.push((last = { id: r.id, number: r.number, status: r.status, fast_track: r.fast_track, fieldIds: [] }));
       if (r.field_id !== null) last.fieldIds.push(r.field_id);
     }
     return counters;

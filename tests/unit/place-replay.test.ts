@@ -5,7 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  afterWalkInCalls, callsBefore, callsBeforeLastOfKind, replay, type LaneTicket, type ReplayInput, type ReplayTarget, type WalkInState,
+  afterWalkInCalls,
+  callsBefore,
+  callsBeforeLastOfKind,
+  replay,
+  type LaneTicket,
+  type ReplayInput,
+  type ReplayTarget,
+  type WalkInState,
 } from '../../server/domain/place-replay.js';
 import { placeInQueue, type NumberedCounter } from '../../shared/rules/ahead.js';
 import { counterServes, type PriorityPolicy, type QueueCandidate } from '../../shared/rules/call-order.js';
@@ -35,7 +42,7 @@ function oneByOne(s: WalkInState, m: number, policy: PriorityPolicy): { state: W
 
 const stateArb = fc.record({ priority: fc.nat(60), normal: fc.nat(200), since: fc.nat(6) });
 
-describe('a field\'s walk-ins in closed form', () => {
+describe("a field's walk-ins in closed form", () => {
   it('afterWalkInCalls: the state after m calls is the one-by-one state', () => {
     fc.assert(
       fc.property(stateArb, policyArb, fc.nat(300), (s, policy, m) => {
@@ -88,47 +95,58 @@ function callByCall(input: ReplayInput, target: ReplayTarget, mine: readonly boo
 const FIELDS = [1, 2, 3, 4];
 
 const inputArb = (maxWalkIns: number) =>
-  fc.record({
-    counters: fc.array(
-      fc.record({ fields: fc.shuffledSubarray(FIELDS, { minLength: 1, maxLength: 3 }), fastTrack: fc.boolean(), fallback: fc.boolean() }),
-      { minLength: 1, maxLength: 5 },
-    ),
-    walkIns: fc.array(fc.record({ priority: fc.nat(maxWalkIns / 4), normal: fc.nat(maxWalkIns) }), { minLength: 4, maxLength: 4 }),
-    lanes: fc.array(
-      fc.record({
-        tier: fc.constantFrom<LaneTicket['tier']>('fast', 'transferred', 'booked'),
-        field: fc.constantFrom(...FIELDS),
-        isPriority: fc.boolean(),
-        key: fc.nat(20),
-        toCounter: fc.option(fc.nat(4), { nil: null }),
-      }),
-      { maxLength: 6 },
-    ),
-    policy: policyArb,
-    since: fc.array(fc.option(fc.nat(5), { nil: null }), { minLength: 4, maxLength: 4 }),
-    target: fc.record({ field: fc.constantFrom(...FIELDS), priority: fc.boolean(), before: fc.nat(maxWalkIns) }),
-    lane: fc.option(fc.nat(5), { nil: null }),
-  }).map((g) => {
-    const counters = g.counters.map((c, i) => ({ id: 100 + i, fieldIds: c.fields, fastTrack: c.fastTrack, fastLaneFallback: !c.fastTrack && c.fallback }));
-    const lanes: LaneTicket[] = g.lanes.map((l, i) => ({
-      id: 1000 + i, tier: l.tier, fieldId: l.field, isPriority: l.isPriority, key: l.key,
-      targetCounterId: l.tier === 'transferred' && l.toCounter !== null ? 100 + (l.toCounter % counters.length) : null,
-    }));
-    const walkIns = new Map(FIELDS.map((f, i) => [f, { ...g.walkIns[i]! }]));
-    let target: ReplayTarget;
-    if (g.lane !== null && lanes.length) target = { laneId: lanes[g.lane % lanes.length]!.id };
-    else {
-      // The target is the last of its kind counted: those of its kind issued before it, and it.
-      const counts = walkIns.get(g.target.field)!;
-      const own = Math.min(g.target.before, g.target.priority ? counts.priority : counts.normal) + 1;
-      walkIns.set(g.target.field, g.target.priority ? { ...counts, priority: own } : { ...counts, normal: own });
-      target = { walkIn: { fieldId: g.target.field, priority: g.target.priority } };
-    }
-    const normalsSince = new Map(FIELDS.flatMap((f, i) => (g.since[i] === null ? [] : [[f, g.since[i]!] as const])));
-    const input: ReplayInput = { counters, lanes, walkIns, policy: g.policy, normalsSince };
-    const mine = counters.map((_, i) => (i + g.target.before) % 2 === 0);
-    return { input, target, mine };
-  });
+  fc
+    .record({
+      counters: fc.array(
+        fc.record({ fields: fc.shuffledSubarray(FIELDS, { minLength: 1, maxLength: 3 }), fastTrack: fc.boolean(), fallback: fc.boolean() }),
+        { minLength: 1, maxLength: 5 },
+      ),
+      walkIns: fc.array(fc.record({ priority: fc.nat(maxWalkIns / 4), normal: fc.nat(maxWalkIns) }), { minLength: 4, maxLength: 4 }),
+      lanes: fc.array(
+        fc.record({
+          tier: fc.constantFrom<LaneTicket['tier']>('fast', 'transferred', 'booked'),
+          field: fc.constantFrom(...FIELDS),
+          isPriority: fc.boolean(),
+          key: fc.nat(20),
+          toCounter: fc.option(fc.nat(4), { nil: null }),
+        }),
+        { maxLength: 6 },
+      ),
+      policy: policyArb,
+      since: fc.array(fc.option(fc.nat(5), { nil: null }), { minLength: 4, maxLength: 4 }),
+      target: fc.record({ field: fc.constantFrom(...FIELDS), priority: fc.boolean(), before: fc.nat(maxWalkIns) }),
+      lane: fc.option(fc.nat(5), { nil: null }),
+    })
+    .map((g) => {
+      const counters = g.counters.map((c, i) => ({
+        id: 100 + i,
+        fieldIds: c.fields,
+        fastTrack: c.fastTrack,
+        fastLaneFallback: !c.fastTrack && c.fallback,
+      }));
+      const lanes: LaneTicket[] = g.lanes.map((l, i) => ({
+        id: 1000 + i,
+        tier: l.tier,
+        fieldId: l.field,
+        isPriority: l.isPriority,
+        key: l.key,
+        targetCounterId: l.tier === 'transferred' && l.toCounter !== null ? 100 + (l.toCounter % counters.length) : null,
+      }));
+      const walkIns = new Map(FIELDS.map((f, i) => [f, { ...g.walkIns[i] }]));
+      let target: ReplayTarget;
+      if (g.lane !== null && lanes.length) target = { laneId: lanes[g.lane % lanes.length].id };
+      else {
+        // The target is the last of its kind counted: those of its kind issued before it, and it.
+        const counts = walkIns.get(g.target.field)!;
+        const own = Math.min(g.target.before, g.target.priority ? counts.priority : counts.normal) + 1;
+        walkIns.set(g.target.field, g.target.priority ? { ...counts, priority: own } : { ...counts, normal: own });
+        target = { walkIn: { fieldId: g.target.field, priority: g.target.priority } };
+      }
+      const normalsSince = new Map(FIELDS.flatMap((f, i) => (g.since[i] === null ? [] : [[f, g.since[i]] as const])));
+      const input: ReplayInput = { counters, lanes, walkIns, policy: g.policy, normalsSince };
+      const mine = counters.map((_, i) => (i + g.target.before) % 2 === 0);
+      return { input, target, mine };
+    });
 
 describe('callsBefore on long queues', () => {
   it('counting whole rounds at once gives the call-by-call count (queues of hundreds)', () => {
@@ -140,7 +158,7 @@ describe('callsBefore on long queues', () => {
     );
   });
 
-  it('and the definition\'s place, the tickets spelt out (queues of tens)', () => {
+  it("and the definition's place, the tickets spelt out (queues of tens)", () => {
     fc.assert(
       fc.property(inputArb(24), ({ input, target }) => {
         // Spell the counts out as tickets: walk-ins issued in id order, lanes as they are keyed.
@@ -151,23 +169,42 @@ describe('callsBefore on long queues', () => {
           for (const priority of [true, false]) {
             for (let i = 0; i < (priority ? n.priority : n.normal); i++) {
               const t = id++;
-              waiting.push({ id: t, fieldId, isPriority: priority, issuedAt: t, transferredAt: null, targetCounterId: null, lane: 'walk-in' });
+              waiting.push({
+                id: t,
+                fieldId,
+                isPriority: priority,
+                issuedAt: t,
+                transferredAt: null,
+                targetCounterId: null,
+                lane: 'walk-in',
+              });
               if ('walkIn' in target && target.walkIn.fieldId === fieldId && target.walkIn.priority === priority) targetId = t;
             }
           }
         }
         for (const l of input.lanes) {
           waiting.push({
-            id: l.id, fieldId: l.fieldId, isPriority: l.isPriority, issuedAt: l.tier === 'fast' ? l.key : 0,
-            transferredAt: l.tier === 'transferred' ? l.key : null, targetCounterId: l.targetCounterId,
-            lane: l.tier === 'fast' ? 'fast' : l.tier === 'booked' ? 'booking' : 'walk-in', notBefore: l.tier === 'booked' ? l.key : null,
+            id: l.id,
+            fieldId: l.fieldId,
+            isPriority: l.isPriority,
+            issuedAt: l.tier === 'fast' ? l.key : 0,
+            transferredAt: l.tier === 'transferred' ? l.key : null,
+            targetCounterId: l.targetCounterId,
+            lane: l.tier === 'fast' ? 'fast' : l.tier === 'booked' ? 'booking' : 'walk-in',
+            notBefore: l.tier === 'booked' ? l.key : null,
           });
         }
         const counters: NumberedCounter[] = input.counters.map((c, i) => ({ ...c, number: i + 1, status: 'open' }));
         const t = waiting.find((w) => w.id === targetId)!;
         const place = placeInQueue(targetId, { counters, waiting, policy: input.policy, normalsSince: input.normalsSince, now: 100 });
         // Counted over the counters that can call the ticket, as the definition counts.
-        expect(callsBefore(input, target, counters.map((c) => counterServes(c, t)))).toBe(place.ahead);
+        expect(
+          callsBefore(
+            input,
+            target,
+            counters.map((c) => counterServes(c, t)),
+          ),
+        ).toBe(place.ahead);
       }),
       { numRuns: 1500 },
     );
