@@ -19,6 +19,8 @@ export interface Config {
   backupHours: number;
   /** MOTCUA_BACKUP_KEEP_DAYS: backups older than this are removed (default 14). */
   backupKeepDays: number;
+  /** MOTCUA_BACKUP_COPY_DIR: a mounted remote folder that receives a verified copy of each backup. */
+  backupCopyDir: string | undefined;
   /** MOTCUA_TRUST_PROXY: the reverse proxies whose X-Forwarded-* headers are believed; false: none. */
   trustProxy: string[] | false;
   /** MOTCUA_METRICS_PORT: /metrics on a port of its own (keep it off the hall's network); unset: none. */
@@ -85,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.MOTCUA_METRICS_TOKEN || undefined,
     backupHours,
     backupKeepDays,
+    backupCopyDir: env.MOTCUA_BACKUP_COPY_DIR ? resolve(env.MOTCUA_BACKUP_COPY_DIR) : undefined,
     clockStart,
     clockSpeed,
     demoProvince: env.MOTCUA_DEMO_PROVINCE === '1',

@@ -37,7 +37,7 @@ const app = createApplication({
   clock,
   distDir: config.distDir,
   limits: readLimits(),
-  backups: { dir: join(config.dataDir, 'backups'), keepDays: config.backupKeepDays },
+  backups: { dir: join(config.dataDir, 'backups'), keepDays: config.backupKeepDays, copyDir: config.backupCopyDir },
   trustProxy: config.trustProxy,
   backupHours: config.backupHours,
   logger,

@@ -1,12 +1,24 @@
 // Online SQLite backups (better-sqlite3's backup API: consistent while the server keeps writing)
-// into DATA_DIR/backups, on a schedule and on demand; files older than `keepDays` are removed.
+// into DATA_DIR/backups, on a schedule and on demand; files older than `keepDays` are removed. With
+// `copyDir` each backup is also copied off the box and verified there (backup-copies.ts).
 import type Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BackupCopies, type CopyRecord } from './backup-copies.js';
 
 export interface BackupSettings {
   dir: string;
   keepDays: number;
+  /** MOTCUA_BACKUP_COPY_DIR: a mounted remote folder that receives a verified copy of each backup. */
+  copyDir?: string;
+}
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+  /** The verified off-box copy; null when there is no copy folder or the copy failed (copyError). */
+  copy: CopyRecord | null;
+  copyError: string | null;
 }
 
 const NAME = /^motcua-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(-\d+)?\.sqlite$/;
@@ -30,16 +42,21 @@ const unrefInterval: Every = (tick, ms) => {
 };
 
 export class Backups {
-  private running: Promise<{ file: string; bytes: number }> | null = null;
+  private running: Promise<BackupResult> | null = null;
+  readonly copies: BackupCopies | null;
+  /** Why the latest off-box copy failed, until one succeeds. */
+  lastCopyError: string | null = null;
 
   constructor(
     private readonly db: Database.Database,
     private readonly settings: BackupSettings,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.copies = settings.copyDir ? new BackupCopies(settings.copyDir, settings.keepDays, now) : null;
+  }
 
   /** Backs up now (one at a time: a second call while one runs gets the same backup). */
-  run(): Promise<{ file: string; bytes: number }> {
+  run(): Promise<BackupResult> {
     this.running ??= this.backup().finally(() => {
       this.running = null;
     });
@@ -64,7 +81,7 @@ export class Backups {
       .sort();
   }
 
-  private async backup(): Promise<{ file: string; bytes: number }> {
+  private async backup(): Promise<BackupResult> {
     mkdirSync(this.settings.dir, { recursive: true });
     const stamp = new Date(this.now()).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     let file = join(this.settings.dir, `motcua-${stamp}.sqlite`);
@@ -73,7 +90,17 @@ export class Backups {
     }
     await this.db.backup(file);
     this.prune();
-    return { file, bytes: statSync(file).size };
+    const result: BackupResult = { file, bytes: statSync(file).size, copy: null, copyError: null };
+    if (this.copies) {
+      // A failing share does not make the backup fail: it is kept here, and readiness warns.
+      try {
+        result.copy = this.copies.copy(file, takenAt(file.slice(this.settings.dir.length + 1)));
+        this.lastCopyError = null;
+      } catch (err) {
+        result.copyError = this.lastCopyError = (err as Error).message;
+      }
+    }
+    return result;
   }
 
   private prune(): void {

@@ -83,6 +83,17 @@ export function readiness({ store, clock, backups, backupHours }: ReadinessSourc
       };
     }, 'warn');
   }
+  if (backups.copies) {
+    const copies = backups.copies;
+    checks['backup:copy'] = check(() => {
+      const last = copies.lastGood();
+      if (backups.lastCopyError) return { status: 'warn', output: backups.lastCopyError };
+      if (!last) return { status: 'warn', output: 'no verified off-box copy yet' };
+      const hours = (now - last.takenAt) / 3600_000;
+      const late = backupHours > 0 && hours > backupHours + BACKUP_SLACK_HOURS;
+      return { status: late ? 'warn' : 'pass', observedValue: Math.round(hours * 10) / 10, observedUnit: 'h', output: last.file };
+    }, 'warn');
+  }
   return {
     status: worst(
       Object.values(checks)

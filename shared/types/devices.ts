@@ -27,3 +27,15 @@ export interface IssuedDeviceCode {
   device: DeviceView;
   code: string;
 }
+
+/** Where the backups stand (GET /api/admin/backups). */
+export interface BackupsView {
+  count: number;
+  lastBackupAt: number | null;
+  /** A copy folder (MOTCUA_BACKUP_COPY_DIR) is set. */
+  copyConfigured: boolean;
+  /** The newest copy verified where it landed. */
+  lastCopy: { file: string; takenAt: number; bytes: number; sha256: string; verifiedAt: number } | null;
+  /** Why the latest copy failed, until one succeeds. */
+  copyError: string | null;
+}

@@ -145,7 +145,9 @@ describe('restore', () => {
     const kept = readdirSync(dataDir).filter((f) => /^motcua\.sqlite\.replaced-\d{8}-\d{6}$/.test(f));
     expect(kept).toHaveLength(1);
     expect(ticketCount(join(dataDir, kept[0]))).toBe(3);
-  });
+    // On a fresh or changed tree `npm run restore` first compiles the server (npm run build): tens of
+    // seconds on a loaded 2-core machine.
+  }, 180_000);
 
   it('the CLI exits non-zero with the reason when it refuses', async () => {
     const garbage = join(dir, 'garbage2.sqlite');
@@ -156,5 +158,5 @@ describe('restore', () => {
         env: { ...process.env, DATA_DIR: dataDir },
       }),
     ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('restore refused') as string });
-  });
+  }, 180_000);
 });

@@ -8,6 +8,7 @@ import { createApplication, type Application } from '../../server/app.js';
 import { drain } from '../../server/ops/shutdown.js';
 import { seedDemoCenter, type SeedResult } from '../../server/demo/seed.js';
 import type { Limits } from '../../server/limits.js';
+import type { BackupSettings } from '../../server/ops/backup.js';
 import { Store } from '../../server/store/database.js';
 import { NEXT_MONDAY, vnTime } from './test-dates.js';
 
@@ -75,6 +76,8 @@ export interface TestServerOptions {
   limits?: Limits;
   /** The trusted reverse proxies (MOTCUA_TRUST_PROXY); default: the server's (loopback). */
   trustProxy?: readonly string[] | false;
+  /** Where backups go, given the server's temp dir; default: the server's (DIR/backups, 14 days). */
+  backups?: (dir: string) => BackupSettings;
 }
 
 export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -92,7 +95,14 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
   const boot = async (port = 0) => {
     store = new Store(file);
     seeded = await seedDemoCenter(store, clock.now, DEMO_PASSWORDS);
-    app = createApplication({ store, clock: clock.now, distDir, limits: options.limits, trustProxy: options.trustProxy });
+    app = createApplication({
+      store,
+      clock: clock.now,
+      distDir,
+      limits: options.limits,
+      trustProxy: options.trustProxy,
+      backups: options.backups?.(dir),
+    });
     baseUrl = await listen(app, port);
     running = true;
   };
