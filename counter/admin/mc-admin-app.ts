@@ -1,3 +1,4 @@
+import { can } from '../../shared/permissions.js';
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
@@ -7,6 +8,7 @@ import type { McEvent } from '../../ui/events.js';
 import { t } from '../../ui/i18n/lang.js';
 import { StaffSession } from '../../ui/staff/staff-session.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
+import './mc-backups-panel.js';
 import './mc-center-rules.js';
 import './mc-devices-panel.js';
 import './mc-fast-track-settings.js';
@@ -130,6 +132,11 @@ export class McAdminApp extends LitElement {
               timezone=${catalog.center.timezone}
               .counters=${catalog.counters}
             ></mc-devices-panel>
+            ${
+              this.shell.staff && can(this.shell.staff.role, 'system:admin')
+                ? html`<mc-backups-panel data-testid="backups-panel" timezone=${catalog.center.timezone}></mc-backups-panel>`
+                : ''
+            }
           </aside>
         </main>`
       : html`<p class="loading" role="status">${t('center.loading')}</p>`;

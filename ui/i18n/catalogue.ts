@@ -1,5 +1,6 @@
 // The whole message catalogue, one area per screen.
 import { admin } from './admin.js';
+import { backups } from './backups.js';
 import { board } from './board.js';
 import { booking } from './booking.js';
 import { common } from './common.js';
@@ -30,6 +31,7 @@ export const AREAS = {
   rating,
   pair,
   devices,
+  backups,
 } as const;
 const areas = Object.values(AREAS);
 
