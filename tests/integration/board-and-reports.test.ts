@@ -173,6 +173,19 @@ describe('a simulated day, then its report', () => {
     const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
     expect(lines).toHaveLength(byField.rows.length + 2);
     expect(lines.at(-1)).toContain(`Tổng cộng,${demand.length},${procedures},`);
+
+    // The admin screen's link names the screen's language (it was refused with 400 as an unknown key).
+    for (const [lang, total] of [
+      ['vi', 'Tổng cộng'],
+      ['en', 'Total'],
+    ] as const) {
+      const res = await fetch(`${server.baseUrl}/api/centers/${DEMO_CENTER_ID}/reports.csv?from=${DAY}&to=${DAY}&by=field&lang=${lang}`, {
+        headers: { cookie: manager.cookie! },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/csv');
+      expect((await res.text()).trim().split('\r\n').at(-1)).toContain(`${total},${demand.length},`);
+    }
   });
 });
 
