@@ -151,6 +151,8 @@ class Replay {
   readonly counters: PreparedCounter[];
   /** Indexes of the counters still calling, in turn order. */
   calling: number[];
+  /** False once no counter still calling has a lane ticket to call: calls are walk-ins only from then. */
+  private lanesLeft: boolean;
   private readonly strict: boolean;
   private readonly every: number;
   private readonly fastAll: Queue = { slots: [], head: 0 };
@@ -160,6 +162,7 @@ class Replay {
 
   constructor(readonly input: ReplayInput) {
     this.strict = input.policy.mode === 'strict';
+    this.lanesLeft = input.lanes.length > 0;
     this.every = input.policy.every;
     for (const c of input.counters) for (const f of c.fieldIds) this.indexOf(f);
     for (const f of input.walkIns.keys()) this.indexOf(f);
@@ -229,6 +232,7 @@ class Replay {
 
   /** The lane ticket counter `c` would call now, if any. */
   private laneHead(c: number): Slot | null {
+    if (!this.lanesLeft) return null;
     const counter = this.counters[c];
     const own = counter.fields;
     let pick: Slot | null = null;
@@ -248,7 +252,8 @@ class Replay {
 
   /** Whether no counter still calling has a lane ticket left (then none ever has again). */
   lanesDone(): boolean {
-    return this.calling.every((c) => this.laneHead(c) === null);
+    if (this.lanesLeft && this.calling.every((c) => this.laneHead(c) === null)) this.lanesLeft = false;
+    return !this.lanesLeft;
   }
 
   /** One call by counter `c`, told to `visit`; null when it has nobody to call, else whether the visitor stops. */

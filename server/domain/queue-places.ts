@@ -8,7 +8,7 @@ import { counterServes, type QueueCandidate } from '../../shared/rules/call-orde
 import { localInstant } from '../../shared/rules/local-time.js';
 import { nextSession, sessionAt } from '../../shared/rules/sessions.js';
 import type { Store } from '../store/database.js';
-import { busyCounterIds, laneTickets, waitingCandidates, walkInCounts, walkInsAfter } from '../store/place-queries.js';
+import { placeReads, waitingCandidates, type PlaceReads } from '../store/place-queries.js';
 import type { TicketRow } from '../store/ticket-queries.js';
 import type { CalendarService } from './calendar-service.js';
 import type { CallInputs, CenterCallInputs } from './call-inputs.js';
@@ -60,6 +60,9 @@ const calling = (counters: readonly NumberedCounter[], open: (c: NumberedCounter
   counters.filter((c) => c.status === 'open' || open(c)).map((c) => ({ ...c, status: 'open' as const }));
 
 export class QueuePlaces {
+  /** Per center, when it opens again, as of one minute (reopensAt). */
+  private readonly reopens = new Map<string, { minute: number; calendar: unknown; at: number | null }>();
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
@@ -78,8 +81,10 @@ export class QueuePlaces {
   atIssue(row: TicketRow): { place: PlaceView; basis: EstimateBasis } {
     const inputs = this.inputs.forCenter(row.center_id);
     const ticket = candidateOf(row);
-    const place = this.placeIn(inputs, ticket);
-    return { place: this.view(row.center_id, ticket, place), basis: this.estimateBasis(inputs, ticket, place) };
+    // The place and the estimate's second look at it read the store once.
+    const reads = new TicketReads(this.store, row.center_id, ticket);
+    const place = this.placeIn(inputs, ticket, undefined, undefined, reads);
+    return { place: this.view(row.center_id, ticket, place), basis: this.estimateBasis(inputs, ticket, place, reads) };
   }
 
   /** The place of every waiting ticket of a center, from one ordered read of its queues. */
@@ -133,34 +138,26 @@ export class QueuePlaces {
     return places;
   }
 
-  /** The place of `ticket` (waiting) among the counters of `inputs` that are open, or with `open` opened too, at `at`. */
+  /**
+   * The place of `ticket` (waiting) among the counters of `inputs` that are open — or with `open`
+   * opened too — at `at`. `reads` keeps the store's answers for a second look at the same ticket.
+   */
   private placeIn(
     inputs: CenterCallInputs,
     ticket: QueueCandidate,
     open: (c: NumberedCounter) => boolean = () => false,
     at = inputs.now,
+    reads = new TicketReads(this.store, inputs.center.id, ticket),
   ): Place {
     const counters = calling(inputs.counters, open);
     const mine = counters.map((c) => counterServes(c, ticket));
     if (!mine.some(Boolean)) return { ahead: null, reason: 'no-open-counter' };
     if (notStarted(ticket, at)) return { ahead: null, reason: 'slot-not-started' };
-    const centerId = inputs.center.id;
-    const walkIns = walkInCounts(this.store, centerId);
-    let target: ReplayTarget = { laneId: ticket.id };
-    if (isFreshWalkIn(ticket)) {
-      // Of its own kind only those issued before it can go first; of the other kind, any of them.
-      const counts = walkIns.get(ticket.fieldId) ?? { priority: 0, normal: 0 };
-      const own = (ticket.isPriority ? counts.priority : counts.normal) - walkInsAfter(this.store, ticket);
-      walkIns.set(ticket.fieldId, ticket.isPriority ? { ...counts, priority: own } : { ...counts, normal: own });
-      target = { walkIn: { fieldId: ticket.fieldId, priority: ticket.isPriority } };
-    }
-    const input: ReplayInput = {
-      counters,
-      lanes: laneTickets(this.store, centerId, at),
-      walkIns,
-      policy: inputs.policy,
-      normalsSince: inputs.normalsSince,
-    };
+    const target: ReplayTarget = isFreshWalkIn(ticket)
+      ? { walkIn: { fieldId: ticket.fieldId, priority: ticket.isPriority } }
+      : { laneId: ticket.id };
+    const { reads: read, walkIns } = reads.at(at);
+    const input: ReplayInput = { counters, lanes: read.lanes, walkIns, policy: inputs.policy, normalsSince: inputs.normalsSince };
     const ahead = callsBefore(input, target, mine);
     // Only a ticket the store holds inconsistently (a lane row the reads missed) could fall here.
     return ahead === null ? { ahead: null, reason: 'no-open-counter' } : { ahead, reason: null };
@@ -171,16 +168,16 @@ export class QueuePlaces {
    * stand among the tickets waiting now once it can — its counters open (they are expected to), its
    * slot started.
    */
-  private estimateBasis(inputs: CenterCallInputs, ticket: QueueCandidate, place: Place): EstimateBasis {
+  private estimateBasis(inputs: CenterCallInputs, ticket: QueueCandidate, place: Place, reads: TicketReads): EstimateBasis {
     const serves = (c: NumberedCounter) => counterServes({ ...c, status: 'open' }, ticket);
     const serving = inputs.counters.filter(serves);
     const open = serving.filter((c) => c.status === 'open');
-    const busy = busyCounterIds(this.store, inputs.center.id);
+    const busy = open.length ? reads.at(inputs.now).reads.busy : new Set<number>();
     const basis = { openCounters: open.length, servingCounters: serving.length, busyCounters: open.filter((c) => busy.has(c.id)).length };
     if (place.reason === null) return { ...basis, ahead: place.ahead, callableInMinutes: 0 };
     const from = notStarted(ticket, inputs.now) ? (ticket.notBefore ?? inputs.now) : inputs.now;
     const closed = place.reason === 'no-open-counter';
-    const then = this.placeIn(inputs, ticket, closed ? serves : () => false, from);
+    const then = this.placeIn(inputs, ticket, closed ? serves : () => false, from, reads);
     return {
       ...basis,
       ...(closed ? { openCounters: 0, busyCounters: 0 } : {}),
@@ -195,13 +192,50 @@ export class QueuePlaces {
     return { ahead: null, aheadReason: place.reason, callableFrom };
   }
 
-  /** When the center opens again, if it is between sessions now and the calendar knows (null during a session). */
+  /**
+   * When the center opens again, if it is between sessions now and the calendar knows (null during a
+   * session). Sessions start and end on whole minutes: the answer is kept for the minute.
+   */
   private reopensAt(centerId: string): number | null {
-    const calendar = this.calendar.calendar(centerId);
     const now = this.clock();
-    if (sessionAt(calendar, now)) return null;
-    const next = nextSession(calendar, now);
-    return next ? localInstant(next.date, next.start, calendar.timezone) : null;
+    const minute = Math.floor(now / 60_000);
+    const kept = this.reopens.get(centerId);
+    if (kept?.minute === minute && kept.calendar === this.calendar.calendar(centerId)) return kept.at;
+    const calendar = this.calendar.calendar(centerId);
+    const next = sessionAt(calendar, now) ? null : nextSession(calendar, now);
+    const at = next ? localInstant(next.date, next.start, calendar.timezone) : null;
+    this.reopens.set(centerId, { minute, calendar, at });
+    return at;
+  }
+}
+
+/** What one ticket's place reads from the store, once per instant (the lanes depend on it). */
+class TicketReads {
+  private readonly byInstant = new Map<number, { reads: PlaceReads; walkIns: Map<number, WalkInCounts> }>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly centerId: string,
+    private readonly ticket: QueueCandidate,
+  ) {}
+
+  /** The lanes at `at`, the walk-in counts (for a walk-in, of its own kind only those issued before it, and it), the busy counters. */
+  at(at: number): { reads: PlaceReads; walkIns: Map<number, WalkInCounts> } {
+    let kept = this.byInstant.get(at);
+    if (kept) return kept;
+    const t = this.ticket;
+    const fresh = isFreshWalkIn(t);
+    const reads = placeReads(this.store, this.centerId, at, fresh ? t : null);
+    const walkIns = reads.walkIns;
+    const field = walkIns.get(t.fieldId);
+    // Any of the other kind can go first.
+    if (fresh && field)
+      walkIns.set(
+        t.fieldId,
+        t.isPriority ? { ...field, priority: field.priority - reads.after } : { ...field, normal: field.normal - reads.after },
+      );
+    this.byInstant.set(at, (kept = { reads, walkIns }));
+    return kept;
   }
 }
 

@@ -1,6 +1,7 @@
 // SQL behind "people ahead" (server/domain/queue-places.ts): a center's counters with their fields,
-// today's fairness counts, the tickets that go before walk-ins (each from its partial index), the
-// walk-in counts SQLite keeps (waiting-counts.ts), and every waiting ticket in one read.
+// today's fairness counts, what one ticket's place reads — the tickets that go before walk-ins (each
+// from its partial index), the walk-in counts SQLite keeps (waiting-counts.ts) — and every waiting
+// ticket in one read.
 import type { QueueCandidate } from '../../shared/rules/call-order.js';
 import type { CounterStatus, Lane } from '../../shared/types.js';
 import type { LaneTicket, WalkInCounts } from '../domain/place-replay.js';
@@ -54,96 +55,101 @@ export function centerNormalsSince(store: Store, centerId: string, localDate: st
   );
 }
 
-interface LaneRow {
+// The tickets of a center that go before walk-ins, each part from its own partial index: the fast
+// lane (never transferred), transferred tickets (to a field, to a counter), and booked tickets whose
+// slot has started by the instant. Parameters: the center three times, the instant, the center.
+const LANES = `
+  SELECT 'fast' AS part, id, field_id, is_priority, issued_at AS key, target_counter_id AS target FROM tickets
+  WHERE center_id = ? AND state = 'waiting' AND lane = 'fast' AND transferred_at IS NULL
+  UNION ALL
+  SELECT 'transferred', t.id, t.field_id, t.is_priority, t.transferred_at, t.target_counter_id FROM fields f
+  JOIN tickets t ON t.field_id = f.id AND t.state = 'waiting' AND t.transferred_at IS NOT NULL AND t.target_counter_id IS NULL
+  WHERE f.center_id = ?
+  UNION ALL
+  SELECT 'transferred', t.id, t.field_id, t.is_priority, t.transferred_at, t.target_counter_id FROM counters c
+  JOIN tickets t ON t.target_counter_id = c.id AND t.state = 'waiting'
+  WHERE c.center_id = ?
+  UNION ALL
+  SELECT 'booked', t.id, t.field_id, t.is_priority, COALESCE(t.not_before, 0), t.target_counter_id FROM fields f
+  JOIN tickets t INDEXED BY tickets_waiting_booked ON t.field_id = f.id AND t.state = 'waiting' AND t.lane = 'booking'
+    AND t.transferred_at IS NULL AND COALESCE(t.not_before, 0) <= ?
+  WHERE f.center_id = ?`;
+
+interface PlaceRow {
+  part: LaneTicket['tier'] | 'count' | 'after' | 'busy';
   id: number;
-  tier: LaneTicket['tier'];
   field_id: number;
   is_priority: number;
   key: number;
-  target_counter_id: number | null;
+  target: number | null;
+}
+
+const laneOf = (r: PlaceRow): LaneTicket => ({
+  id: r.id,
+  tier: r.part as LaneTicket['tier'],
+  fieldId: r.field_id,
+  isPriority: r.is_priority === 1,
+  key: r.key,
+  targetCounterId: r.target,
+});
+
+export interface PlaceReads {
+  lanes: LaneTicket[];
+  /** Per field of the center, its fresh walk-ins by kind (the counts SQLite keeps). */
+  walkIns: Map<number, WalkInCounts>;
+  /** For a fresh walk-in: those of its field and kind issued after it. */
+  after: number;
+  /** Counters of the center with a citizen called or being served. */
+  busy: Set<number>;
 }
 
 /**
- * A center's waiting tickets that go before walk-ins: the fast lane (never transferred),
- * transferred tickets (to a field or a counter), and booked tickets whose slot has started by `at`.
- * One statement; each part walks its own partial index.
+ * Everything one ticket's place reads, in one statement (each statement inside the issuing
+ * transaction costs more than its rows): the lanes at `at`, the walk-in counts, the walk-ins of the
+ * ticket's kind after it (a range walk of its queue's index from the ticket on, so a new ticket's
+ * place counts nothing), the busy counters.
  */
-export function laneTickets(store: Store, centerId: string, at: number): LaneTicket[] {
-  return store
-    .all<LaneRow>(
-      `SELECT id, 'fast' AS tier, field_id, is_priority, issued_at AS key, target_counter_id FROM tickets
-       WHERE center_id = ? AND state = 'waiting' AND lane = 'fast' AND transferred_at IS NULL
-       UNION ALL
-       SELECT t.id, 'transferred', t.field_id, t.is_priority, t.transferred_at, t.target_counter_id FROM fields f
-       JOIN tickets t ON t.field_id = f.id AND t.state = 'waiting' AND t.transferred_at IS NOT NULL AND t.target_counter_id IS NULL
-       WHERE f.center_id = ?
-       UNION ALL
-       SELECT t.id, 'transferred', t.field_id, t.is_priority, t.transferred_at, t.target_counter_id FROM counters c
-       JOIN tickets t ON t.target_counter_id = c.id AND t.state = 'waiting'
-       WHERE c.center_id = ?
-       UNION ALL
-       SELECT t.id, 'booked', t.field_id, t.is_priority, COALESCE(t.not_before, 0), t.target_counter_id FROM fields f
-       JOIN tickets t INDEXED BY tickets_waiting_booked ON t.field_id = f.id AND t.state = 'waiting' AND t.lane = 'booking' AND t.transferred_at IS NULL
-         AND COALESCE(t.not_before, 0) <= ?
-       WHERE f.center_id = ?`,
-      centerId,
-      centerId,
-      centerId,
-      at,
-      centerId,
-    )
-    .map((r) => ({
-      id: r.id,
-      tier: r.tier,
-      fieldId: r.field_id,
-      isPriority: r.is_priority === 1,
-      key: r.key,
-      targetCounterId: r.target_counter_id,
-    }));
-}
-
-/** Fresh walk-ins waiting per field of a center, by kind: counts SQLite keeps, no scan of the queue. */
-export function walkInCounts(store: Store, centerId: string): Map<number, WalkInCounts> {
-  const map = new Map<number, WalkInCounts>();
-  for (const r of store.all<{ field_id: number; is_priority: number; n: number }>(
-    `SELECT fc.field_id, fc.is_priority, fc.n FROM fields f JOIN temp.fresh_counts fc ON fc.field_id = f.id
-     WHERE f.center_id = ? AND fc.n > 0`,
+export function placeReads(
+  store: Store,
+  centerId: string,
+  at: number,
+  ticket: { id: number; fieldId: number; isPriority: boolean; issuedAt: number } | null,
+): PlaceReads {
+  const rows = store.all<PlaceRow>(
+    `${LANES}
+     UNION ALL
+     SELECT 'count', fc.n, fc.field_id, fc.is_priority, 0, NULL FROM fields f JOIN temp.fresh_counts fc ON fc.field_id = f.id
+     WHERE f.center_id = ? AND fc.n > 0
+     UNION ALL
+     SELECT 'after', COUNT(*), 0, 0, 0, NULL FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
+       AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at, id) > (?, ?)
+     UNION ALL
+     SELECT 'busy', t.counter_id, 0, 0, 0, NULL FROM counters c JOIN tickets t ON t.counter_id = c.id AND t.state IN ('called', 'serving')
+     WHERE c.center_id = ?`,
     centerId,
-  )) {
-    let counts = map.get(r.field_id);
-    if (!counts) map.set(r.field_id, (counts = { priority: 0, normal: 0 }));
-    if (r.is_priority) counts.priority = r.n;
-    else counts.normal = r.n;
-  }
-  return map;
-}
-
-/**
- * Fresh walk-ins of the ticket's field and kind issued after it: a range walk of the queue's index
- * from the ticket on (a row value SQLite walks as a range), so a new ticket's place counts nothing.
- */
-export function walkInsAfter(store: Store, ticket: { id: number; fieldId: number; isPriority: boolean; issuedAt: number }): number {
-  return store.first<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM tickets WHERE field_id = ? AND is_priority = ? AND state = 'waiting'
-     AND transferred_at IS NULL AND lane = 'walk-in' AND (issued_at, id) > (?, ?)`,
-    ticket.fieldId,
-    ticket.isPriority ? 1 : 0,
-    ticket.issuedAt,
-    ticket.id,
-  )!.n;
-}
-
-/** Counters of a center with a citizen called or being served. */
-export function busyCounterIds(store: Store, centerId: string): Set<number> {
-  return new Set(
-    store
-      .all<{ counter_id: number }>(
-        `SELECT t.counter_id FROM counters c JOIN tickets t ON t.counter_id = c.id AND t.state IN ('called', 'serving')
-         WHERE c.center_id = ?`,
-        centerId,
-      )
-      .map((r) => r.counter_id),
+    centerId,
+    centerId,
+    at,
+    centerId,
+    centerId,
+    ticket?.fieldId ?? -1,
+    ticket?.isPriority ? 1 : 0,
+    ticket?.issuedAt ?? 0,
+    ticket?.id ?? 0,
+    centerId,
   );
+  const reads: PlaceReads = { lanes: [], walkIns: new Map(), after: 0, busy: new Set() };
+  for (const r of rows) {
+    if (r.part === 'count') {
+      let counts = reads.walkIns.get(r.field_id);
+      if (!counts) reads.walkIns.set(r.field_id, (counts = { priority: 0, normal: 0 }));
+      if (r.is_priority) counts.priority = r.id;
+      else counts.normal = r.id;
+    } else if (r.part === 'after') reads.after = r.id;
+    else if (r.part === 'busy') reads.busy.add(r.id);
+    else reads.lanes.push(laneOf(r));
+  }
+  return reads;
 }
 
 interface WaitingRow {
