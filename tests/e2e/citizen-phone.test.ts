@@ -60,8 +60,10 @@ describe('a citizen follows the ticket on the phone', () => {
   });
 
   it('the phone shows the number, its procedure and nobody ahead', async () => {
-    const { number, statusUrl } = await ticketAndCounters();
+    const { number, statusUrl, counter3 } = await ticketAndCounters();
     expect(number).toBe('B001');
+    // "Next" only while a counter that serves field B is open to call it.
+    await counter3.open();
     const phone = await s.open(statusUrl, PHONE);
     // Record vibrations: the test browser has no motor.
     await phone.evaluate(() => {
