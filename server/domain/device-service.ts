@@ -121,4 +121,10 @@ export class DeviceService {
     if (!device || device.centerId !== centerId || !kinds.includes(device.kind)) return false;
     return true;
   }
+
+  /** Whether a rating screen may rate at this counter: pairing off, or the counter's own paired rating screen. */
+  admitsRatingAt(centerId: string, counterId: number | null, device: DeviceView | null): boolean {
+    if (!requiresPairing(this.store, centerId)) return true;
+    return this.admits(centerId, device, ['rating']) && device?.counterId === counterId;
+  }
 }

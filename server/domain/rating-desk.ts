@@ -23,11 +23,12 @@ export class RatingDesk {
     private readonly reader: QueueReader,
   ) {}
 
-  rate(ticketId: number, req: RatingRequest): RatingView {
+  /** `atCounter`: whether the caller is a screen allowed to rate at that counter (its paired rating screen when pairing is on). */
+  rate(ticketId: number, req: RatingRequest, atCounter: (centerId: string, counterId: number | null) => boolean): RatingView {
     const now = this.clock();
     const row = getTicketRow(this.store, ticketId);
     if (!row) throw new DomainError('ticket-not-found');
-    const source = this.authorise(row, req, now);
+    const source = this.authorise(row, req, now, atCounter);
     const rating: RatingView = { ticketId, score: req.score, reasons: req.reasons ?? [], ratedAt: now };
     const stored = insertRating(this.store, {
       ...rating,
@@ -39,7 +40,12 @@ export class RatingDesk {
   }
 
   /** Only a served ticket is rated: by its token, or at its counter within a few minutes of the finish. */
-  private authorise(row: TicketRow, req: RatingRequest, now: number): 'phone' | 'counter' {
+  private authorise(
+    row: TicketRow,
+    req: RatingRequest,
+    now: number,
+    atCounter: (centerId: string, counterId: number | null) => boolean,
+  ): 'phone' | 'counter' {
     if (row.state === 'done') {
       if (req.token !== undefined) {
         if (sameToken(req.token, row.status_token)) return 'phone';
@@ -47,7 +53,8 @@ export class RatingDesk {
         req.counter !== undefined &&
         row.counter_number === req.counter &&
         row.finished_at !== null &&
-        now - row.finished_at < COUNTER_RATING_MINUTES * 60_000
+        now - row.finished_at < COUNTER_RATING_MINUTES * 60_000 &&
+        atCounter(row.center_id, row.counter_id)
       ) {
         return 'counter';
       }

@@ -3,7 +3,7 @@
 // and follow the display feed; revoking a device cuts its socket at once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeSockets, connectSocket, connectToCenter, joinCenter } from '../support/center-socket.js';
-import { demoCatalog } from '../support/demo.js';
+import { demoCatalog, Desk } from '../support/demo.js';
 import { ApiClient, ok, refusal, signedIn } from '../support/http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -104,6 +104,32 @@ describe('paired screens', () => {
     expect(refusal(await screen(wall).get(`/api/centers/${DEMO_CENTER_ID}/snapshot`)).code).toBe('device-not-paired');
     const again = await joinCenter(await connectSocket(server.baseUrl, wall), DEMO_CENTER_ID);
     expect('error' in again && again.error.code).toBe('device-not-paired');
+  });
+
+  it('with pairing required, only the counter’s own paired rating screen rates at that counter', async () => {
+    const clerk = await signedIn(server, 'canbo1', DEMO_PASSWORDS.demo);
+    const catalog = await demoCatalog(manager);
+    const desk = new Desk(clerk, catalog.counterId(1));
+    await desk.open();
+    const served = async () => {
+      // Issued at reception (the clerk), which pairing does not stop.
+      ok(await clerk.post(ticketsUrl, { procedureIds: [procedureA] }));
+      return desk.callAndServe();
+    };
+    const atCounter2 = await pair((await create({ kind: 'rating', name: 'Máy đánh giá quầy 2', counterId: catalog.counterId(2) })).code);
+    const atCounter1 = await pair((await create({ kind: 'rating', name: 'Máy đánh giá quầy 1', counterId: catalog.counterId(1) })).code);
+    ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/pairing`, { requirePairing: true }));
+    const rate = (client: ApiClient, ticketId: number) =>
+      client.post(`/api/tickets/${ticketId}/rating`, { score: 'unsatisfied', counter: 1 });
+
+    const first = await served();
+    // A stranger naming the counter, and another counter's screen, are refused; the ticket stays unrated.
+    expect(refusal(await rate(new ApiClient(server), first.id))).toEqual({ status: 403, code: 'rating-not-allowed' });
+    expect(refusal(await rate(screen(atCounter2.cookie), first.id))).toEqual({ status: 403, code: 'rating-not-allowed' });
+    expect((await rate(screen(atCounter1.cookie), first.id)).status).toBe(201);
+    // Without pairing required, a counter's rating tablet needs no pairing (the demo).
+    ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/pairing`, { requirePairing: false }));
+    expect((await rate(new ApiClient(server), (await served()).id)).status).toBe(201);
   });
 
   it('a clerk may not pair screens', async () => {

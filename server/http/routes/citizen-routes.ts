@@ -7,7 +7,7 @@ import { centerIdParam, idParam } from '../validate.js';
 
 const params = { centerId: centerIdParam };
 
-export function citizenRoutes({ ratings }: Domain): RouteSpec[] {
+export function citizenRoutes({ ratings, devices }: Domain): RouteSpec[] {
   return [
     defineRoute({
       method: 'POST',
@@ -17,7 +17,8 @@ export function citizenRoutes({ ratings }: Domain): RouteSpec[] {
       params: { id: idParam('ticket-not-found') },
       body: ratingSchema,
       status: 201,
-      handle: ({ params: { id }, body }) => ratings.rate(id, body),
+      handle: ({ params: { id }, body, req }) =>
+        ratings.rate(id, body, (centerId, counterId) => devices.admitsRatingAt(centerId, counterId, req.device ?? null)),
     }),
     defineRoute({
       method: 'GET',
