@@ -63,7 +63,10 @@ export class LoginThrottle {
       const slow = this.slowdownMs(user);
       if (slow > 0) await this.sleep(slow);
       const result = await this.checks.run(ip, check);
+      // The account's mistakes at this address are forgiven; the address keeps one fewer.
       this.failures.delete(pair);
+      const atAddress = this.failures.get(address);
+      if (atAddress && atAddress.count > 0) atAddress.count -= 1;
       return result;
     } catch (err) {
       if (err instanceof DomainError && err.code === 'invalid-credentials') {
@@ -86,9 +89,14 @@ export class LoginThrottle {
     if (f && f.lockedUntil > now) throw new DomainError('login-locked', { seconds: Math.ceil((f.lockedUntil - now) / 1000) });
   }
 
+  /**
+   * Below the limit, the failures and the checks in flight together may not reach it. Once a lock
+   * has run out (assertUnlocked passed), one attempt at a time: a failure locks again, twice as long.
+   */
   private assertRoom(key: string, max: number): void {
-    const f = this.live(key, this.now());
-    if ((f?.count ?? 0) + (this.pending.get(key) ?? 0) >= max) {
+    const count = this.live(key, this.now())?.count ?? 0;
+    const pending = this.pending.get(key) ?? 0;
+    if (count >= max ? pending > 0 : count + pending >= max) {
       throw new DomainError('login-locked', { seconds: Math.max(1, this.limits.lockSeconds) });
     }
   }
