@@ -16,6 +16,7 @@ export const ERRORS = {
     vi: 'Nội dung gửi lên phải ở dạng JSON (Content-Type: application/json).',
     en: 'Send the request body as JSON (Content-Type: application/json).',
   },
+  'request-timeout': { status: 408, vi: 'Yêu cầu gửi lên quá chậm.', en: 'The request took too long to arrive.' },
   'headers-too-large': { status: 431, vi: 'Phần đầu (header) của yêu cầu quá lớn.', en: 'The request headers are too large.' },
   'payload-too-large': { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   'not-found': { status: 404, vi: 'Không tìm thấy địa chỉ này.', en: 'No such route.' },

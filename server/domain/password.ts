@@ -39,6 +39,7 @@ function parse(stored: string): (ScryptParams & { salt: Buffer; key: Buffer }) |
   const params = { N: Number(n), r: Number(r), p: Number(p) };
   if (scheme !== 'scrypt' || !salt || !key) return null;
   if (
+    !(params.N >= 2) ||
     !Number.isInteger(Math.log2(params.N)) ||
     params.N > MAX_N ||
     !(params.r >= 1 && params.r <= 32) ||

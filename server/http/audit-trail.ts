@@ -42,6 +42,8 @@ export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {
         const matched = matcher(req.method, path);
         const route = matched?.route ?? path;
         if (!staff && !ANONYMOUS_AUDITED.has(route)) return;
+        // A refused flood (429, locked or rate-limited) is not written row by row into the append-only log.
+        if (!staff && res.statusCode === 429) return;
         const body = req.body as { username?: unknown } | undefined;
         const username = typeof body?.username === 'string' ? body.username.slice(0, 64) : null;
         audit.record({

@@ -60,14 +60,19 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
  * two Content-Lengths) get the same JSON envelope, in Vietnamese: there is no request to read a language from.
  */
 export function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
-  if (!socket.writable || err.code === 'ECONNRESET') {
+  // An answer already on its way (Node's own handler checks the same) or a closed socket: just close.
+  const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage?.headersSent === true;
+  if (!socket.writable || inFlight || err.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
-  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
-  const code: ErrorCode = tooLarge ? 'headers-too-large' : 'bad-request';
+  const [status, code]: [string, ErrorCode] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? ['431 Request Header Fields Too Large', 'headers-too-large']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ['408 Request Timeout', 'request-timeout']
+        : ['400 Bad Request', 'bad-request'];
   const body = JSON.stringify({ error: { code, message: errorMessage(code, { detail: 'request' }, 'vi') } } satisfies ApiErrorBody);
-  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
   socket.end(
     `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );

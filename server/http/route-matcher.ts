@@ -25,7 +25,8 @@ export function routeMatcher(
       names.push(name);
       return '([^/]+)';
     });
-    return { ...r, names, re: new RegExp(`^${source}/?$`) };
+    // Express matches paths case-insensitively; so does this, or /API/Auth/Login would go unnamed.
+    return { ...r, names, re: new RegExp(`^${source}/?$`, 'i') };
   });
   return (method, path) => {
     for (const c of compiled) {

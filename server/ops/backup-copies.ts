@@ -10,7 +10,7 @@ import type { BackupsView } from '../../shared/types.js';
 /** What is known of a verified copy (its `.json` beside it). */
 export type CopyRecord = NonNullable<BackupsView['lastCopy']>;
 
-const RECORD = /^(motcua-.+\.sqlite)\.json$/;
+const RECORD = /^(motcua-\d{8}-\d{6}(?:-\d+)?\.sqlite)\.json$/;
 
 function sha256Of(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -41,7 +41,9 @@ export class BackupCopies {
       const record: CopyRecord = { file: name, takenAt, bytes: statSync(partial).size, sha256: sha256Of(partial), verifiedAt: this.now() };
       if (record.sha256 !== sha256Of(source)) throw new Error(`the copy of ${name} differs from the backup`);
       renameSync(partial, join(this.dir, name));
-      writeFileSync(join(this.dir, `${name}.json`), JSON.stringify(record));
+      // Written whole or not at all: a reader never sees half a record.
+      writeFileSync(join(this.dir, `.${name}.json.partial`), JSON.stringify(record));
+      renameSync(join(this.dir, `.${name}.json.partial`), join(this.dir, `${name}.json`));
       this.prune(record);
       return record;
     } finally {
@@ -62,10 +64,20 @@ export class BackupCopies {
     } catch {
       return [];
     }
-    return names
-      .filter((n) => RECORD.test(n))
-      .map((n) => JSON.parse(readFileSync(join(this.dir, n), 'utf8')) as CopyRecord)
-      .sort((a, b) => a.takenAt - b.takenAt || a.file.localeCompare(b.file));
+    // The share is written by other hosts too: a record must name its own copy beside it, and a
+    // record that does not parse (a truncated write) is passed over, never trusted.
+    const records: CopyRecord[] = [];
+    for (const n of names) {
+      const m = RECORD.exec(n);
+      if (!m) continue;
+      try {
+        const r = JSON.parse(readFileSync(join(this.dir, n), 'utf8')) as CopyRecord;
+        if (r.file === m[1] && typeof r.takenAt === 'number' && names.includes(r.file)) records.push(r);
+      } catch {
+        // Unreadable: not a record.
+      }
+    }
+    return records.sort((a, b) => a.takenAt - b.takenAt || a.file.localeCompare(b.file));
   }
 
   /** Copies older than `keepDays`, never the one just verified. */

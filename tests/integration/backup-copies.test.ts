@@ -1,9 +1,9 @@
 // Backups that survive the disk: each backup is copied to MOTCUA_BACKUP_COPY_DIR and verified there
 // before older copies go; readiness and the admin API say where the last good copy stands; a server
 // restored from the copy alone finds every ticket.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplication } from '../../server/app.js';
 import { restoreDatabase } from '../../server/ops/restore.js';
@@ -84,6 +84,24 @@ describe('off-box backup copies', () => {
     }
     expect(copies.lastGood()).toEqual(good);
     expect(readdirSync(copyDir).filter((f) => f.includes('20991231'))).toEqual([]);
+  });
+
+  it('trusts no record another host wrote on the share: a path outside it, or one that does not parse', async () => {
+    // A file beside the share that a record pointing out of it would have the pruning delete.
+    const outside = mkdtempSync(join(tmpdir(), 'motcua-outside-'));
+    const sentinel = join(outside, 'precious.sqlite');
+    writeFileSync(sentinel, 'keep me');
+    const escape = relative(copyDir, sentinel);
+    writeFileSync(join(copyDir, 'motcua-20200101-000000.sqlite.json'), JSON.stringify({ file: escape, takenAt: 0 }));
+    writeFileSync(join(copyDir, 'motcua-20200102-000000.sqlite.json'), '{"file": "motcua-2020');
+    try {
+      const taken = ok(await admin.post<{ copyError: string | null }>('/api/admin/backup'));
+      expect(taken.copyError).toBeNull();
+      expect(existsSync(sentinel)).toBe(true);
+      expect((await admin.get('/api/admin/backups')).status).toBe(200);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('says so when the share is gone, and copies again once it is back', async () => {

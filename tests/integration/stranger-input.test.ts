@@ -303,6 +303,12 @@ describe('after all of it', () => {
       expect(
         db.prepare("SELECT counter_id FROM tickets WHERE state IN ('called','serving') GROUP BY counter_id HAVING COUNT(*) > 1").all(),
       ).toEqual([]);
+      // Hundreds of guesses were refused with 429: none of them filled the append-only audit log,
+      // while the checked ones are there, whatever case the path was written in.
+      expect(db.prepare('SELECT COUNT(*) FROM audit_log WHERE status = 429').pluck().get()).toBe(0);
+      expect(
+        db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'POST /api/auth/login' AND status = 401").pluck().get(),
+      ).toBeGreaterThan(0);
     } finally {
       db.close();
     }
