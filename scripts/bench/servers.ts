@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { REPO_ROOT, startChild, type ChildServer } from './child-process.js';
 import { CLOCK_AT, PASSWORDS } from './settings.js';
 
-const NO_RATE_LIMITS = {
+/** The abuse limits on public routes, lifted: the bench measures capacity, from one IP. */
+export const NO_RATE_LIMITS = {
   MOTCUA_RATE_PER_IP_BURST: 'Infinity',
   MOTCUA_RATE_PER_IP_PER_MINUTE: 'Infinity',
   MOTCUA_RATE_OVERALL_BURST: 'Infinity',

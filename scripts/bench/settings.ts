@@ -26,6 +26,12 @@ export interface BenchCounts {
   reportRequests: number;
   /** Estimate row: the simulated day — where the server's clock starts, how fast it runs, how many citizens come. */
   estimateDay: { at: string; speed: number; citizens: number };
+  /**
+   * Province peak (row 7): centers seeded and connected; the loads tried in turn, in centers' worth (the
+   * server's clock runs worth / centers times fast); real seconds each is played; load generator
+   * processes; the row's time limit; how long a step may wait for others' work on the box to end.
+   */
+  provincePeak: { centers: number; worth: number[]; playSeconds: number; generators: number; limitSeconds: number; quietWait: number };
 }
 
 export const FULL: BenchCounts = {
@@ -42,6 +48,8 @@ export const FULL: BenchCounts = {
   reportRequests: 20,
   // A whole Friday (a fast-track day) at five minutes a second: about two minutes.
   estimateDay: { at: '2026-11-27T07:25:00+07:00', speed: 300, citizens: 200 },
+  // 100 centers' peak hour at 1×, 3×, 10× and 30× (the whole hour in 100 s) while the load holds.
+  provincePeak: { centers: 100, worth: [100, 300, 1000, 3000], playSeconds: 100, generators: 3, limitSeconds: 14 * 60, quietWait: 20 },
 };
 
 export const QUICK: BenchCounts = {
@@ -58,4 +66,6 @@ export const QUICK: BenchCounts = {
   reportRequests: 3,
   // The same Friday's afternoon session only, at 25 minutes a second: about nine seconds.
   estimateDay: { at: '2026-11-27T13:25:00+07:00', speed: 1500, citizens: 200 },
+  // 10 centers at 10× and 30×, 30 s each.
+  provincePeak: { centers: 10, worth: [100, 300], playSeconds: 30, generators: 2, limitSeconds: 165, quietWait: 5 },
 };
