@@ -15,6 +15,10 @@ export const NO_RATE_LIMITS = {
   MOTCUA_RATE_OVERALL_PER_MINUTE: 'Infinity',
   MOTCUA_KIOSK_TICKETS_PER_MINUTE: 'Infinity',
   MOTCUA_SOCKETS_PER_IP: 'Infinity',
+  // The simulated day signs every clerk in at once from this one address.
+  MOTCUA_LOGIN_PER_IP_BURST: 'Infinity',
+  MOTCUA_LOGIN_PER_IP_PER_MINUTE: 'Infinity',
+  MOTCUA_LOGIN_QUEUE_PER_IP: 'Infinity',
 };
 
 export interface BenchServer extends ChildServer {
