@@ -3,10 +3,11 @@
 // from its partial index), the walk-in counts SQLite keeps (waiting-counts.ts) — and every waiting
 // ticket in one read.
 import type { QueueCandidate } from '../../shared/rules/call-order.js';
-import type { CounterStatus, Lane } from '../../shared/types.js';
+import type { CounterStatus } from '../../shared/types.js';
 import type { LaneTicket, WalkInCounts } from '../domain/place-replay.js';
 import { callingCountersKey } from './catalog-queries.js';
 import type { Store } from './database.js';
+import { toCandidate, type CandidateRow } from './queue-queries.js';
 
 export interface CenterCounterRow {
   id: number;
@@ -152,34 +153,14 @@ export function placeReads(
   return reads;
 }
 
-interface WaitingRow {
-  id: number;
-  field_id: number;
-  is_priority: number;
-  issued_at: number;
-  transferred_at: number | null;
-  target_counter_id: number | null;
-  lane: Lane;
-  not_before: number | null;
-}
-
 /** Every waiting ticket of a center, in issue order, as the call rule reads a ticket. */
 export function waitingCandidates(store: Store, centerId: string): QueueCandidate[] {
   return store
-    .all<WaitingRow>(
+    .all<CandidateRow>(
       `SELECT t.id, t.field_id, t.is_priority, t.issued_at, t.transferred_at, t.target_counter_id, t.lane, t.not_before
        FROM fields f JOIN tickets t ON t.field_id = f.id AND t.state = 'waiting'
        WHERE f.center_id = ? ORDER BY t.issued_at, t.id`,
       centerId,
     )
-    .map((r) => ({
-      id: r.id,
-      fieldId: r.field_id,
-      isPriority: r.is_priority === 1,
-      issuedAt: r.issued_at,
-      transferredAt: r.transferred_at,
-      targetCounterId: r.target_counter_id,
-      lane: r.lane,
-      notBefore: r.not_before,
-    }));
+    .map(toCandidate);
 }

@@ -4,7 +4,7 @@ import type { QueueCandidate } from '../../shared/rules/call-order.js';
 import type { FieldWaiting, Lane } from '../../shared/types.js';
 import type { Store } from './database.js';
 
-interface CandidateRow {
+export interface CandidateRow {
   id: number;
   field_id: number;
   is_priority: number;
@@ -17,7 +17,8 @@ interface CandidateRow {
 
 const CANDIDATE_COLUMNS = 'id, field_id, is_priority, issued_at, transferred_at, target_counter_id, lane, not_before';
 
-const toCandidate = (r: CandidateRow): QueueCandidate => ({
+/** A waiting ticket's row as the call rule reads it (Call next's heads and the places share it). */
+export const toCandidate = (r: CandidateRow): QueueCandidate => ({
   id: r.id,
   fieldId: r.field_id,
   isPriority: r.is_priority === 1,
