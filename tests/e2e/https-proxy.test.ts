@@ -61,12 +61,16 @@ function mainConfig(dir: string): string {
   ].join('\n');
 }
 
-/** Resolves once nginx has written its pid file (after it bound its ports); rejects if it exits first. */
+/**
+ * Resolves once the pid file holds this nginx's pid (nginx writes it after binding its ports);
+ * rejects if it exits first. Its mere presence is not enough: `nginx -t` leaves an empty one behind.
+ */
 function nginxReady(dir: string, nginx: ChildProcess, log: () => string): Promise<void> {
   const pidFile = join(dir, 'nginx.pid');
   return new Promise((resolve, reject) => {
+    const written = () => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() === String(nginx.pid);
     const watcher = watch(dir, () => {
-      if (existsSync(pidFile)) done();
+      if (written()) done();
     });
     const timer = setTimeout(() => fail(new Error(`nginx did not start within 20 s:\n${log()}`)), 20_000);
     const onExit = (code: number | null) => fail(new Error(`nginx exited (${code}) while starting:\n${log()}`));
@@ -84,7 +88,7 @@ function nginxReady(dir: string, nginx: ChildProcess, log: () => string): Promis
       cleanup();
       reject(err);
     }
-    if (existsSync(pidFile)) done();
+    if (written()) done();
   });
 }
 
