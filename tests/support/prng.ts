@@ -1,4 +1,6 @@
 // A small seeded PRNG (mulberry32) so property-style tests are random yet reproducible.
+import { mulberry32 } from '../../shared/rules/random.js';
+
 export interface Rng {
   /** A float in [0, 1). */
   next(): number;
@@ -9,14 +11,7 @@ export interface Rng {
 }
 
 export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

@@ -1,0 +1,306 @@
+// How long each waiting citizen will wait, as a range: the call rule (callOrder) played forward from
+// the present, many times over, with service times drawn from the center's recent history and the
+// arrivals that the rule would put first (priority citizens, the fast lane, walk-ins of a field a
+// counter prefers) drawn at their recent rates. Pure and seeded: the server feeds it (it runs in a
+// worker thread, server/domain/wait-forecaster.ts) and the benchmark plays a whole day with it.
+//
+// One run: every counter that calls is free at some instant (now, when its current citizen is done,
+// when it opens); the earliest takes what Call next would give it then, and is busy for a service
+// time drawn for that ticket. Counters free at the same instant go in counter-number order, as in the
+// replay behind "people ahead" (ahead.ts). A counter with nobody to call waits for the next arrival
+// or booking slot. Tickets issued before a session ends are still served after it (clerks finish the
+// queue they have); arrivals come only during sessions.
+//
+// Newcomers: for each kind of ticket that could be issued now (a field, priority or not, its lane), a
+// probe rides along in every run. When the rule would call a probe, its instant is noted and it leaves
+// without taking the counter's time — so it changes nobody's call, and its instant is exactly when a
+// ticket of that kind issued now would be called. The slip and the kiosk read those.
+import { recordCall, type NumberedCounter } from './ahead.js';
+import { callOrder, type NormalsSincePriority, type PriorityPolicy, type QueueCandidate } from './call-order.js';
+import { mulberry32 } from './random.js';
+
+/** A ticket as the forward play sees it: what the call rule reads, and how much work it brings. */
+export interface ForecastTicket extends QueueCandidate {
+  procedureCount: number;
+}
+
+/** One finished call of the past: counter minutes from the call to the end, and how many procedures it had (0: a no-show). */
+export interface ServiceSample {
+  minutes: number;
+  procedureCount: number;
+}
+
+export interface ServiceHistory {
+  /** Recent samples per field, newest first. */
+  byField: ReadonlyMap<number, readonly ServiceSample[]>;
+  /** Recent samples of the whole center, for a field with too little history. */
+  all: readonly ServiceSample[];
+  /** Minutes per ticket when the center has no history at all. */
+  fallbackMinutes: number;
+}
+
+export interface ForecastCounter extends NumberedCounter {
+  /** When it starts calling: now for an open counter, a later instant for one expected to open, null for one that will not. */
+  callsFrom: number | null;
+  /** The citizen it is serving now, if any: their ticket's field and work, and minutes since the call. */
+  busy: { fieldId: number; procedureCount: number; elapsedMinutes: number } | null;
+}
+
+/** A kind of ticket that keeps arriving: per minute, during sessions. */
+export interface ArrivalStream {
+  fieldId: number;
+  isPriority: boolean;
+  lane: 'walk-in' | 'fast';
+  perMinute: number;
+}
+
+/** Future arrivals: drawn at their rates, or (the benchmark's bound) known exactly. */
+export type ArrivalPlan = { kind: 'rates'; streams: readonly ArrivalStream[] } | { kind: 'known'; tickets: readonly ForecastTicket[] };
+
+/** A newcomer kind the slip may ask about. */
+export interface Probe {
+  key: string;
+  fieldId: number;
+  isPriority: boolean;
+  lane: 'walk-in' | 'fast';
+}
+
+export interface ForecastInput {
+  now: number;
+  counters: readonly ForecastCounter[];
+  /** The tickets waiting now (a bounded head of the queue is enough: later ones never go first). */
+  waiting: readonly ForecastTicket[];
+  policy: PriorityPolicy;
+  normalsSince: NormalsSincePriority;
+  service: ServiceHistory;
+  arrivals: ArrivalPlan;
+  /** The sessions from now on (instants), during which citizens arrive. */
+  sessions: readonly { start: number; end: number }[];
+  probes: readonly Probe[];
+  /** Forward plays; the range is taken over them. */
+  runs: number;
+  seed: number;
+  /** No run looks further ahead than this. */
+  horizonMinutes: number;
+}
+
+/** Minutes from the forecast's instant: the 10th, 50th and 90th percentile of the call's instant over the runs. */
+export interface WaitRange {
+  low: number;
+  median: number;
+  high: number;
+}
+
+export interface ForecastResult {
+  /** Per waiting ticket; null when more than one run in ten did not call it within the horizon. */
+  tickets: Map<number, WaitRange | null>;
+  /** Per probe key, the same for a ticket of that kind issued now. */
+  probes: Map<string, WaitRange | null>;
+}
+
+/** The share of runs below the range and above it: an 80 % range. */
+const TAIL = 0.1;
+/** Samples a field needs before its own history is used rather than the center's. */
+const FIELD_HISTORY_MIN = 5;
+
+/**
+ * Minutes a ticket keeps its counter: a past call of its field drawn at random, its work scaled to this
+ * ticket's number of procedures (a visit's fixed part counted as one procedure); a no-show's, or one
+ * for a newcomer whose procedures are not known yet (`procedureCount` null), as it was.
+ */
+export function drawService(history: ServiceHistory, fieldId: number, procedureCount: number | null, random: () => number): number {
+  const own = history.byField.get(fieldId) ?? [];
+  const pool = own.length >= FIELD_HISTORY_MIN ? own : history.all.length ? history.all : own;
+  if (!pool.length) return history.fallbackMinutes;
+  const s = pool[Math.floor(random() * pool.length)];
+  if (s.procedureCount === 0 || procedureCount === null) return s.minutes;
+  return (s.minutes * (procedureCount + 1)) / (s.procedureCount + 1);
+}
+
+/** What is left of a service already `elapsed` minutes long: a draw that lasts longer than that, less it. */
+function drawRemaining(history: ServiceHistory, busy: NonNullable<ForecastCounter['busy']>, random: () => number): number {
+  for (let i = 0; i < 20; i++) {
+    const total = drawService(history, busy.fieldId, busy.procedureCount, random);
+    if (total > busy.elapsedMinutes) return total - busy.elapsedMinutes;
+  }
+  // Longer than nearly every service on record: it should end soon.
+  return 1;
+}
+
+/** Arrivals of one run, in order: a Poisson stream per kind within the sessions and the horizon. */
+function drawArrivals(input: ForecastInput, random: () => number, until: number): ForecastTicket[] {
+  if (input.arrivals.kind === 'known') return [...input.arrivals.tickets].sort((a, b) => a.issuedAt - b.issuedAt);
+  const out: ForecastTicket[] = [];
+  let id = -1;
+  for (const stream of input.arrivals.streams) {
+    if (stream.perMinute <= 0) continue;
+    const meanMs = 60_000 / stream.perMinute;
+    for (const session of input.sessions) {
+      let t = Math.max(session.start, input.now);
+      const end = Math.min(session.end, until);
+      for (;;) {
+        t += -Math.log(1 - random()) * meanMs;
+        if (t >= end) break;
+        out.push({
+          id: id--,
+          fieldId: stream.fieldId,
+          isPriority: stream.isPriority,
+          issuedAt: Math.round(t),
+          transferredAt: null,
+          targetCounterId: null,
+          lane: stream.lane,
+          notBefore: null,
+          procedureCount: 0,
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.issuedAt - b.issuedAt || b.id - a.id);
+}
+
+/** Counters by the instant they are next free, then by number: a small binary heap. */
+class FreeCounters {
+  private readonly items: { at: number; counter: ForecastCounter }[] = [];
+
+  push(at: number, counter: ForecastCounter): void {
+    const items = this.items;
+    items.push({ at, counter });
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(i, parent)) break;
+      [items[i], items[parent]] = [items[parent], items[i]];
+      i = parent;
+    }
+  }
+
+  pop(): { at: number; counter: ForecastCounter } | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < items.length && this.before(l, best)) best = l;
+        if (r < items.length && this.before(r, best)) best = r;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best], items[i]];
+        i = best;
+      }
+    }
+    return top;
+  }
+
+  private before(i: number, j: number): boolean {
+    const a = this.items[i];
+    const b = this.items[j];
+    return a.at < b.at || (a.at === b.at && a.counter.number < b.counter.number);
+  }
+}
+
+/** One forward play: the instant each waiting ticket and each probe is called (absent: not within the horizon). */
+function playOnce(input: ForecastInput, random: () => number): Map<number | string, number> {
+  const until = input.now + input.horizonMinutes * 60_000;
+  const arrivals = drawArrivals(input, random, until);
+  const waiting: ForecastTicket[] = [...input.waiting];
+  const probeIds = new Map<number, string>();
+  // Probes are tickets issued now, after everyone waiting; ids above every real one keep ties in place.
+  const topId = waiting.reduce((m, t) => Math.max(m, t.id), 0);
+  input.probes.forEach((p, i) => {
+    const id = topId + 1 + i;
+    probeIds.set(id, p.key);
+    waiting.push({
+      id,
+      fieldId: p.fieldId,
+      isPriority: p.isPriority,
+      issuedAt: input.now,
+      transferredAt: null,
+      targetCounterId: null,
+      lane: p.lane,
+      notBefore: null,
+      procedureCount: 0,
+    });
+  });
+  const tracked = new Set(input.waiting.map((t) => t.id));
+  const since = new Map(input.normalsSince);
+  const called = new Map<number | string, number>();
+  let pending = input.waiting.length + input.probes.length;
+  let next = 0;
+
+  const free = new FreeCounters();
+  for (const counter of input.counters) {
+    if (counter.callsFrom === null) continue;
+    const busy = counter.busy ? drawRemaining(input.service, counter.busy, random) * 60_000 : 0;
+    free.push(Math.max(counter.callsFrom, input.now + busy), { ...counter, status: 'open' });
+  }
+
+  while (pending > 0) {
+    const slot = free.pop();
+    if (!slot || slot.at > until) break;
+    const { at, counter } = slot;
+    while (next < arrivals.length && arrivals[next].issuedAt <= at) waiting.push(arrivals[next++]);
+    let ticket: ForecastTicket | undefined;
+    for (;;) {
+      ticket = callOrder(counter, waiting, input.policy, since, at)[0] as ForecastTicket | undefined;
+      const probe = ticket && probeIds.get(ticket.id);
+      if (!ticket || probe === undefined) break;
+      // A probe is seen called and leaves without taking the counter's time.
+      called.set(probe, at);
+      pending--;
+      waiting.splice(waiting.indexOf(ticket), 1);
+    }
+    if (!ticket) {
+      // Nobody to call now: wait for the next arrival or the next booking slot, if any.
+      const wake = Math.min(
+        arrivals[next]?.issuedAt ?? Infinity,
+        ...waiting.filter((t) => t.notBefore !== null && t.notBefore !== undefined && t.notBefore > at).map((t) => t.notBefore!),
+      );
+      if (Number.isFinite(wake)) free.push(wake, counter);
+      continue;
+    }
+    const known = tracked.has(ticket.id);
+    if (known) {
+      called.set(ticket.id, at);
+      pending--;
+    }
+    waiting.splice(waiting.indexOf(ticket), 1);
+    recordCall(since, ticket);
+    // A drawn arrival's procedures are unknown: its work is a past call's as it was.
+    const work = known || input.arrivals.kind === 'known' ? ticket.procedureCount : null;
+    free.push(at + drawService(input.service, ticket.fieldId, work, random) * 60_000, counter);
+  }
+  return called;
+}
+
+/** The range of one ticket over the runs' instants (Infinity: not called within the horizon). */
+function rangeOf(instants: number[], now: number): WaitRange | null {
+  instants.sort((a, b) => a - b);
+  const at = (q: number) => instants[Math.min(instants.length - 1, Math.floor(q * instants.length))];
+  const high = at(1 - TAIL);
+  if (!Number.isFinite(high)) return null;
+  const minutes = (t: number) => Math.max(0, (t - now) / 60_000);
+  return { low: minutes(at(TAIL)), median: minutes(at(0.5)), high: minutes(high) };
+}
+
+/** Plays the call rule forward `runs` times and gives each waiting ticket and each probe its range. */
+export function forecastWaits(input: ForecastInput): ForecastResult {
+  const random = mulberry32(input.seed);
+  const keys: (number | string)[] = [...input.waiting.map((t) => t.id), ...input.probes.map((p) => p.key)];
+  const instants = new Map<number | string, number[]>(keys.map((k) => [k, []]));
+  for (let run = 0; run < input.runs; run++) {
+    const called = playOnce(input, random);
+    for (const key of keys) instants.get(key)!.push(called.get(key) ?? Infinity);
+  }
+  const tickets = new Map<number, WaitRange | null>();
+  for (const t of input.waiting) tickets.set(t.id, rangeOf(instants.get(t.id)!, input.now));
+  const probes = new Map<string, WaitRange | null>();
+  for (const p of input.probes) probes.set(p.key, rangeOf(instants.get(p.key)!, input.now));
+  return { tickets, probes };
+}
+
+/** The probe key of a newcomer kind. */
+export const probeKey = (fieldId: number, isPriority: boolean, lane: 'walk-in' | 'fast') => `${lane}:${fieldId}:${isPriority ? 'p' : 'n'}`;

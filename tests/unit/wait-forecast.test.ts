@@ -1,0 +1,211 @@
+// The wait range (shared/rules/wait-forecast.ts): the call rule played forward. Small cases whose
+// answer is worked out by hand (service times that never vary make every run the same), then the
+// range's calibration on random queues: the real wait falls inside the 80 % range about 80 % of the time.
+import { describe, expect, it } from 'vitest';
+import type { PriorityPolicy } from '../../shared/rules/call-order.js';
+import {
+  drawService,
+  forecastWaits,
+  probeKey,
+  type ForecastCounter,
+  type ForecastInput,
+  type ForecastTicket,
+  type ServiceHistory,
+} from '../../shared/rules/wait-forecast.js';
+import { seededRng } from '../support/prng.js';
+
+const A = 10;
+const B = 20;
+const MIN = 60_000;
+const NOW = 1_000 * MIN;
+const STRICT: PriorityPolicy = { mode: 'strict', every: 3 };
+
+/** Every past call of every field took exactly 5 minutes for one procedure: 2.5 per procedure and 2.5 fixed. */
+const FIVE_MINUTES: ServiceHistory = {
+  byField: new Map(),
+  all: Array.from({ length: 10 }, () => ({ minutes: 5, procedureCount: 1 })),
+  fallbackMinutes: 8,
+};
+
+const ticket = (id: number, fieldId: number, more: Partial<ForecastTicket> = {}): ForecastTicket => ({
+  id,
+  fieldId,
+  isPriority: false,
+  issuedAt: NOW - (100 - id) * MIN,
+  transferredAt: null,
+  targetCounterId: null,
+  procedureCount: 1,
+  ...more,
+});
+
+const counter = (number: number, fieldIds: number[], more: Partial<ForecastCounter> = {}): ForecastCounter => ({
+  id: 100 + number,
+  number,
+  status: 'open',
+  fieldIds,
+  callsFrom: NOW,
+  busy: null,
+  ...more,
+});
+
+const input = (counters: ForecastCounter[], waiting: ForecastTicket[], more: Partial<ForecastInput> = {}): ForecastInput => ({
+  now: NOW,
+  counters,
+  waiting,
+  policy: STRICT,
+  normalsSince: new Map(),
+  service: FIVE_MINUTES,
+  arrivals: { kind: 'rates', streams: [] },
+  sessions: [{ start: NOW, end: NOW + 240 * MIN }],
+  probes: [],
+  runs: 20,
+  seed: 1,
+  horizonMinutes: 480,
+  ...more,
+});
+
+/** The median minutes of each ticket, in the order given. */
+const medians = (input: ForecastInput, ids: number[]) => ids.map((id) => forecastWaits(input).tickets.get(id)?.median ?? null);
+
+describe('forecastWaits, by hand', () => {
+  it('one idle counter and three one-procedure tickets of 5 minutes: called at 0, 5 and 10, every run alike', () => {
+    const f = forecastWaits(input([counter(1, [A])], [ticket(1, A), ticket(2, A), ticket(3, A)]));
+    expect([...f.tickets.values()]).toEqual([
+      { low: 0, median: 0, high: 0 },
+      { low: 5, median: 5, high: 5 },
+      { low: 10, median: 10, high: 10 },
+    ]);
+  });
+
+  it('scales a past call to the ticket’s procedures: three procedures take (3 + 1) / (1 + 1) × 5 = 10 minutes', () => {
+    expect(medians(input([counter(1, [A])], [ticket(1, A, { procedureCount: 3 }), ticket(2, A)]), [1, 2])).toEqual([0, 10]);
+  });
+
+  it('a busy counter finishes its citizen first: 2 of 5 minutes gone, the first waiting is called in 3', () => {
+    const busy = { fieldId: A, procedureCount: 1, elapsedMinutes: 2 };
+    expect(medians(input([counter(1, [A], { busy })], [ticket(1, A), ticket(2, A)]), [1, 2])).toEqual([3, 8]);
+  });
+
+  it('two counters share the queue, the lower number first on a tie', () => {
+    expect(
+      medians(
+        input(
+          [counter(1, [A]), counter(2, [A])],
+          [1, 2, 3, 4].map((id) => ticket(id, A)),
+        ),
+        [1, 2, 3, 4],
+      ),
+    ).toEqual([0, 0, 5, 5]);
+  });
+
+  it('a B citizen arriving later goes first at a counter that prefers B: A001 waits behind them', () => {
+    const busy = { fieldId: B, procedureCount: 1, elapsedMinutes: 2 };
+    const arrivals = { kind: 'known' as const, tickets: [ticket(50, B, { issuedAt: NOW + 2 * MIN })] };
+    // Counter 3 (B, then A) is free at 3 and calls the B citizen who came at 2; A001 at 8.
+    expect(medians(input([counter(3, [B, A], { busy })], [ticket(1, A)], { arrivals }), [1])).toEqual([8]);
+  });
+
+  it('a closed field waits for its counter to open: called when the session starts', () => {
+    const f = input([counter(4, [A], { status: 'closed', callsFrom: NOW + 90 * MIN })], [ticket(1, A), ticket(2, A)]);
+    expect(medians(f, [1, 2])).toEqual([90, 95]);
+  });
+
+  it('a counter that will not open calls nobody: no range', () => {
+    expect(forecastWaits(input([counter(4, [A], { status: 'closed', callsFrom: null })], [ticket(1, A)])).tickets.get(1)).toBeNull();
+  });
+
+  it('a booking is called from its slot, not before; the walk-in behind it waits for it then', () => {
+    const booked = ticket(1, A, { lane: 'booking', notBefore: NOW + 20 * MIN });
+    // The walk-in goes first (the slot has not started), the booking at 20, then nobody.
+    expect(medians(input([counter(1, [A])], [booked, ticket(2, A)]), [1, 2])).toEqual([20, 0]);
+  });
+
+  it('probes: a newcomer of A waits for both A tickets, a priority newcomer goes first — and neither delays anyone', () => {
+    const probes = [
+      { key: probeKey(A, false, 'walk-in'), fieldId: A, isPriority: false, lane: 'walk-in' as const },
+      { key: probeKey(A, true, 'walk-in'), fieldId: A, isPriority: true, lane: 'walk-in' as const },
+      { key: probeKey(B, false, 'walk-in'), fieldId: B, isPriority: false, lane: 'walk-in' as const },
+    ];
+    const f = forecastWaits(input([counter(1, [A])], [ticket(1, A), ticket(2, A)], { probes }));
+    expect(f.probes.get('walk-in:10:n')?.median).toBe(10);
+    expect(f.probes.get('walk-in:10:p')?.median).toBe(0);
+    // No counter serves B.
+    expect(f.probes.get('walk-in:20:n')).toBeNull();
+    expect([f.tickets.get(1)?.median, f.tickets.get(2)?.median]).toEqual([0, 5]);
+  });
+
+  it('priority citizens expected to arrive push a normal ticket back in strict mode', () => {
+    const streams = [{ fieldId: A, isPriority: true, lane: 'walk-in' as const, perMinute: 0.2 }];
+    const queue = [1, 2, 3, 4].map((id) => ticket(id, A));
+    const without = forecastWaits(input([counter(1, [A])], queue, { runs: 200 })).tickets.get(4)!;
+    const withPriority = forecastWaits(input([counter(1, [A])], queue, { runs: 200, arrivals: { kind: 'rates', streams } })).tickets.get(
+      4,
+    )!;
+    expect(without.median).toBe(15);
+    // About one priority citizen in 5 minutes, each taking 5: roughly 15 / (1 − 0.2 × 5)… far later, never earlier.
+    expect(withPriority.low).toBeGreaterThanOrEqual(15);
+    expect(withPriority.high).toBeGreaterThan(20);
+  });
+
+  it('gives the same forecast for the same seed', () => {
+    const history: ServiceHistory = { ...FIVE_MINUTES, all: [2, 4, 6, 9, 15].map((minutes) => ({ minutes, procedureCount: 1 })) };
+    const f = () =>
+      forecastWaits(
+        input(
+          [counter(1, [A]), counter(2, [A])],
+          [1, 2, 3, 4, 5].map((id) => ticket(id, A)),
+          { service: history },
+        ),
+      );
+    expect(f()).toEqual(f());
+  });
+});
+
+describe('drawService', () => {
+  it('uses a field’s own history once it has five calls, the center’s before; a no-show’s time as it was', () => {
+    const history: ServiceHistory = {
+      byField: new Map([
+        [A, Array.from({ length: 5 }, () => ({ minutes: 3, procedureCount: 2 }))],
+        [B, [{ minutes: 100, procedureCount: 1 }]],
+      ]),
+      all: [{ minutes: 2, procedureCount: 0 }],
+      fallbackMinutes: 8,
+    };
+    const r = () => 0.5;
+    expect(drawService(history, A, 5, r)).toBe(6);
+    expect(drawService(history, B, 5, r)).toBe(2);
+    expect(drawService({ byField: new Map(), all: [], fallbackMinutes: 8 }, A, 5, r)).toBe(8);
+  });
+});
+
+describe('calibration', () => {
+  it('on 300 random queues, the wait a hidden play gives falls in the 80 % range 70–90 % of the time', () => {
+    const rng = seededRng(7);
+    let inside = 0;
+    let total = 0;
+    for (let q = 0; q < 300; q++) {
+      const history: ServiceHistory = {
+        byField: new Map(),
+        // Log-normal-ish service times around 6 minutes.
+        all: Array.from({ length: 40 }, () => ({
+          minutes: 6 * Math.exp(0.5 * (rng.next() + rng.next() + rng.next() - 1.5)),
+          procedureCount: 1,
+        })),
+        fallbackMinutes: 8,
+      };
+      const counters = Array.from({ length: rng.int(1, 3) }, (_, i) => counter(i + 1, [A]));
+      // Someone ahead of it: a ticket an idle counter calls at once has no range to speak of.
+      const waiting = Array.from({ length: rng.int(counters.length + 1, 12) }, (_, i) => ticket(i + 1, A));
+      const target = waiting[rng.int(counters.length, waiting.length - 1)].id;
+      const range = forecastWaits(input(counters, waiting, { service: history, runs: 100, seed: q })).tickets.get(target)!;
+      // The truth: one more play of the same world, with draws the forecast never saw.
+      const truth = forecastWaits(input(counters, waiting, { service: history, runs: 1, seed: 10_000 + q })).tickets.get(target)!;
+      total++;
+      if (truth.median >= range.low && truth.median <= range.high) inside++;
+    }
+    const share = inside / total;
+    console.log(`calibration: ${(share * 100).toFixed(1)} % of ${total} hidden waits inside the 80 % range`);
+    expect(share).toBeGreaterThan(0.7);
+    expect(share).toBeLessThan(0.9);
+  });
+});
