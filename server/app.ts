@@ -78,7 +78,7 @@ export function createApplication(options: AppOptions): Application {
       metrics.observeEvent(centerId, event);
       broadcast(centerId, event);
     },
-    { idleMs: limits.idleMinutes * 60_000 },
+    { idleMs: limits.idleMinutes * 60_000, onError: (err) => logger.error({ err }, 'wait forecast failed') },
   );
   store.onCheckpointError = (err) => logger.error({ err }, 'WAL checkpoint failed');
   const routes = apiRoutes({
@@ -143,7 +143,7 @@ export function createApplication(options: AppOptions): Application {
     close: async () => {
       const closed = io.close();
       httpServer.closeAllConnections();
-      await closed;
+      await Promise.all([closed, domain.forecaster.close()]);
     },
   };
 }

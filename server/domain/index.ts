@@ -12,6 +12,7 @@ import type { Clock } from './clock.js';
 import { CounterDesk } from './counter-desk.js';
 import { DeviceService } from './device-service.js';
 import { FastTrackService } from './fast-track-service.js';
+import { ForecastInputs } from './forecast-inputs.js';
 import { QueueReader } from './queue-reader.js';
 import { ReportService } from './report-service.js';
 import { RatingDesk } from './rating-desk.js';
@@ -19,6 +20,7 @@ import { ResultDesk } from './result-desk.js';
 import { StaffAdmin } from './staff-admin.js';
 import { TicketIssuer } from './ticket-issuer.js';
 import { TicketStatusReader } from './ticket-status.js';
+import { WaitForecaster } from './wait-forecaster.js';
 
 export interface Domain {
   auth: AuthService;
@@ -38,14 +40,32 @@ export interface Domain {
   settings: CenterSettings;
   reports: ReportService;
   boards: BoardService;
+  /** Every center's latest wait range, worked out in a worker thread. */
+  forecaster: WaitForecaster;
 }
 
-/** `idleMs`: a staff session unused this long is refused (default: no idle timeout). */
-export function createDomain(store: Store, clock: Clock, emit: CenterEventSink, { idleMs = Infinity } = {}): Domain {
+/**
+ * `idleMs`: a staff session unused this long is refused (default: no idle timeout). `onError`: what
+ * the background forecasts report when they fail (logged by the app).
+ */
+export function createDomain(
+  store: Store,
+  clock: Clock,
+  sink: CenterEventSink,
+  { idleMs = Infinity, onError = (_err: unknown) => {} } = {},
+): Domain {
   const reader = new QueueReader(store, clock);
+  // Built before the services that emit: every event of a center may move its queue, so it is forecast again.
+  let forecastInputs: ForecastInputs | undefined = undefined;
+  const forecaster = new WaitForecaster((centerId) => forecastInputs!.read(centerId), clock, onError);
+  const emit: CenterEventSink = (centerId, event) => {
+    forecaster.changed(centerId);
+    sink(centerId, event);
+  };
   const calendar = new CalendarService(store, clock, reader, emit);
+  forecastInputs = new ForecastInputs(store, reader.callInputs, calendar);
   const fastTrack = new FastTrackService(store, clock, reader, calendar, emit);
-  const issuer = new TicketIssuer(store, clock, reader, calendar, emit);
+  const issuer = new TicketIssuer(store, clock, reader, calendar, emit, forecaster);
   const reports = new ReportService(store, clock, reader);
   return {
     auth: new AuthService(store, clock, idleMs),
@@ -65,5 +85,6 @@ export function createDomain(store: Store, clock: Clock, emit: CenterEventSink, 
     settings: new CenterSettings(store, reader, emit),
     reports,
     boards: new BoardService(store, clock, reader, reports),
+    forecaster,
   };
 }

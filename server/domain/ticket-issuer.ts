@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { localDate } from '../../shared/rules/local-time.js';
 import { formatTicketNumber } from '../../shared/rules/ticket-number.js';
+import type { WaitRange } from '../../shared/rules/wait-forecast.js';
 import type { IssueTicketRequest } from '../../shared/schemas.js';
 import type { IssuedTicket, Lane, PriorityKind, StaffView, TicketView } from '../../shared/types.js';
 import type { CalendarService } from './calendar-service.js';
@@ -26,6 +27,7 @@ import { QueuePlaces, type PlaceView } from './queue-places.js';
 import type { QueueReader } from './queue-reader.js';
 import { nextState } from '../../shared/rules/ticket-state.js';
 import { WaitEstimator } from './wait-estimator.js';
+import type { WaitForecaster } from './wait-forecaster.js';
 
 export class TicketIssuer {
   private readonly estimator: WaitEstimator;
@@ -38,6 +40,7 @@ export class TicketIssuer {
     private readonly reader: QueueReader,
     private readonly calendar: CalendarService,
     private readonly emit: CenterEventSink,
+    private readonly forecaster: WaitForecaster,
   ) {
     this.estimator = new WaitEstimator(store);
     this.places = new QueuePlaces(store, clock, reader.callInputs, calendar);
@@ -126,7 +129,12 @@ export class TicketIssuer {
     // The slip's place and the estimate's come from one reading of the queues.
     const { place, basis } = this.places.atIssue(row);
     const estimatedWaitMinutes = this.estimator.record({ id, firstProcedureId: t.procedureIds[0] }, basis);
-    const slip = this.slipOf(row, place);
+    // Not in the latest forecast yet: the range of a newcomer of its kind.
+    const waitRange =
+      place.aheadReason === null
+        ? this.forecaster.newcomer(t.centerId, { fieldId: field.id, isPriority: t.priority !== null, lane: t.lane })
+        : null;
+    const slip = this.slipOf(row, place, waitRange);
     return { ...slip, ticket: { ...slip.ticket, estimatedWaitMinutes }, estimatedWaitMinutes };
   }
 
@@ -141,15 +149,21 @@ export class TicketIssuer {
     return this.slipOf(row, this.places.of(row));
   }
 
-  private slipOf(row: TicketRow, place: PlaceView): IssuedTicket {
+  private slipOf(row: TicketRow, place: PlaceView, waitRange = this.rangeOf(row, place)): IssuedTicket {
     return {
       ticket: toTicketView(this.store, row),
       ...place,
+      waitRange,
       counterNumbers: this.servingCounterNumbers(row),
       statusToken: row.status_token,
       estimatedWaitMinutes: row.estimated_wait_minutes ?? 0,
       fastTrackRefusal: null,
     };
+  }
+
+  /** A waiting ticket's range from the center's latest forecast, while a counter can call it. */
+  rangeOf(row: Pick<TicketRow, 'id' | 'center_id' | 'state'>, place: Pick<PlaceView, 'aheadReason'>): WaitRange | null {
+    return row.state === 'waiting' && place.aheadReason === null ? this.forecaster.ticket(row.center_id, row.id) : null;
   }
 
   /** The counters that will call a ticket: the fast-track desks for the fast lane (if any), else its field's. */

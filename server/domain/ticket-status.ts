@@ -9,6 +9,9 @@ import { DomainError } from './domain-error.js';
 import type { PlaceView } from './queue-places.js';
 import type { TicketIssuer } from './ticket-issuer.js';
 
+/** Where a waiting ticket stands and how long it will wait, as its phone is told. */
+export type LivePlace = PlaceView & Pick<TicketStatus, 'waitRange'>;
+
 export class TicketStatusReader {
   constructor(
     private readonly store: Store,
@@ -22,19 +25,24 @@ export class TicketStatusReader {
     return this.status(row.id);
   }
 
-  /** The place of every waiting ticket of a center, as `status()` would give it, from one read of its queues. */
-  placesOf(centerId: string): Map<number, PlaceView> {
-    return this.issuer.places.all(centerId);
+  /** The place and range of every waiting ticket of a center, as `status()` would give them, from one read of its queues. */
+  placesOf(centerId: string): Map<number, LivePlace> {
+    const live = new Map<number, LivePlace>();
+    for (const [id, place] of this.issuer.places.all(centerId)) {
+      live.set(id, { ...place, waitRange: this.issuer.rangeOf({ id, center_id: centerId, state: 'waiting' }, place) });
+    }
+    return live;
   }
 
   status(ticketId: number): TicketStatus {
-    const { ticket, ahead, aheadReason, callableFrom, counterNumbers } = this.issuer.slip(ticketId);
+    const { ticket, ahead, aheadReason, callableFrom, waitRange, counterNumbers } = this.issuer.slip(ticketId);
     const target = ticket.targetCounterId === null ? null : (getCounterRow(this.store, ticket.targetCounterId)?.number ?? null);
     return {
       ...ticket,
       ahead,
       aheadReason,
       callableFrom,
+      waitRange,
       // A ticket sent to one counter waits for that counter only.
       counterNumbers: target === null ? counterNumbers : [target],
       targetCounterNumber: target,

@@ -67,6 +67,8 @@ export function createSocketServer(
 
   const watch = new TicketWatch(io, domain.statuses);
   watches.set(io, watch);
+  // A new forecast changes the phones' ranges: they are told with the next round of places.
+  domain.forecaster.onForecast = (centerId) => watch.centerChanged(centerId);
 
   io.on('connection', (socket) => {
     // An event no handler knows is answered, when it asks for an answer, instead of left hanging.

@@ -6,10 +6,11 @@
 // its queues (QueuePlaces.all, not a count per ticket), and only phones whose place changed are told.
 // So a busy center's calls cost each phone one message a second at most, and a call never waits
 // behind thousands of place updates.
+// The same round carries each phone's wait range from the center's latest forecast (a new forecast
+// starts a round too: server/domain/wait-forecaster.ts).
 // A phone never hears the center's room, and a ticket's room hears only that ticket.
 import type { TicketStatus, TicketView } from '../../shared/types.js';
-import type { PlaceView } from '../domain/queue-places.js';
-import type { TicketStatusReader } from '../domain/ticket-status.js';
+import type { LivePlace, TicketStatusReader } from '../domain/ticket-status.js';
 import type { MotcuaIo, MotcuaSocket } from './socket-server.js';
 
 export const ticketRoom = (ticketId: number) => `ticket:${ticketId}`;
@@ -23,9 +24,14 @@ interface Watched {
   sent: TicketStatus;
 }
 
-/** What a waiting ticket's place is made of (PlaceView). */
-const samePlace = (a: PlaceView, b: PlaceView) =>
-  a.ahead === b.ahead && a.aheadReason === b.aheadReason && a.callableFrom === b.callableFrom;
+/** What a waiting ticket's place is made of (LivePlace). */
+const samePlace = (a: LivePlace, b: LivePlace) =>
+  a.ahead === b.ahead &&
+  a.aheadReason === b.aheadReason &&
+  a.callableFrom === b.callableFrom &&
+  a.waitRange?.low === b.waitRange?.low &&
+  a.waitRange?.median === b.waitRange?.median &&
+  a.waitRange?.high === b.waitRange?.high;
 
 export class TicketWatch {
   private readonly watched = new Map<number, Watched>();

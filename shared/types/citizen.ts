@@ -1,5 +1,6 @@
 // The citizen's side: the phone status page and satisfaction ratings.
 import type { NotCalledReason } from '../rules/ahead.js';
+import type { WaitRange } from '../rules/wait-forecast.js';
 import type { TicketView } from './queue.js';
 
 /**
@@ -11,6 +12,8 @@ export interface TicketStatus extends TicketView {
   ahead: number | null;
   aheadReason: NotCalledReason | null;
   callableFrom: number | null;
+  /** As on the slip (IssuedTicket), kept current: the wait as a range of minutes from now. */
+  waitRange: WaitRange | null;
   /** Counter numbers that serve the ticket where it waits now (its field, or the fast-track desks). */
   counterNumbers: number[];
   /** After a transfer to one counter: that counter's number. */

@@ -1,6 +1,7 @@
 // The queue: centers, fields, procedures, counters, tickets, calls and staff.
 import type { FastTrackRefusal } from '../rules/fast-track.js';
 import type { NotCalledReason } from '../rules/ahead.js';
+import type { WaitRange } from '../rules/wait-forecast.js';
 
 export type { NotCalledReason };
 
@@ -165,6 +166,12 @@ export interface IssuedTicket {
   statusToken: string;
   /** Expected minutes until the call, from recent service times, open counters and who is ahead. */
   estimatedWaitMinutes: number;
+  /**
+   * Minutes until the call as a range, from the call rule played forward (shared/rules/wait-forecast.ts):
+   * 8 waits in 10 fall between `low` and `high`, half before `median`. Null before the center's first
+   * forecast, while no counter can call the ticket, or for a wait past the forecast's horizon.
+   */
+  waitRange: WaitRange | null;
   /** At issue, when the fast lane was asked for and not given: the rule's reason (shared/rules/fast-track.ts). */
   fastTrackRefusal: FastTrackRefusal | null;
 }

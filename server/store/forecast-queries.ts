@@ -1,0 +1,85 @@
+// SQL behind the wait range (server/domain/forecast-inputs.ts): the head of a center's queues with
+// each ticket's work, the citizens at the counters now, the center's recent calls and today's recent
+// arrivals. A few small reads, made at most about once a second per center, off the call's path.
+import type { ForecastTicket, ServiceSample } from '../../shared/rules/wait-forecast.js';
+import type { Store } from './database.js';
+import { toCandidate, type CandidateRow } from './queue-queries.js';
+
+/** Tickets of the queue's head the forward play reads: later ones never go first. */
+export const FORECAST_HEAD = 300;
+/** Recent calls service times are drawn from. */
+export const FORECAST_HISTORY = 300;
+
+/** The waiting tickets of a center, the earliest issued first, with how many procedures each brings. */
+export function forecastHead(store: Store, centerId: string): ForecastTicket[] {
+  return store
+    .all<CandidateRow & { procedure_count: number }>(
+      `SELECT t.id, t.field_id, t.is_priority, t.issued_at, t.transferred_at, t.target_counter_id, t.lane, t.not_before,
+         t.procedure_count
+       FROM fields f JOIN tickets t ON t.field_id = f.id AND t.state = 'waiting'
+       WHERE f.center_id = ? ORDER BY t.issued_at, t.id LIMIT ?`,
+      centerId,
+      FORECAST_HEAD,
+    )
+    .map((r) => ({ ...toCandidate(r), procedureCount: r.procedure_count }));
+}
+
+export interface AtCounter {
+  counterId: number;
+  fieldId: number;
+  procedureCount: number;
+  /** When this counter called them: the counter has been busy with them since. */
+  calledAt: number;
+}
+
+/** The citizens called or being served at a center's counters now. */
+export function atCounters(store: Store, centerId: string): AtCounter[] {
+  return store.all<AtCounter>(
+    `SELECT t.counter_id AS counterId, t.field_id AS fieldId, t.procedure_count AS procedureCount,
+       -- A transferred ticket's first call was at another counter.
+       CASE WHEN t.transferred_at IS NULL THEN t.called_at ELSE t.last_called_at END AS calledAt
+     FROM counters c JOIN tickets t ON t.counter_id = c.id AND t.state IN ('called', 'serving')
+     WHERE c.center_id = ?`,
+    centerId,
+  );
+}
+
+/**
+ * The center's latest calls since `fromDate` (local, inclusive), newest first: counter minutes from
+ * the call to the end, per field; a no-show's with no procedures. Transferred tickets are left out:
+ * their first call was at another counter.
+ */
+export function recentCalls(store: Store, centerId: string, fromDate: string): (ServiceSample & { fieldId: number })[] {
+  return store.all<ServiceSample & { fieldId: number }>(
+    `SELECT field_id AS fieldId, (finished_at - called_at) / 60000.0 AS minutes,
+       CASE WHEN state = 'no-show' THEN 0 ELSE MAX(procedure_count, 1) END AS procedureCount
+     FROM tickets INDEXED BY tickets_report
+     WHERE center_id = ? AND local_date >= ? AND state IN ('done', 'no-show')
+       AND transferred_at IS NULL AND called_at IS NOT NULL AND finished_at > called_at
+     ORDER BY finished_at DESC LIMIT ?`,
+    centerId,
+    fromDate,
+    FORECAST_HISTORY,
+  );
+}
+
+export interface ArrivalCount {
+  fieldId: number;
+  isPriority: boolean;
+  lane: 'walk-in' | 'fast';
+  count: number;
+}
+
+/** Walk-ins and fast-lane tickets issued at a center on `localDate` since `since`, by kind. */
+export function recentArrivals(store: Store, centerId: string, localDate: string, since: number): ArrivalCount[] {
+  return store
+    .all<{ fieldId: number; isPriority: number; lane: 'walk-in' | 'fast'; count: number }>(
+      `SELECT field_id AS fieldId, is_priority AS isPriority, lane, COUNT(*) AS count
+       FROM tickets WHERE center_id = ? AND local_date = ? AND issued_at > ? AND lane IN ('walk-in', 'fast')
+       GROUP BY field_id, is_priority, lane`,
+      centerId,
+      localDate,
+      since,
+    )
+    .map((r) => ({ ...r, isPriority: r.isPriority === 1 }));
+}

@@ -1,0 +1,67 @@
+// The wait range on a real server: worked out in its worker thread after the queue moves, told on the
+// status API and to the phone as the queue moves, and on the slip of a ticket issued after it. The
+// test clock stands still, so the forecast can be checked by hand: with no history each call takes
+// the fallback 8 minutes; once one call of 5 minutes is on record, every call takes 5.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IssuedTicket, TicketStatus } from '../../shared/types.js';
+import { closeSockets, connectPhone } from '../support/center-socket.js';
+import { signInAll } from '../support/clock-and-roles.js';
+import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
+import { ApiClient, ok } from '../support/http-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+describe('the wait range', () => {
+  let server: TestServer;
+  let kiosk: ApiClient;
+  let desk: Desk;
+  let catalog: DemoCatalog;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    kiosk = new ApiClient(server);
+    catalog = await demoCatalog(kiosk);
+    const { canbo1 } = await signInAll(server, ['canbo1'] as const);
+    desk = new Desk(canbo1, catalog.counterId(1));
+    await desk.open();
+  });
+  afterAll(async () => {
+    closeSockets();
+    await server.stop();
+  });
+
+  it('is forecast off the request path, follows the queue on the phone and the status page, and is on a new slip', async () => {
+    const a = catalog.procedureIds('A')[0];
+    const tickets: IssuedTicket[] = [];
+    for (let i = 0; i < 4; i++) tickets.push(await issue(kiosk, [a]));
+    const { socket, status } = await connectPhone(server.baseUrl, tickets[3].statusToken);
+    let last: TicketStatus = status;
+    socket.on('ticket:status', (s) => (last = s));
+    const page = async () => ok(await kiosk.get<TicketStatus>(`/api/tickets/status/${tickets[3].statusToken}`));
+
+    // Counter 1 is free: the fourth is called after three calls of 8 minutes.
+    await expect.poll(() => last.waitRange, { interval: 50, timeout: 5000 }).toEqual({ low: 24, median: 24, high: 24 });
+    expect((await page()).waitRange).toEqual(last.waitRange);
+
+    // One call of 5 minutes on record: now every call takes 5, and two are ahead.
+    const first = await desk.callNext();
+    server.clock.advance(5 * 60_000);
+    await desk.serve(first);
+    await expect.poll(() => last.waitRange, { interval: 50, timeout: 5000 }).toEqual({ low: 10, median: 10, high: 10 });
+    expect(last.ahead).toBe(2);
+    expect((await page()).waitRange).toEqual(last.waitRange);
+
+    // A newcomer of field A waits behind the three left: 15 minutes, on its slip at once.
+    const newcomer = await issue(kiosk, [a]);
+    expect(newcomer.waitRange).toEqual({ low: 15, median: 15, high: 15 });
+    // A priority citizen goes first (the demo center lets one through after every 3 normal tickets, none called since).
+    const elderly = await issue(kiosk, [a], 'elderly');
+    expect(elderly.ahead).toBe(0);
+    expect(elderly.waitRange).toEqual({ low: 0, median: 0, high: 1 });
+  });
+
+  it('is null for a ticket no open counter can call, and the slip says why instead', async () => {
+    const c = await issue(kiosk, [catalog.procedureIds('C')[0]]);
+    expect(c.aheadReason).toBe('no-open-counter');
+    expect(c.waitRange).toBeNull();
+  });
+});
