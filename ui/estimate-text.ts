@@ -3,19 +3,41 @@
 // nobody is ahead; with no open counter that could call the ticket there is no number, and the
 // calendar's next session when it knows one; a booking before its slot says from when it is called.
 import { localDate } from '../shared/rules/local-time.js';
+import type { WaitRange } from '../shared/rules/wait-forecast.js';
 import type { IssuedTicket } from '../shared/types.js';
 import { formatTime } from './format.js';
 import { t } from './i18n/lang.js';
 
 /** What the words are made of: the slip's figures (IssuedTicket, TicketStatus). */
-export type PlaceFigures = Pick<IssuedTicket, 'ahead' | 'aheadReason' | 'callableFrom'> & { estimatedWaitMinutes: number | null };
+export type PlaceFigures = Pick<IssuedTicket, 'ahead' | 'aheadReason' | 'callableFrom' | 'waitRange'> & {
+  estimatedWaitMinutes: number | null;
+};
+
+/** Past this many minutes the ends of a range are said in fives: nobody plans to the minute an hour ahead. */
+const FIVES_FROM = 20;
+/** A range narrower than this many minutes is said as its median. */
+const NARROW = 3;
+
+/** The wait range in plain words: "about 20–35 min"; "almost your turn" only when nobody is ahead. */
+export function rangeText(range: WaitRange, ahead: number | null): string {
+  let low = Math.floor(range.low);
+  let high = Math.ceil(range.high);
+  if (high <= 1) return ahead === 0 ? t('estimate.soon') : t('estimate.minutes', { minutes: 1 });
+  // A range this narrow is said as one figure.
+  if (high - low < NARROW) return t('estimate.minutes', { minutes: Math.max(1, Math.round(range.median)) });
+  if (high >= FIVES_FROM) {
+    low = Math.floor(low / 5) * 5;
+    high = Math.ceil(high / 5) * 5;
+  }
+  return t('estimate.range', { low, high });
+}
 
 /** An instant as the citizen reads it: the time, and the date too when it is not the ticket's day. */
 function when(at: number, timezone: string, issuedAt: number): string {
   return formatTime(at, timezone, localDate(at, timezone) !== localDate(issuedAt, timezone));
 }
 
-/** The expected wait: "about 12 min"; "almost your turn" only when nobody is ahead. */
+/** The expected wait: the range when there is one, else "about 12 min"; "almost your turn" only when nobody is ahead. */
 export function estimateText(p: PlaceFigures, timezone: string, issuedAt: number): string {
   const minutes = p.estimatedWaitMinutes ?? 0;
   switch (p.aheadReason) {
@@ -25,6 +47,7 @@ export function estimateText(p: PlaceFigures, timezone: string, issuedAt: number
       if (minutes >= 1 || p.callableFrom === null) return t('estimate.minutes', { minutes: Math.max(1, minutes) });
       return t('estimate.fromTime', { time: when(p.callableFrom, timezone, issuedAt) });
     case null:
+      if (p.waitRange) return rangeText(p.waitRange, p.ahead);
       if (minutes >= 1) return t('estimate.minutes', { minutes });
       return p.ahead === 0 ? t('estimate.soon') : t('estimate.minutes', { minutes: 1 });
   }

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketStatus } from '../../shared/types.js';
 import { formatTime } from '../../ui/format.js';
-import { notCalledLines } from '../../ui/estimate-text.js';
+import { notCalledLines, rangeText } from '../../ui/estimate-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { dayMonth, weekdayName } from '../common/session-format.js';
 
@@ -58,6 +58,11 @@ export class McStatusTicket extends LitElement {
     .hint {
       margin: 0;
       font-size: 1.15rem;
+      line-height: 1.4;
+    }
+    .estimate {
+      margin: 0;
+      font-size: 1.35rem;
       line-height: 1.4;
     }
     .called {
@@ -204,6 +209,19 @@ export class McStatusTicket extends LitElement {
       ${from ? html`<p class="hint" data-testid="status-callable-from">${from}</p>` : ''}`;
   }
 
+  /** The wait range as it stands now, kept current by the server; else the estimate made at issue. */
+  private estimate(s: TicketStatus) {
+    if (s.waitRange && s.aheadReason === null) {
+      return html`<p class="estimate" data-testid="status-estimate">
+        ${t('estimate.label')}: <strong>${rangeText(s.waitRange, s.ahead)}</strong>
+      </p>`;
+    }
+    if (s.estimatedWaitMinutes !== null && s.estimatedWaitMinutes > 0 && s.aheadReason !== 'no-open-counter') {
+      return html`<p class="hint" data-testid="status-estimate">${t('status.estimate', { minutes: s.estimatedWaitMinutes })}</p>`;
+    }
+    return '';
+  }
+
   private main(s: TicketStatus) {
     const counter = s.counterNumber ?? '';
     switch (s.state) {
@@ -211,11 +229,7 @@ export class McStatusTicket extends LitElement {
         return html`<section data-testid="status-waiting" aria-live="polite">
           ${this.numberBlock(s)} ${this.tags(s)}
           <div class="ahead" data-testid="status-ahead">${this.place(s)}</div>
-          ${
-            s.estimatedWaitMinutes !== null && s.estimatedWaitMinutes > 0 && s.aheadReason !== 'no-open-counter'
-              ? html`<p class="hint" data-testid="status-estimate">${t('status.estimate', { minutes: s.estimatedWaitMinutes })}</p>`
-              : ''
-          }
+          ${this.estimate(s)}
         </section>`;
       case 'called':
         return html`<section class="called" role="alert" data-testid="status-called">

@@ -14,11 +14,12 @@ const ZONE = 'Asia/Ho_Chi_Minh';
 const ISSUED = vnTime(NEXT_MONDAY, '11:20');
 const center = { timezone: ZONE, bookingLateMinutes: 15 } as CenterInfo;
 
-const place = (p: Partial<Pick<IssuedTicket, 'ahead' | 'aheadReason' | 'callableFrom' | 'estimatedWaitMinutes'>>) => ({
+const place = (p: Partial<Pick<IssuedTicket, 'ahead' | 'aheadReason' | 'callableFrom' | 'estimatedWaitMinutes' | 'waitRange'>>) => ({
   ahead: 0,
   aheadReason: null,
   callableFrom: null,
   estimatedWaitMinutes: 0,
+  waitRange: null,
   ...p,
 });
 
@@ -36,6 +37,21 @@ describe("words about a citizen's turn", () => {
     expect(estimateText(place({ ahead: 0 }), ZONE, ISSUED)).toBe('sắp đến lượt');
     expect(estimateText(place({ ahead: 2, estimatedWaitMinutes: 0 }), ZONE, ISSUED)).toBe('khoảng 1 phút');
     expect(estimateText(place({ ahead: 2, estimatedWaitMinutes: 16 }), ZONE, ISSUED)).toBe('khoảng 16 phút');
+  });
+
+  it('the wait range in plain words: minutes when short, fives past 20, "sắp đến lượt" only when nobody is ahead', () => {
+    const range = (low: number, median: number, high: number, ahead = 3) =>
+      estimateText(place({ ahead, waitRange: { low, median, high } }), ZONE, ISSUED);
+    expect(range(21.4, 27, 33.2)).toBe('khoảng 20–35 phút');
+    expect(range(4, 6, 9)).toBe('khoảng 4–9 phút');
+    expect(range(7, 7, 7)).toBe('khoảng 7 phút');
+    expect(range(23, 24, 24.5)).toBe('khoảng 24 phút');
+    expect(range(0, 0, 1, 0)).toBe('sắp đến lượt');
+    expect(range(0, 0, 1, 2)).toBe('khoảng 1 phút');
+    // The range is the forecast's; the estimate made at issue is only the fallback.
+    expect(estimateText(place({ ahead: 2, estimatedWaitMinutes: 16, waitRange: { low: 30, median: 38, high: 52 } }), ZONE, ISSUED)).toBe(
+      'khoảng 30–55 phút',
+    );
   });
 
   it('no counter open for the field: says so, and when the next session starts if the calendar knows', () => {

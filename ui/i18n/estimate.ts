@@ -6,6 +6,7 @@ export const estimate = defineMessages(
   {
     'estimate.label': 'Thời gian chờ dự kiến',
     'estimate.minutes': 'khoảng {minutes} phút',
+    'estimate.range': 'khoảng {low}–{high} phút',
     'estimate.soon': 'sắp đến lượt',
     'estimate.afterOpening': 'khoảng {minutes} phút sau khi quầy mở',
     'estimate.whenOpening': 'ngay khi có quầy mở',
@@ -18,6 +19,7 @@ export const estimate = defineMessages(
   {
     'estimate.label': 'Expected wait',
     'estimate.minutes': 'about {minutes} min',
+    'estimate.range': 'about {low}–{high} min',
     'estimate.soon': 'almost your turn',
     'estimate.afterOpening': 'about {minutes} min after a counter opens',
     'estimate.whenOpening': 'as soon as a counter opens',
