@@ -46,18 +46,19 @@ export interface Domain {
 
 /**
  * `idleMs`: a staff session unused this long is refused (default: no idle timeout). `onError`: what
- * the background forecasts report when they fail (logged by the app).
+ * the background forecasts report when they fail (logged by the app). `autoForecast` false: wait
+ * ranges are forecast only on request (the benchmark's day in virtual time).
  */
 export function createDomain(
   store: Store,
   clock: Clock,
   sink: CenterEventSink,
-  { idleMs = Infinity, onError = (_err: unknown) => {} } = {},
+  { idleMs = Infinity, onError = (_err: unknown) => {}, autoForecast = true } = {},
 ): Domain {
   const reader = new QueueReader(store, clock);
   // Built before the services that emit: every event of a center may move its queue, so it is forecast again.
   let forecastInputs: ForecastInputs | undefined = undefined;
-  const forecaster = new WaitForecaster((centerId) => forecastInputs!.read(centerId), clock, onError);
+  const forecaster = new WaitForecaster((centerId) => forecastInputs!.read(centerId), clock, onError, autoForecast);
   const emit: CenterEventSink = (centerId, event) => {
     forecaster.changed(centerId);
     sink(centerId, event);

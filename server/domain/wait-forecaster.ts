@@ -51,15 +51,17 @@ export class WaitForecaster {
   /** Told after each new forecast of a center (the phones' statuses are sent again). */
   onForecast: (centerId: string) => void = () => {};
 
+  /** `auto` false: forecasts run only when refresh() asks (the benchmark's day in virtual time). */
   constructor(
     private readonly read: (centerId: string) => ForecastInput,
     private readonly clock: Clock,
     private readonly onError: (err: unknown) => void,
+    private readonly auto = true,
   ) {}
 
   /** A center's queue moved: forecast it again, within a second. */
   changed(centerId: string): void {
-    if (this.closed) return;
+    if (this.closed || !this.auto) return;
     const earliest = (this.lastRun.get(centerId) ?? -Infinity) + FORECAST_INTERVAL_MS;
     this.due.set(centerId, Math.min(this.due.get(centerId) ?? Infinity, Math.max(Date.now(), earliest)));
     this.schedule();
@@ -126,7 +128,7 @@ export class WaitForecaster {
       const result = await this.compute(input);
       if (this.closed) return;
       this.latest.set(centerId, { at: input.now, result });
-      if (input.waiting.length && !this.due.has(centerId)) this.due.set(centerId, Date.now() + STANDING_MS);
+      if (this.auto && input.waiting.length && !this.due.has(centerId)) this.due.set(centerId, Date.now() + STANDING_MS);
       this.onForecast(centerId);
     } catch (err) {
       if (!this.closed) this.onError(err);

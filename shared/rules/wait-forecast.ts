@@ -202,18 +202,70 @@ class FreeCounters {
   }
 }
 
+/**
+ * The tickets waiting in one run, kept as Call next reads them: the first in an issue-ordered queue
+ * is the only one of it the call rule can take next (walk-ins by field and kind, the fast lane by
+ * field), so callOrder is given the heads of those queues and every transferred or booked ticket.
+ * Its first pick is the same as over everyone, at a fraction of the cost.
+ */
+export class Waiting {
+  private readonly queues = new Map<string, { items: ForecastTicket[]; head: number }>();
+  private readonly others: ForecastTicket[] = [];
+
+  private static queueOf(t: ForecastTicket): string | null {
+    if (t.transferredAt !== null) return null;
+    const lane = t.lane ?? 'walk-in';
+    if (lane === 'walk-in') return `w:${t.fieldId}:${t.isPriority ? 'p' : 'n'}`;
+    return lane === 'fast' ? `f:${t.fieldId}` : null;
+  }
+
+  /** Tickets of one queue must come in issue order: the waiting (read so), then probes and arrivals. */
+  add(t: ForecastTicket): void {
+    const key = Waiting.queueOf(t);
+    if (key === null) {
+      this.others.push(t);
+      return;
+    }
+    let queue = this.queues.get(key);
+    if (!queue) this.queues.set(key, (queue = { items: [], head: 0 }));
+    queue.items.push(t);
+  }
+
+  heads(): ForecastTicket[] {
+    const heads = [...this.others];
+    for (const q of this.queues.values()) if (q.head < q.items.length) heads.push(q.items[q.head]);
+    return heads;
+  }
+
+  /** Takes a ticket the call rule picked (a queue's head, or a transferred or booked one). */
+  remove(t: ForecastTicket): void {
+    const key = Waiting.queueOf(t);
+    if (key === null) this.others.splice(this.others.indexOf(t), 1);
+    else this.queues.get(key)!.head++;
+  }
+
+  /** The next booking slot after `at`, if any: a counter with nobody to call waits for it. */
+  nextSlot(at: number): number {
+    let next = Infinity;
+    for (const t of this.others)
+      if (t.notBefore !== null && t.notBefore !== undefined && t.notBefore > at) next = Math.min(next, t.notBefore);
+    return next;
+  }
+}
+
 /** One forward play: the instant each waiting ticket and each probe is called (absent: not within the horizon). */
 function playOnce(input: ForecastInput, random: () => number): Map<number | string, number> {
   const until = input.now + input.horizonMinutes * 60_000;
   const arrivals = drawArrivals(input, random, until);
-  const waiting: ForecastTicket[] = [...input.waiting];
+  const waiting = new Waiting();
+  for (const t of input.waiting) waiting.add(t);
   const probeIds = new Map<number, string>();
   // Probes are tickets issued now, after everyone waiting; ids above every real one keep ties in place.
-  const topId = waiting.reduce((m, t) => Math.max(m, t.id), 0);
+  const topId = input.waiting.reduce((m, t) => Math.max(m, t.id), 0);
   input.probes.forEach((p, i) => {
     const id = topId + 1 + i;
     probeIds.set(id, p.key);
-    waiting.push({
+    waiting.add({
       id,
       fieldId: p.fieldId,
       isPriority: p.isPriority,
@@ -242,23 +294,20 @@ function playOnce(input: ForecastInput, random: () => number): Map<number | stri
     const slot = free.pop();
     if (!slot || slot.at > until) break;
     const { at, counter } = slot;
-    while (next < arrivals.length && arrivals[next].issuedAt <= at) waiting.push(arrivals[next++]);
+    while (next < arrivals.length && arrivals[next].issuedAt <= at) waiting.add(arrivals[next++]);
     let ticket: ForecastTicket | undefined;
     for (;;) {
-      ticket = callOrder(counter, waiting, input.policy, since, at)[0] as ForecastTicket | undefined;
+      ticket = callOrder(counter, waiting.heads(), input.policy, since, at)[0] as ForecastTicket | undefined;
       const probe = ticket && probeIds.get(ticket.id);
       if (!ticket || probe === undefined) break;
       // A probe is seen called and leaves without taking the counter's time.
       called.set(probe, at);
       pending--;
-      waiting.splice(waiting.indexOf(ticket), 1);
+      waiting.remove(ticket);
     }
     if (!ticket) {
       // Nobody to call now: wait for the next arrival or the next booking slot, if any.
-      const wake = Math.min(
-        arrivals[next]?.issuedAt ?? Infinity,
-        ...waiting.filter((t) => t.notBefore !== null && t.notBefore !== undefined && t.notBefore > at).map((t) => t.notBefore!),
-      );
+      const wake = Math.min(arrivals[next]?.issuedAt ?? Infinity, waiting.nextSlot(at));
       if (Number.isFinite(wake)) free.push(wake, counter);
       continue;
     }
@@ -267,7 +316,7 @@ function playOnce(input: ForecastInput, random: () => number): Map<number | stri
       called.set(ticket.id, at);
       pending--;
     }
-    waiting.splice(waiting.indexOf(ticket), 1);
+    waiting.remove(ticket);
     recordCall(since, ticket);
     // A drawn arrival's procedures are unknown: its work is a past call's as it was.
     const work = known || input.arrivals.kind === 'known' ? ticket.procedureCount : null;

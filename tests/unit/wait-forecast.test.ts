@@ -1,12 +1,14 @@
 // The wait range (shared/rules/wait-forecast.ts): the call rule played forward. Small cases whose
 // answer is worked out by hand (service times that never vary make every run the same), then the
-// range's calibration on random queues: the real wait falls inside the 80 % range about 80 % of the time.
+// range's calibration on random queues: the real wait falls inside the 80 % range about 80 % of the time;
+// and the play's fast path (the heads of the queues) pinned to callOrder over everyone waiting.
 import { describe, expect, it } from 'vitest';
-import type { PriorityPolicy } from '../../shared/rules/call-order.js';
+import { callOrder, type PriorityPolicy } from '../../shared/rules/call-order.js';
 import {
   drawService,
   forecastWaits,
   probeKey,
+  Waiting,
   type ForecastCounter,
   type ForecastInput,
   type ForecastTicket,
@@ -207,5 +209,38 @@ describe('calibration', () => {
     console.log(`calibration: ${(share * 100).toFixed(1)} % of ${total} hidden waits inside the 80 % range`);
     expect(share).toBeGreaterThan(0.7);
     expect(share).toBeLessThan(0.9);
+  });
+});
+
+describe('the forward play reads the heads of the queues', () => {
+  it('on 3,000 random queues, callOrder over the heads picks what it picks over everyone waiting', () => {
+    const rng = seededRng(11);
+    const lanes = ['walk-in', 'walk-in', 'fast', 'booking'] as const;
+    for (let q = 0; q < 3000; q++) {
+      const fields = [1, 2, 3];
+      const tickets: ForecastTicket[] = Array.from({ length: rng.int(0, 30) }, (_, i) => {
+        const transferred = rng.chance(0.15);
+        return ticket(i + 1, fields[rng.int(0, 2)], {
+          isPriority: rng.chance(0.25),
+          issuedAt: NOW - rng.int(0, 120) * MIN,
+          lane: lanes[rng.int(0, 3)],
+          notBefore: rng.chance(0.5) ? NOW + rng.int(-30, 30) * MIN : null,
+          transferredAt: transferred ? NOW - rng.int(0, 60) * MIN : null,
+          targetCounterId: transferred && rng.chance(0.5) ? 100 + rng.int(1, 3) : null,
+        });
+      });
+      // Issue order within each queue, as the store reads them.
+      tickets.sort((a, b) => a.issuedAt - b.issuedAt || a.id - b.id);
+      const waiting = new Waiting();
+      for (const t of tickets) waiting.add(t);
+      const c = counter(rng.int(1, 3), rng.shuffle(fields).slice(0, rng.int(1, 3)), {
+        fastTrack: rng.chance(0.3),
+        fastLaneFallback: rng.chance(0.5),
+      });
+      const policy: PriorityPolicy = rng.chance(0.5) ? STRICT : { mode: 'interleaved', every: rng.int(1, 4) };
+      const since = new Map(fields.filter(() => rng.chance(0.6)).map((f) => [f, rng.int(0, 5)]));
+      const all = callOrder(c, tickets, policy, since, NOW)[0]?.id;
+      expect(callOrder(c, waiting.heads(), policy, since, NOW)[0]?.id).toBe(all);
+    }
   });
 });
