@@ -60,12 +60,12 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, throttle
       path: '/health/ready',
       summary: 'Readiness (IETF health check): a write commits and migrations are applied; disk and backup age warn',
       access: { who: 'public', scope: 'none' },
-      handle: ({ res }) => {
-        const ready = readiness({ store, clock, backups, backupHours });
+      handle: async ({ res }) => {
+        const answer = await readiness({ store, clock, backups, backupHours });
         res
-          .status(ready.status === 'fail' ? 503 : 200)
+          .status(answer.status === 'fail' ? 503 : 200)
           .type('application/health+json')
-          .send(JSON.stringify(ready));
+          .send(JSON.stringify(answer));
         return undefined;
       },
     }),

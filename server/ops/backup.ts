@@ -94,7 +94,7 @@ export class Backups {
     if (this.copies) {
       // A failing share does not make the backup fail: it is kept here, and readiness warns.
       try {
-        result.copy = this.copies.copy(file, takenAt(file.slice(this.settings.dir.length + 1)));
+        result.copy = await this.copies.copy(file, takenAt(file.slice(this.settings.dir.length + 1)));
         this.lastCopyError = null;
       } catch (err) {
         result.copyError = this.lastCopyError = (err as Error).message;

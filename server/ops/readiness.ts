@@ -41,7 +41,7 @@ const BACKUP_SLACK_HOURS = 2;
 const worst = (statuses: HealthStatus[]): HealthStatus =>
   statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'pass';
 
-export function readiness({ store, clock, backups, backupHours }: ReadinessSources): Readiness {
+export async function readiness({ store, clock, backups, backupHours }: ReadinessSources): Promise<Readiness> {
   const now = clock();
   const time = new Date(now).toISOString();
   const check = (run: () => Omit<HealthCheck, 'time'>, failAs: HealthStatus): HealthCheck[] => {
@@ -84,9 +84,8 @@ export function readiness({ store, clock, backups, backupHours }: ReadinessSourc
     }, 'warn');
   }
   if (backups.copies) {
-    const copies = backups.copies;
+    const last = await backups.copies.lastGood();
     checks['backup:copy'] = check(() => {
-      const last = copies.lastGood();
       if (backups.lastCopyError) return { status: 'warn', output: backups.lastCopyError };
       if (!last) return { status: 'warn', output: 'no verified off-box copy yet' };
       const hours = (now - last.takenAt) / 3600_000;
