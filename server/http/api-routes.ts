@@ -2,7 +2,7 @@
 // docs/security.md by scripts/route-table.ts, walked by the permission test.
 import type { Clock } from '../domain/clock.js';
 import type { Domain } from '../domain/index.js';
-import { readiness } from '../ops/readiness.js';
+import { ReadinessProbe } from '../ops/readiness.js';
 import type { Backups } from '../ops/backup.js';
 import type { Store } from '../store/database.js';
 import type { LoginThrottle } from './login-throttle.js';
@@ -34,6 +34,7 @@ export interface ApiDeps {
 }
 
 export function apiRoutes({ store, clock, domain, backups, backupHours, throttle, disconnect }: ApiDeps): RouteSpec[] {
+  const ready = new ReadinessProbe({ store, clock, backups, backupHours });
   return [
     defineRoute({
       method: 'GET',
@@ -60,12 +61,12 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, throttle
       path: '/health/ready',
       summary: 'Readiness (IETF health check): a write commits and migrations are applied; disk and backup age warn',
       access: { who: 'public', scope: 'none' },
-      handle: ({ res }) => {
-        const ready = readiness({ store, clock, backups, backupHours });
+      handle: async ({ res }) => {
+        const answer = await ready.check();
         res
-          .status(ready.status === 'fail' ? 503 : 200)
+          .status(answer.status === 'fail' ? 503 : 200)
           .type('application/health+json')
-          .send(JSON.stringify(ready));
+          .send(JSON.stringify(answer));
         return undefined;
       },
     }),

@@ -5,7 +5,9 @@
 //   has many recent failures from anywhere, so guesses from the guest Wi-Fi cannot keep a clerk out.
 // - A token bucket per address, and at most `checksInFlight` password checks at once (each an scrypt
 //   on Node's small thread pool), taken in turn from a short queue per address.
+// - An address is its addressKey (shared/rules/address-key.ts): an IPv6 client is its /64.
 // In memory and in real time: a restart forgets, which only ever lets a clerk in sooner.
+import { addressKey } from '../../shared/rules/address-key.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Limits } from '../limits.js';
 import { FairQueue } from './fair-queue.js';
@@ -44,15 +46,16 @@ export class LoginThrottle {
     this.checks = new FairQueue(limits.checksInFlight, limits.queuePerIp);
   }
 
-  /** Runs the password check `check` for `username` from `ip` within the limits. */
+  /** Runs the password check `check` for `username` from `ip` within the limits (counted by its addressKey). */
   async attempt<T>(username: string, ip: string, check: () => Promise<T>): Promise<T> {
+    const client = addressKey(ip);
     const user = `user:${username.trim().toLowerCase()}`;
-    const pair = `pair:${ip}\n${user}`;
-    const address = `ip:${ip}`;
+    const pair = `pair:${client}\n${user}`;
+    const address = `ip:${client}`;
     const { maxFailuresPerUser, maxFailuresPerIp } = this.limits;
     this.assertUnlocked(pair);
     this.assertUnlocked(address);
-    const wait = this.perIp.take(ip);
+    const wait = this.perIp.take(client);
     if (wait > 0) throw new DomainError('rate-limited', { seconds: wait });
     // Counted now: the attempts still being checked take their place in the count.
     this.assertRoom(pair, maxFailuresPerUser);
@@ -62,7 +65,7 @@ export class LoginThrottle {
     try {
       const slow = this.slowdownMs(user);
       if (slow > 0) await this.sleep(slow);
-      const result = await this.checks.run(ip, check);
+      const result = await this.checks.run(client, check);
       // The account's mistakes at this address are forgiven; the address keeps one fewer.
       this.failures.delete(pair);
       const atAddress = this.failures.get(address);

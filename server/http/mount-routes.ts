@@ -1,6 +1,7 @@
 // Mounts the declared routes: each with the guards its declaration names, in one order — rate
 // limits, paired screen, the kiosk cap, sign-in and role, staff of the addressed center — then its params, query and body parsed, then the handler.
 import { Router, type Request, type RequestHandler } from 'express';
+import { addressKey } from '../../shared/rules/address-key.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { CenterAccess } from '../domain/center-access.js';
 import type { Domain } from '../domain/index.js';
@@ -18,7 +19,7 @@ function publicLimits(limits: Limits) {
   // Signed-in staff are few and accountable: not rate-limited.
   const anonymous = (key: (req: Request) => string) => (req: Request) => (req.staff ? null : key(req));
   const publicRate = rateLimit(
-    { buckets: perIp, key: anonymous((req) => req.ip ?? 'unknown') },
+    { buckets: perIp, key: anonymous((req) => addressKey(req.ip ?? 'unknown')) },
     { buckets: overall, key: anonymous(() => 'all') },
   );
   const kioskTickets = rateLimit({ buckets: perCenter, key: anonymous((req) => String(req.params.centerId)) });

@@ -1,19 +1,39 @@
 // Off-box copies of the backups (MOTCUA_BACKUP_COPY_DIR, a mounted remote folder): each copy is
 // verified where it lands (PRAGMA integrity_check on the copy, its size and SHA-256 recorded beside
 // it) before older copies are pruned, so a failing share never leaves the province without one.
-import Database from 'better-sqlite3';
+// The share may be slow: every read and write of it is asynchronous (streams, fs.promises) and the
+// integrity check runs in a worker thread, so the server keeps answering while a copy is made.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { BackupsView } from '../../shared/types.js';
+import { integrityCheck } from './integrity-check.js';
 
 /** What is known of a verified copy (its `.json` beside it). */
 export type CopyRecord = NonNullable<BackupsView['lastCopy']>;
 
 const RECORD = /^(motcua-\d{8}-\d{6}(?:-\d+)?\.sqlite)\.json$/;
 
-function sha256Of(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+/** Copies `from` to `to` as a stream; resolves with the SHA-256 of what was read. */
+async function copyHashing(from: string, to: string): Promise<string> {
+  const hash = createHash('sha256');
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  await pipeline(createReadStream(from), tap, createWriteStream(to));
+  return hash.digest('hex');
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 export class BackupCopies {
@@ -24,43 +44,44 @@ export class BackupCopies {
   ) {}
 
   /** Copies a backup here, verifies the copy, records it, then prunes copies past `keepDays`. */
-  copy(source: string, takenAt: number): CopyRecord {
-    mkdirSync(this.dir, { recursive: true });
+  async copy(source: string, takenAt: number): Promise<CopyRecord> {
+    await mkdir(this.dir, { recursive: true });
     const name = basename(source);
     const partial = join(this.dir, `.${name}.partial`);
-    copyFileSync(source, partial);
     try {
-      const db = new Database(partial, { readonly: true, fileMustExist: true });
-      let check: unknown;
-      try {
-        check = db.pragma('integrity_check', { simple: true });
-      } finally {
-        db.close();
-      }
-      if (check !== 'ok') throw new Error(`the copy of ${name} failed its integrity check: ${String(check)}`);
-      const record: CopyRecord = { file: name, takenAt, bytes: statSync(partial).size, sha256: sha256Of(partial), verifiedAt: this.now() };
-      if (record.sha256 !== sha256Of(source)) throw new Error(`the copy of ${name} differs from the backup`);
-      renameSync(partial, join(this.dir, name));
+      // The source is read once; the copy is read back from the share, so its checksum is of what landed.
+      const sourceSha = await copyHashing(source, partial);
+      const check = await integrityCheck(partial);
+      if (check !== 'ok') throw new Error(`the copy of ${name} failed its integrity check: ${check}`);
+      const record: CopyRecord = {
+        file: name,
+        takenAt,
+        bytes: (await stat(partial)).size,
+        sha256: await sha256Of(partial),
+        verifiedAt: this.now(),
+      };
+      if (record.sha256 !== sourceSha) throw new Error(`the copy of ${name} differs from the backup`);
+      await rename(partial, join(this.dir, name));
       // Written whole or not at all: a reader never sees half a record.
-      writeFileSync(join(this.dir, `.${name}.json.partial`), JSON.stringify(record));
-      renameSync(join(this.dir, `.${name}.json.partial`), join(this.dir, `${name}.json`));
-      this.prune(record);
+      await writeFile(join(this.dir, `.${name}.json.partial`), JSON.stringify(record));
+      await rename(join(this.dir, `.${name}.json.partial`), join(this.dir, `${name}.json`));
+      await this.prune(record);
       return record;
     } finally {
       // Opening the copy (a WAL-mode database) leaves its -wal and -shm beside it.
-      for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true });
+      await Promise.all([partial, `${partial}-wal`, `${partial}-shm`].map((leftover) => rm(leftover, { force: true })));
     }
   }
 
   /** The newest verified copy, or null. */
-  lastGood(): CopyRecord | null {
-    return this.records().at(-1) ?? null;
+  async lastGood(): Promise<CopyRecord | null> {
+    return (await this.records()).at(-1) ?? null;
   }
 
-  private records(): CopyRecord[] {
+  private async records(): Promise<CopyRecord[]> {
     let names: string[];
     try {
-      names = readdirSync(this.dir);
+      names = await readdir(this.dir);
     } catch {
       return [];
     }
@@ -71,7 +92,7 @@ export class BackupCopies {
       const m = RECORD.exec(n);
       if (!m) continue;
       try {
-        const r = JSON.parse(readFileSync(join(this.dir, n), 'utf8')) as CopyRecord;
+        const r = JSON.parse(await readFile(join(this.dir, n), 'utf8')) as CopyRecord;
         if (r.file === m[1] && typeof r.takenAt === 'number' && names.includes(r.file)) records.push(r);
       } catch {
         // Unreadable: not a record.
@@ -81,12 +102,12 @@ export class BackupCopies {
   }
 
   /** Copies older than `keepDays`, never the one just verified. */
-  private prune(kept: CopyRecord): void {
+  private async prune(kept: CopyRecord): Promise<void> {
     const cutoff = this.now() - this.keepDays * 24 * 3600_000;
-    for (const r of this.records()) {
+    for (const r of await this.records()) {
       if (r.file === kept.file || r.takenAt >= cutoff) continue;
-      rmSync(join(this.dir, r.file), { force: true });
-      rmSync(join(this.dir, `${r.file}.json`), { force: true });
+      await rm(join(this.dir, r.file), { force: true });
+      await rm(join(this.dir, `${r.file}.json`), { force: true });
     }
   }
 }

@@ -46,6 +46,8 @@ export class Backups {
   readonly copies: BackupCopies | null;
   /** Why the latest off-box copy failed, until one succeeds. */
   lastCopyError: string | null = null;
+  /** Backups finished so far, with their copy or without: readiness keeps no answer across one. */
+  finished = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -59,6 +61,7 @@ export class Backups {
   run(): Promise<BackupResult> {
     this.running ??= this.backup().finally(() => {
       this.running = null;
+      this.finished += 1;
     });
     return this.running;
   }
@@ -94,7 +97,7 @@ export class Backups {
     if (this.copies) {
       // A failing share does not make the backup fail: it is kept here, and readiness warns.
       try {
-        result.copy = this.copies.copy(file, takenAt(file.slice(this.settings.dir.length + 1)));
+        result.copy = await this.copies.copy(file, takenAt(file.slice(this.settings.dir.length + 1)));
         this.lastCopyError = null;
       } catch (err) {
         result.copyError = this.lastCopyError = (err as Error).message;

@@ -1,7 +1,8 @@
 // Readiness in the shape of the IETF health-check draft (application/health+json): pass, warn or
 // fail, with a list per check. A write that cannot commit or a migration not applied fails it (the
 // node should take no traffic); a nearly full disk or an old or missing backup only warns, so a fresh
-// install, or one with backups turned off, never takes the only node out of service.
+// install, or one with backups turned off, never takes the only node out of service. Load balancers
+// probe every second from several nodes: ReadinessProbe answers them from one check every few seconds.
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Clock } from '../domain/clock.js';
@@ -37,11 +38,13 @@ export interface ReadinessSources {
 const LOW_DISK_BYTES = 1024 ** 3;
 /** A daily backup a little late still passes. */
 const BACKUP_SLACK_HOURS = 2;
+/** Probes within this long (on the app's clock) of a full check get its answer, without a write. */
+export const READY_CACHE_MS = 3000;
 
 const worst = (statuses: HealthStatus[]): HealthStatus =>
   statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'pass';
 
-export function readiness({ store, clock, backups, backupHours }: ReadinessSources): Readiness {
+async function readiness({ store, clock, backups, backupHours }: ReadinessSources): Promise<Readiness> {
   const now = clock();
   const time = new Date(now).toISOString();
   const check = (run: () => Omit<HealthCheck, 'time'>, failAs: HealthStatus): HealthCheck[] => {
@@ -84,9 +87,8 @@ export function readiness({ store, clock, backups, backupHours }: ReadinessSourc
     }, 'warn');
   }
   if (backups.copies) {
-    const copies = backups.copies;
+    const last = await backups.copies.lastGood();
     checks['backup:copy'] = check(() => {
-      const last = copies.lastGood();
       if (backups.lastCopyError) return { status: 'warn', output: backups.lastCopyError };
       if (!last) return { status: 'warn', output: 'no verified off-box copy yet' };
       const hours = (now - last.takenAt) / 3600_000;
@@ -103,4 +105,36 @@ export function readiness({ store, clock, backups, backupHours }: ReadinessSourc
     serviceId: 'motcua',
     checks,
   };
+}
+
+/** Whether this connection refuses every write right now (PRAGMA query_only), seen without writing. */
+const refusesWrites = (store: Store): boolean => store.raw.pragma('query_only', { simple: true }) === 1;
+
+/**
+ * Readiness as load balancers probe it: one full check (its write transaction, the share's listing)
+ * answers every probe for READY_CACHE_MS of the app's clock. Not kept: a fail (the next probe checks
+ * again, so a node is back as soon as it can write), nor once the database refuses writes (seen at
+ * the next probe, not READY_CACHE_MS later) or a backup finished (its age and copy changed).
+ */
+export class ReadinessProbe {
+  private last: { at: number; backupsFinished: number; answer: Promise<Readiness> } | null = null;
+
+  constructor(private readonly sources: ReadinessSources) {}
+
+  check(): Promise<Readiness> {
+    const { store, clock, backups } = this.sources;
+    const now = clock();
+    const last = this.last;
+    if (last && now >= last.at && now - last.at < READY_CACHE_MS && last.backupsFinished === backups.finished && !refusesWrites(store)) {
+      return last.answer;
+    }
+    // Probes that arrive while this check reads the share get its answer too.
+    const entry = { at: now, backupsFinished: backups.finished, answer: readiness(this.sources) };
+    this.last = entry;
+    const forget = () => {
+      if (this.last === entry) this.last = null;
+    };
+    entry.answer.then((r) => r.status === 'fail' && forget(), forget);
+    return entry.answer;
+  }
 }

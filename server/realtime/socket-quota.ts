@@ -1,5 +1,7 @@
 // How many live sockets each client address holds, and the refusal once it holds its quota: every
-// socket costs the server memory, and a script could otherwise open them until it runs out.
+// socket costs the server memory, and a script could otherwise open them until it runs out. An
+// address is counted by its addressKey (an IPv6 client by its /64).
+import { addressKey } from '../../shared/rules/address-key.js';
 import type { MotcuaSocket } from './socket-server.js';
 
 /** Which addresses are trusted proxies: express's compiled 'trust proxy' setting (app.get('trust proxy fn')). */
@@ -32,7 +34,7 @@ export class SocketQuota {
 
   /** Counts the socket in until it disconnects; false (and nothing counted) once its address is full. */
   admit(socket: MotcuaSocket): boolean {
-    const address = clientAddress(socket, this.trust);
+    const address = addressKey(clientAddress(socket, this.trust));
     const n = this.held.get(address) ?? 0;
     if (n >= this.perAddress) return false;
     this.held.set(address, n + 1);

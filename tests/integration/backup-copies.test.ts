@@ -70,19 +70,19 @@ describe('off-box backup copies', () => {
     }
   });
 
-  it('never replaces a good copy by one that fails its check, and leaves nothing half-written', () => {
+  it('never replaces a good copy by one that fails its check, and leaves nothing half-written', async () => {
     const copies = server.app.backups.copies!;
-    const good = copies.lastGood()!;
+    const good = (await copies.lastGood())!;
     // A backup file that is not a database (a truncated write, a disk that lies): refused where it lands.
     const junkDir = mkdtempSync(join(tmpdir(), 'motcua-junk-'));
     const junk = join(junkDir, 'motcua-20991231-235959.sqlite');
     writeFileSync(junk, Buffer.alloc(8192, 7));
     try {
-      expect(() => copies.copy(junk, Date.now())).toThrow(/not a database|integrity|malformed/i);
+      await expect(copies.copy(junk, Date.now())).rejects.toThrow(/not a database|integrity|malformed/i);
     } finally {
       rmSync(junkDir, { recursive: true, force: true });
     }
-    expect(copies.lastGood()).toEqual(good);
+    expect(await copies.lastGood()).toEqual(good);
     expect(readdirSync(copyDir).filter((f) => f.includes('20991231'))).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CounterView, IssuedTicket } from '../../shared/types.js';
+import { READY_CACHE_MS } from '../../server/ops/readiness.js';
 import { startChildServer, type ChildServer } from '../support/child-server.js';
 import { demoCatalog } from '../support/demo.js';
 import { ApiClient, ok, signedIn } from '../support/http-client.js';
@@ -105,5 +106,24 @@ describe('liveness and readiness', () => {
       server.store.raw.pragma('query_only = 0');
     }
     expect((await fetch(`${server.baseUrl}/api/health/ready`)).status).toBe(200);
+  });
+
+  it('writes once for the probes of a few seconds, not once per probe, and checks again after', async () => {
+    // Rows this connection changed since it opened (SQLite's own count): only the probes write here.
+    const changes = () => server.store.first<{ n: number }>('SELECT total_changes() AS n')!.n;
+    const probe = async () => (await fetch(`${server.baseUrl}/api/health/ready`)).status;
+    server.clock.advance(READY_CACHE_MS);
+    const before = changes();
+    // Three load balancers probing every second, for as long as one answer is kept.
+    const statuses = [];
+    for (let i = 0; i < 9; i++) statuses.push(await probe());
+    expect(statuses).toEqual(Array<number>(9).fill(200));
+    expect(changes() - before).toBe(1);
+    server.clock.advance(READY_CACHE_MS - 1);
+    expect(await probe()).toBe(200);
+    expect(changes() - before).toBe(1);
+    server.clock.advance(1);
+    expect(await probe()).toBe(200);
+    expect(changes() - before).toBe(2);
   });
 });

@@ -24,11 +24,11 @@ export function adminRoutes(backups: Backups): RouteSpec[] {
       path: '/admin/backups',
       summary: 'The newest backup here and the last good off-box copy',
       access: { who: 'system:admin', scope: 'own' },
-      handle: (): BackupsView => ({
+      handle: async (): Promise<BackupsView> => ({
         count: backups.list().length,
         lastBackupAt: backups.lastBackupAt(),
         copyConfigured: backups.copies !== null,
-        lastCopy: backups.copies?.lastGood() ?? null,
+        lastCopy: (await backups.copies?.lastGood()) ?? null,
         copyError: backups.lastCopyError,
       }),
     }),
