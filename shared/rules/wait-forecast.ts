@@ -103,18 +103,47 @@ const TAIL = 0.1;
 /** Samples a field needs before its own history is used rather than the center's. */
 const FIELD_HISTORY_MIN = 5;
 
+/** What is known of how service times vary before a center has any history: about ±50 % (log-normal). */
+const PRIOR_SPREAD = 0.5;
+/** Calls the prior spread counts for, against a pool's own. */
+const PRIOR_WEIGHT = 5;
+const spreads = new WeakMap<readonly ServiceSample[], number>();
+
+/**
+ * The kernel width (log scale) a draw from this pool is smoothed by: a bootstrap from a few calls
+ * knows only those few durations and would give too narrow a range. Silverman's rule on the pool's
+ * log durations per procedure, their spread shrunk towards the prior while the pool is small.
+ */
+function spreadOf(pool: readonly ServiceSample[]): number {
+  let h = spreads.get(pool);
+  if (h !== undefined) return h;
+  const logs = pool.map((s) => Math.log(Math.max(0.1, s.minutes) / (s.procedureCount + 1)));
+  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+  const sd = Math.sqrt(logs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, logs.length - 1));
+  const n = logs.length;
+  const shrunk = (n * sd + PRIOR_WEIGHT * PRIOR_SPREAD) / (n + PRIOR_WEIGHT);
+  h = 1.06 * shrunk * n ** -0.2;
+  spreads.set(pool, h);
+  return h;
+}
+
+/** A standard normal draw (Box–Muller). */
+const gaussian = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+
 /**
  * Minutes a ticket keeps its counter: a past call of its field drawn at random, its work scaled to this
  * ticket's number of procedures (a visit's fixed part counted as one procedure); a no-show's, or one
- * for a newcomer whose procedures are not known yet (`procedureCount` null), as it was.
+ * for a newcomer whose procedures are not known yet (`procedureCount` null), as it was. The draw is
+ * smoothed (spreadOf); with no history at all, the fallback with the prior spread.
  */
 export function drawService(history: ServiceHistory, fieldId: number, procedureCount: number | null, random: () => number): number {
   const own = history.byField.get(fieldId) ?? [];
   const pool = own.length >= FIELD_HISTORY_MIN ? own : history.all.length ? history.all : own;
-  if (!pool.length) return history.fallbackMinutes;
+  if (!pool.length) return history.fallbackMinutes * Math.exp(PRIOR_SPREAD * gaussian(random));
   const s = pool[Math.floor(random() * pool.length)];
-  if (s.procedureCount === 0 || procedureCount === null) return s.minutes;
-  return (s.minutes * (procedureCount + 1)) / (s.procedureCount + 1);
+  const noise = Math.exp(spreadOf(pool) * gaussian(random));
+  if (s.procedureCount === 0 || procedureCount === null) return s.minutes * noise;
+  return ((s.minutes * (procedureCount + 1)) / (s.procedureCount + 1)) * noise;
 }
 
 /** What is left of a service already `elapsed` minutes long: a draw that lasts longer than that, less it. */

@@ -13,6 +13,7 @@ import {
   type ForecastInput,
   type ForecastTicket,
   type ServiceHistory,
+  type WaitRange,
 } from '../../shared/rules/wait-forecast.js';
 import { seededRng } from '../support/prng.js';
 
@@ -22,12 +23,19 @@ const MIN = 60_000;
 const NOW = 1_000 * MIN;
 const STRICT: PriorityPolicy = { mode: 'strict', every: 3 };
 
-/** Every past call of every field took exactly 5 minutes for one procedure: 2.5 per procedure and 2.5 fixed. */
+/**
+ * Every past call took exactly 5 minutes for one procedure (2.5 per procedure and 2.5 fixed), and
+ * there were so many that the draws' smoothing (a few millionths of a minute) vanishes in rounding.
+ */
 const FIVE_MINUTES: ServiceHistory = {
   byField: new Map(),
-  all: Array.from({ length: 10 }, () => ({ minutes: 5, procedureCount: 1 })),
+  all: Array.from({ length: 100_000 }, () => ({ minutes: 5, procedureCount: 1 })),
   fallbackMinutes: 8,
 };
+
+/** To the hundredth of a minute. */
+const rounded = (r: WaitRange | null | undefined) =>
+  r ? { low: Math.round(r.low * 100) / 100, median: Math.round(r.median * 100) / 100, high: Math.round(r.high * 100) / 100 } : r;
 
 const ticket = (id: number, fieldId: number, more: Partial<ForecastTicket> = {}): ForecastTicket => ({
   id,
@@ -67,12 +75,12 @@ const input = (counters: ForecastCounter[], waiting: ForecastTicket[], more: Par
 });
 
 /** The median minutes of each ticket, in the order given. */
-const medians = (input: ForecastInput, ids: number[]) => ids.map((id) => forecastWaits(input).tickets.get(id)?.median ?? null);
+const medians = (input: ForecastInput, ids: number[]) => ids.map((id) => rounded(forecastWaits(input).tickets.get(id))?.median ?? null);
 
 describe('forecastWaits, by hand', () => {
   it('one idle counter and three one-procedure tickets of 5 minutes: called at 0, 5 and 10, every run alike', () => {
     const f = forecastWaits(input([counter(1, [A])], [ticket(1, A), ticket(2, A), ticket(3, A)]));
-    expect([...f.tickets.values()]).toEqual([
+    expect([...f.tickets.values()].map(rounded)).toEqual([
       { low: 0, median: 0, high: 0 },
       { low: 5, median: 5, high: 5 },
       { low: 10, median: 10, high: 10 },
@@ -129,11 +137,11 @@ describe('forecastWaits, by hand', () => {
       { key: probeKey(B, false, 'walk-in'), fieldId: B, isPriority: false, lane: 'walk-in' as const },
     ];
     const f = forecastWaits(input([counter(1, [A])], [ticket(1, A), ticket(2, A)], { probes }));
-    expect(f.probes.get('walk-in:10:n')?.median).toBe(10);
-    expect(f.probes.get('walk-in:10:p')?.median).toBe(0);
+    expect(rounded(f.probes.get('walk-in:10:n'))?.median).toBe(10);
+    expect(rounded(f.probes.get('walk-in:10:p'))?.median).toBe(0);
     // No counter serves B.
     expect(f.probes.get('walk-in:20:n')).toBeNull();
-    expect([f.tickets.get(1)?.median, f.tickets.get(2)?.median]).toEqual([0, 5]);
+    expect([rounded(f.tickets.get(1))?.median, rounded(f.tickets.get(2))?.median]).toEqual([0, 5]);
   });
 
   it('priority citizens expected to arrive push a normal ticket back in strict mode', () => {
@@ -143,9 +151,9 @@ describe('forecastWaits, by hand', () => {
     const withPriority = forecastWaits(input([counter(1, [A])], queue, { runs: 200, arrivals: { kind: 'rates', streams } })).tickets.get(
       4,
     )!;
-    expect(without.median).toBe(15);
+    expect(rounded(without)?.median).toBe(15);
     // About one priority citizen in 5 minutes, each taking 5: roughly 15 / (1 − 0.2 × 5)… far later, never earlier.
-    expect(withPriority.low).toBeGreaterThanOrEqual(15);
+    expect(withPriority.low).toBeGreaterThanOrEqual(14.99);
     expect(withPriority.high).toBeGreaterThan(20);
   });
 
@@ -164,6 +172,13 @@ describe('forecastWaits, by hand', () => {
 });
 
 describe('drawService', () => {
+  // Draws that cancel the smoothing: the sample at 0.5, then a normal draw of cos(2π · 0.25) = 0.
+  const steady = () => {
+    const draws = [0.5, 0.5, 0.25];
+    let i = 0;
+    return () => draws[i++ % draws.length];
+  };
+
   it('uses a field’s own history once it has five calls, the center’s before; a no-show’s time as it was', () => {
     const history: ServiceHistory = {
       byField: new Map([
@@ -173,10 +188,18 @@ describe('drawService', () => {
       all: [{ minutes: 2, procedureCount: 0 }],
       fallbackMinutes: 8,
     };
-    const r = () => 0.5;
-    expect(drawService(history, A, 5, r)).toBe(6);
-    expect(drawService(history, B, 5, r)).toBe(2);
-    expect(drawService({ byField: new Map(), all: [], fallbackMinutes: 8 }, A, 5, r)).toBe(8);
+    expect(drawService(history, A, 5, steady())).toBeCloseTo(6, 9);
+    expect(drawService(history, B, 5, steady())).toBeCloseTo(2, 9);
+  });
+
+  it('with no history, the fallback spread about ±50 %: its middle is the fallback, its 10th–90th percentiles about 0.5× and 1.9×', () => {
+    const empty: ServiceHistory = { byField: new Map(), all: [], fallbackMinutes: 8 };
+    const rng = seededRng(3);
+    const draws = Array.from({ length: 4000 }, () => drawService(empty, A, 1, () => rng.next())).sort((a, b) => a - b);
+    expect(draws[2000]).toBeGreaterThan(7.5);
+    expect(draws[2000]).toBeLessThan(8.5);
+    expect(draws[400] / 8).toBeCloseTo(Math.exp(-0.5 * 1.2816), 1);
+    expect(draws[3600] / 8).toBeCloseTo(Math.exp(0.5 * 1.2816), 1);
   });
 });
 
