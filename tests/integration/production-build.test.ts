@@ -11,6 +11,9 @@ import { buildServer } from '../../scripts/build-parts.js';
 import { isStale } from '../../scripts/build-stamp.mjs';
 import { freePort, WEEKDAY_9AM_ISO } from '../support/child-server.js';
 import { DEMO_PASSWORDS } from '../support/test-server.js';
+import { Desk, demoCatalog, issue } from '../support/demo.js';
+import { ApiClient, ok } from '../support/http-client.js';
+import type { TicketStatus } from '../../shared/types.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -105,6 +108,17 @@ describe('the production build', () => {
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(health.status).toBe(200);
       expect(output).toContain('Seeded the demo center');
+      // The wait range's worker thread starts from the compiled JavaScript too (no tsx here).
+      const api = new ApiClient({ baseUrl: `http://127.0.0.1:${port}` });
+      const catalog = await demoCatalog(api);
+      const clerk = new ApiClient({ baseUrl: `http://127.0.0.1:${port}` });
+      ok(await clerk.login('canbo1', DEMO_PASSWORDS.demo));
+      await new Desk(clerk, catalog.counterId(1)).open();
+      await issue(api, [catalog.procedureIds('A')[0]]);
+      const second = await issue(api, [catalog.procedureIds('A')[0]]);
+      await expect
+        .poll(async () => ok(await api.get<TicketStatus>(`/api/tickets/status/${second.statusToken}`)).waitRange, { timeout: 10_000 })
+        .not.toBeNull();
     } finally {
       child.kill('SIGTERM');
     }
