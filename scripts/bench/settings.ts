@@ -24,8 +24,12 @@ export interface BenchCounts {
   /** Report row: tickets of history. */
   historyTickets: number;
   reportRequests: number;
-  /** Estimate row: the simulated day — where the server's clock starts, how fast it runs, how many citizens come. */
-  estimateDay: { at: string; speed: number; citizens: number };
+  /**
+   * Estimate row: the simulated Friday played in virtual time — the seeds the predictor was tuned on,
+   * the one held out (never used while tuning), how many citizens come, and whether the bound (every
+   * arrival known) is played beside it.
+   */
+  estimateDays: { seeds: number[]; holdout: number | null; citizens: number; bound: boolean };
   /**
    * Province peak (row 7): centers seeded and connected; the loads tried in turn, in centers' worth (the
    * server's clock runs worth / centers times fast); real seconds each is played; load generator
@@ -46,8 +50,8 @@ export const FULL: BenchCounts = {
   queueCalls: 200,
   historyTickets: 250_000,
   reportRequests: 20,
-  // A whole Friday (a fast-track day) at five minutes a second: about two minutes.
-  estimateDay: { at: '2026-11-27T07:25:00+07:00', speed: 300, citizens: 200 },
+  // The whole Friday (a fast-track day) and its afternoon alone, seeds 1–5 and 6: about eight minutes.
+  estimateDays: { seeds: [1, 2, 3, 4, 5], holdout: 6, citizens: 200, bound: true },
   // 100 centers' peak hour at 1× … 100× (the whole hour in 100 s at 36×, in 36 s at 100×) while the load holds.
   provincePeak: {
     centers: 100,
@@ -71,8 +75,8 @@ export const QUICK: BenchCounts = {
   queueCalls: 30,
   historyTickets: 10_000,
   reportRequests: 3,
-  // The same Friday's afternoon session only, at 25 minutes a second: about nine seconds.
-  estimateDay: { at: '2026-11-27T13:25:00+07:00', speed: 1500, citizens: 200 },
+  // One seed of each day, without the bound: about a minute.
+  estimateDays: { seeds: [1], holdout: null, citizens: 200, bound: false },
   // 10 centers at 10× and 30×, 30 s each.
   provincePeak: { centers: 10, worth: [100, 300], playSeconds: 30, generators: 2, limitSeconds: 165, quietWait: 5 },
 };
