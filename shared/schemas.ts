@@ -189,7 +189,6 @@ export type AgencyCodeRequest = z.infer<typeof agencyCodeSchema>;
 
 /** A dossier code to look up, in a body so that it never travels in a URL (and so in no access log). */
 export const dossierSearchSchema = z.strictObject({ code: dossierCodeText });
-export type DossierSearchRequest = z.infer<typeof dossierSearchSchema>;
 
 // ---- Hardening: devices, staff accounts, audit (manager, admin) ----
 
