@@ -100,6 +100,42 @@ export const ERRORS = {
     vi: 'Thủ tục này không có kết quả đang chờ trả theo giấy hẹn.',
     en: 'This procedure has no result waiting to be returned.',
   },
+  // The dossier code of Circular 01/2018 (shared/rules/dossier-code.ts): each message names the code.
+  'dossier-code-malformed': {
+    status: 400,
+    vi: 'Mã hồ sơ “{code}” không đúng dạng: mã cơ quan, ngày tiếp nhận (YYMMDD) và số thứ tự, ví dụ 000.00.01.H26-260930-0012.',
+    en: 'Dossier code “{code}” is not in the form agency code, receipt date (YYMMDD), sequence — e.g. 000.00.01.H26-260930-0012.',
+  },
+  'dossier-code-no-such-date': {
+    status: 400,
+    vi: 'Mã hồ sơ “{code}” có ngày tiếp nhận không có thật ({yymmdd}).',
+    en: 'Dossier code “{code}” has a receipt date that does not exist ({yymmdd}).',
+  },
+  'dossier-code-other-agency': {
+    status: 400,
+    vi: 'Mã hồ sơ “{code}” thuộc cơ quan {agency}, không phải mã cơ quan của trung tâm ({expected}).',
+    en: 'Dossier code “{code}” belongs to agency {agency}, not to this center’s ({expected}).',
+  },
+  'dossier-code-future': {
+    status: 400,
+    vi: 'Mã hồ sơ “{code}” có ngày tiếp nhận {date}, sau hôm nay.',
+    en: 'Dossier code “{code}” is dated {date}, after today.',
+  },
+  'dossier-code-repeated': {
+    status: 400,
+    vi: 'Mã hồ sơ “{code}” được nhập cho hai thủ tục. Mỗi hồ sơ có một mã riêng.',
+    en: 'Dossier code “{code}” is given for two procedures. Each dossier has its own code.',
+  },
+  'dossier-code-taken': {
+    status: 409,
+    vi: 'Mã hồ sơ “{code}” đã được ghi cho số {number} ngày {date}.',
+    en: 'Dossier code “{code}” is already recorded for ticket {number} of {date}.',
+  },
+  'agency-code-invalid': {
+    status: 400,
+    vi: 'Mã cơ quan “{code}” không đúng dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.01.H26.',
+    en: 'Agency code “{code}” is not in the form V1V2V3.Z1Z2.Y1Y2.MX1X2, e.g. 000.00.01.H26.',
+  },
   'holiday-not-found': { status: 404, vi: 'Không có ngày nghỉ này trong lịch.', en: 'No such holiday in the calendar.' },
   'outreach-not-found': { status: 404, vi: 'Không tìm thấy phiên lưu động.', en: 'Outreach session not found.' },
   'already-rated': { status: 409, vi: 'Số này đã được đánh giá. Xin cảm ơn!', en: 'This ticket has already been rated. Thank you!' },

@@ -28,6 +28,9 @@ export type OpenCounterRequest = z.infer<typeof openCounterSchema>;
 
 export const callTicketSchema = z.strictObject({ ticketId: id });
 
+/** Room for a code and the blanks a scanner may add; its shape is the rule's to judge, with a reason. */
+const dossierCodeText = z.string().max(64);
+
 export const finishSchema = z.strictObject({
   outcomes: z
     .array(
@@ -36,6 +39,8 @@ export const finishSchema = z.strictObject({
         outcome: z.enum(OUTCOMES),
         /** For an appointment: defaults to the legal due date in working days. */
         resultDate: isoDate.nullable().optional(),
+        /** The dossier's code (shared/rules/dossier-code.ts checks it); none for a guidance-only visit. */
+        dossierCode: dossierCodeText.nullable().optional(),
       }),
     )
     .min(1)
@@ -177,6 +182,13 @@ export const queueRulesSchema = z.strictObject({
   waitAlertMinutes: z.number().int().min(5).max(240),
 });
 export type QueueRulesRequest = z.infer<typeof queueRulesSchema>;
+
+/** The center's agency code (shared/rules/dossier-code.ts checks its shape); null clears it. */
+export const agencyCodeSchema = z.strictObject({ agencyCode: z.string().max(64).nullable() });
+export type AgencyCodeRequest = z.infer<typeof agencyCodeSchema>;
+
+/** A dossier code to look up, in a body so that it never travels in a URL (and so in no access log). */
+export const dossierSearchSchema = z.strictObject({ code: dossierCodeText });
 
 // ---- Hardening: devices, staff accounts, audit (manager, admin) ----
 

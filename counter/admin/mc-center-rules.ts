@@ -1,20 +1,23 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { errorMessage } from '../../shared/errors.js';
+import { parseAgencyCode } from '../../shared/rules/dossier-code.js';
 import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo, PriorityMode } from '../../shared/types.js';
 import { isVoiceTemplate } from '../../shared/voice.js';
-import { saveQueueRules, saveVoice } from '../../ui/data/centers.js';
-import { LangController, t } from '../../ui/i18n/lang.js';
+import { saveAgencyCode, saveQueueRules, saveVoice } from '../../ui/data/centers.js';
+import { LangController, lang, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
-type Section = 'rules' | 'voice';
+type Section = 'rules' | 'voice' | 'agency';
 
 /**
  * The center's own rules, each part saved on its own: how priority citizens are called (strictly
- * first, or one after every N others), recalls before a no-show, the board's long-wait alert; and
- * the sentence the wall speaks for a call. Edits stay local until Save.
+ * first, or one after every N others), recalls before a no-show, the board's long-wait alert; the
+ * sentence the wall speaks for a call; and the agency code its dossier codes begin with (checked by
+ * the dossier-code rule's agency part). Edits stay local until Save.
  *
  * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
@@ -23,6 +26,8 @@ export class McCenterRules extends LitElement {
   @property({ attribute: false }) center: CenterInfo | null = null;
   @state() private _rules: QueueRulesRequest | null = null;
   @state() private _voice: VoiceSettingsRequest | null = null;
+  /** The agency code as typed ('' for none). */
+  @state() private _agency = '';
   @state() private _dirty = new Set<Section>();
   @state() private _saved: Section | null = null;
 
@@ -45,6 +50,7 @@ export class McCenterRules extends LitElement {
       };
     }
     if (!this._dirty.has('voice')) this._voice = { templateVi: c.voiceTemplateVi, templateEn: c.voiceTemplateEn };
+    if (!this._dirty.has('agency')) this._agency = c.agencyCode ?? '';
   }
 
   private editRules(change: Partial<QueueRulesRequest>): void {
@@ -71,7 +77,15 @@ export class McCenterRules extends LitElement {
     if (section === 'voice' && !(isVoiceTemplate(this._voice.templateVi) && isVoiceTemplate(this._voice.templateEn))) {
       return reportError(this, t('admin.voice.hint', { number: '{number}', counter: '{counter}' }));
     }
-    const res = section === 'rules' ? await saveQueueRules(center.id, this._rules) : await saveVoice(center.id, this._voice);
+    const agency = this._agency.trim() === '' ? null : parseAgencyCode(this._agency);
+    if (section === 'agency' && agency && !agency.ok)
+      return reportError(this, errorMessage('agency-code-invalid', { code: agency.code }, lang()));
+    const res =
+      section === 'rules'
+        ? await saveQueueRules(center.id, this._rules)
+        : section === 'voice'
+          ? await saveVoice(center.id, this._voice)
+          : await saveAgencyCode(center.id, { agencyCode: agency?.ok ? agency.agency : null });
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     const dirty = new Set(this._dirty);
@@ -79,6 +93,7 @@ export class McCenterRules extends LitElement {
     this._dirty = dirty;
     this._saved = section;
     this.center = res;
+    if (section === 'agency') this._agency = res.agencyCode ?? '';
   }
 
   /** A part's Save button, with whether it is saved or has unsaved changes. */
@@ -177,6 +192,28 @@ export class McCenterRules extends LitElement {
         </label>
       </div>
       ${this.saveRow('voice', 'voice-save', t('admin.voice.save'))}
+
+      <h2>${t('admin.agency.title')}</h2>
+      <p class="muted">${t('admin.agency.hint')}</p>
+      <div class="form">
+        <label
+          >${t('admin.agency.label')}
+          <input
+            type="text"
+            maxlength="64"
+            autocomplete="off"
+            spellcheck="false"
+            placeholder="000.00.01.H26"
+            data-testid="agency-code"
+            .value=${this._agency}
+            @input=${(e: Event) => {
+              this._agency = (e.target as HTMLInputElement).value;
+              this.edited('agency');
+            }}
+          />
+        </label>
+      </div>
+      ${this.saveRow('agency', 'agency-code-save', t('admin.agency.save'))}
     `;
   }
 }

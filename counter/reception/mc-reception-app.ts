@@ -8,6 +8,7 @@ import { printSlip } from '../../ui/print-slip.js';
 import { StaffSession } from '../../ui/staff/staff-session.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
+import './mc-dossier-lookup.js';
 import './mc-reception-booking.js';
 import './mc-result-return.js';
 import './mc-today-tickets.js';
@@ -15,7 +16,8 @@ import './mc-visit-form.js';
 
 /**
  * The reception desk page: issue tickets for citizens (several procedures per visit), reprint,
- * cancel; hand over results promised on appointment slips; book a slot for a citizen.
+ * cancel; hand over results promised on appointment slips; find a dossier by its code; book a slot
+ * for a citizen.
  */
 @customElement('mc-reception-app')
 export class McReceptionApp extends LitElement {
@@ -87,6 +89,10 @@ export class McReceptionApp extends LitElement {
         align-items: start;
         padding: 4px 16px 8px;
       }
+      .results {
+        display: grid;
+        gap: 16px;
+      }
       mc-today-tickets {
         padding: 8px 16px 24px;
       }
@@ -114,7 +120,10 @@ export class McReceptionApp extends LitElement {
             <section class="slip" aria-live="polite">${this.renderSlip()}</section>
           </div>
           <div class="services">
-            <mc-result-return .catalog=${catalog} .revision=${this.session.revision}></mc-result-return>
+            <div class="results">
+              <mc-result-return .catalog=${catalog} .revision=${this.session.revision}></mc-result-return>
+              <mc-dossier-lookup .catalog=${catalog}></mc-dossier-lookup>
+            </div>
             <mc-reception-booking .catalog=${catalog}></mc-reception-booking>
           </div>
           <mc-today-tickets

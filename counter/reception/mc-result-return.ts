@@ -1,8 +1,10 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { parseDossierCode } from '../../shared/rules/dossier-code.js';
 import { timeliness, type Timeliness } from '../../shared/rules/working-days.js';
 import type { CatalogView, PendingResult } from '../../shared/types.js';
 import { pendingResults, returnResult } from '../../ui/data/tickets.js';
+import { refusalText } from '../../ui/dossier-code-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { CoalescedLoader } from '../../ui/staff/coalesced-loader.js';
 import { reportError } from '../../ui/staff/report-error.js';
@@ -17,9 +19,10 @@ interface Returned {
 
 /**
  * "Trả kết quả theo giấy hẹn": the results promised on appointment slips (of any day) and not
- * handed over yet, the oldest promise first, narrowed to the ticket number the citizen shows.
- * Handing one over records the day and says whether it came before, on or after the due date
- * ("Trước hạn", "Đúng hạn", "Trễ hạn").
+ * handed over yet, the oldest promise first, narrowed to the ticket number the citizen shows or to
+ * the dossier code on the slip (typed, or scanned: the scanner's Enter puts the keyboard on the one
+ * result found, so a second Enter hands it over). Handing one over records the day and says whether
+ * it came before, on or after the due date ("Trước hạn", "Đúng hạn", "Trễ hạn").
  *
  * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
@@ -31,6 +34,8 @@ export class McResultReturn extends LitElement {
   @state() private _results: PendingResult[] = [];
   @state() private _query = '';
   @state() private _returned: Returned | null = null;
+  /** Why the dossier code searched for is refused, once Enter was pressed or the field left. */
+  @state() private _codeError = '';
   private _busy = false;
   private readonly loader = new CoalescedLoader(() => this.load());
 
@@ -121,6 +126,20 @@ export class McResultReturn extends LitElement {
         margin: 0;
         font-size: 1.05rem;
       }
+      /* A code never breaks across lines. */
+      .code {
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      input[aria-invalid='true'] {
+        border-color: var(--mc-accent);
+        border-width: 3px;
+      }
+      .error {
+        margin: 0;
+        font-weight: 700;
+        color: var(--mc-accent);
+      }
     `,
   ];
 
@@ -155,10 +174,40 @@ export class McResultReturn extends LitElement {
     void this.loader.refresh();
   }
 
-  override render() {
-    // Numbers start again every day: the same number may have results from several days.
+  /**
+   * What the search field asks for: a dossier code (found by the shared rule; ticket numbers have no
+   * dot or dash), or the start of a ticket number — numbers start again every day, so the same
+   * number may have results from several days.
+   */
+  private search() {
     const query = this._query.trim().toUpperCase();
-    const items = query ? this._results.filter((r) => r.number.startsWith(query)) : this._results;
+    const check = parseDossierCode(query, this.catalog?.center.agencyCode ?? null);
+    if (check.ok) return { query, check, items: this._results.filter((r) => r.dossierCode === check.dossier.code) };
+    if (/[.-]/.test(query)) return { query, check, items: [] };
+    return { query, check: null, items: query ? this._results.filter((r) => r.number.startsWith(query)) : this._results };
+  }
+
+  /** Enter or leaving the field: a refused code says why; Enter on one result found goes to its button. */
+  private async settle(enter: boolean): Promise<void> {
+    const { check, items } = this.search();
+    this._codeError = check && !check.ok ? refusalText(check) : '';
+    if (!enter || items.length !== 1 || !items[0]) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`[data-testid="return-result-${items[0].ticketId}-${items[0].procedureId}"]`)?.focus();
+  }
+
+  /**
+   * A scanner's Enter: its key press must not reach the button the keyboard moves to (that would
+   * hand the result over unasked).
+   */
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Enter' || e.isComposing) return;
+    e.preventDefault();
+    void this.settle(true);
+  }
+
+  override render() {
+    const { query, check, items } = this.search();
     const returned = this._returned;
     const procedureName = (id: number) => {
       const procedure = this.catalog?.procedures.find((p) => p.id === id);
@@ -172,11 +221,21 @@ export class McResultReturn extends LitElement {
           type="search"
           data-testid="return-number"
           autocomplete="off"
+          spellcheck="false"
+          maxlength="64"
           placeholder=${t('reception.return.placeholder')}
+          aria-invalid=${this._codeError ? 'true' : 'false'}
+          aria-describedby="return-code-error"
           .value=${this._query}
-          @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => {
+            this._query = (e.target as HTMLInputElement).value;
+            this._codeError = '';
+          }}
+          @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
+          @change=${() => void this.settle(false)}
         />
       </label>
+      <p class="error" id="return-code-error" data-testid="return-code-error" ?hidden=${!this._codeError}>${this._codeError}</p>
       ${
         returned
           ? html`<p class="result" role="status">
@@ -188,33 +247,46 @@ export class McResultReturn extends LitElement {
           : ''
       }
       ${
-        items.length === 0
-          ? html`<p class="empty" data-testid="pending-empty">
-              ${query ? t('reception.return.nothingFor', { number: query }) : t('reception.return.none')}
-            </p>`
-          : html`<ul data-testid="pending-results">
-              ${items.map((item) => {
-                // The date on the slip: the one staff promised, else the legal due date.
-                const promised = item.resultDate ?? item.dueDate;
-                return html`<li data-testid="pending-${item.number}">
-                  <span class="number">${item.number}</span>
-                  <span class="what">
-                    <span class="procedure">${procedureName(item.procedureId)}</span>
-                    ${promised ? html`<span>${t('reception.return.due', { date: formatResultDate(promised) })}</span>` : ''}
-                    <span class="received">${t('reception.return.received', { date: formatResultDate(item.receivedOn, false) })}</span>
-                  </span>
-                  <button
-                    type="button"
-                    class="primary"
-                    data-testid="return-result-${item.ticketId}-${item.procedureId}"
-                    aria-label=${t('reception.return.handLabel', { number: item.number, procedure: procedureName(item.procedureId) })}
-                    @click=${() => void this.hand(item)}
-                  >
-                    ${t('reception.return.hand')}
-                  </button>
-                </li>`;
-              })}
-            </ul>`
+        items.length === 0 && this._codeError
+          ? ''
+          : items.length === 0
+            ? html`<p class="empty" data-testid="pending-empty">
+                ${
+                  check
+                    ? t('reception.return.nothingForCode', { code: check.ok ? check.dossier.code : query })
+                    : query
+                      ? t('reception.return.nothingFor', { number: query })
+                      : t('reception.return.none')
+                }
+              </p>`
+            : html`<ul data-testid="pending-results">
+                ${items.map((item) => {
+                  // The date on the slip: the one staff promised, else the legal due date.
+                  const promised = item.resultDate ?? item.dueDate;
+                  return html`<li data-testid="pending-${item.number}">
+                    <span class="number">${item.number}</span>
+                    <span class="what">
+                      <span class="procedure">${procedureName(item.procedureId)}</span>
+                      ${promised ? html`<span>${t('reception.return.due', { date: formatResultDate(promised) })}</span>` : ''}
+                      <span class="received">${t('reception.return.received', { date: formatResultDate(item.receivedOn, false) })}</span>
+                      ${
+                        item.dossierCode
+                          ? html`<span class="received">${t('reception.return.code')} <span class="code">${item.dossierCode}</span></span>`
+                          : ''
+                      }
+                    </span>
+                    <button
+                      type="button"
+                      class="primary"
+                      data-testid="return-result-${item.ticketId}-${item.procedureId}"
+                      aria-label=${t('reception.return.handLabel', { number: item.number, procedure: procedureName(item.procedureId) })}
+                      @click=${() => void this.hand(item)}
+                    >
+                      ${t('reception.return.hand')}
+                    </button>
+                  </li>`;
+                })}
+              </ul>`
       }
     `;
   }

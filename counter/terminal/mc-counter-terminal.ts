@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { isApiError, type ApiResult } from '../../shared/errors.js';
+import { isApiError, type ApiErrorBody, type ApiResult } from '../../shared/errors.js';
 import type { FinishRequest } from '../../shared/schemas.js';
 import type { CatalogView, CounterView, FastTrackDossier, StaffView, TicketView } from '../../shared/types.js';
 import {
@@ -33,6 +33,7 @@ import './mc-current-ticket.js';
 import './mc-fast-track-steps.js';
 import type { McFastTrackSteps } from './mc-fast-track-steps.js';
 import './mc-finish-panel.js';
+import type { McFinishPanel } from './mc-finish-panel.js';
 import './mc-pause-panel.js';
 import './mc-transfer-panel.js';
 
@@ -67,6 +68,7 @@ export class McCounterTerminal extends LitElement {
   @state() private _finished: TicketView | null = null;
   @query('mc-counter-actions') private _actions?: McCounterActions;
   @query('mc-fast-track-steps') private _steps?: McFastTrackSteps;
+  @query('mc-finish-panel') private _finishPanel?: McFinishPanel;
   private readonly fastTrack = new CurrentDossier(this, (message) => reportError(this, message));
   private _busy = false;
   private _seenLive: CounterView | undefined;
@@ -168,15 +170,22 @@ export class McCounterTerminal extends LitElement {
     else this._queue = queue.tickets;
   }
 
-  /** Runs one API call; shows its refusal (and answers null), or clears the last one and (unless leaving) reloads. */
-  private async run<T>(call: (counterId: number) => Promise<ApiResult<T>>, reload = true): Promise<T | null> {
+  /**
+   * Runs one API call; shows its refusal (and answers null), or clears the last one and (unless leaving) reloads.
+   * `shownElsewhere` may show a refusal itself (beside the field it is about), answering true.
+   */
+  private async run<T>(
+    call: (counterId: number) => Promise<ApiResult<T>>,
+    reload = true,
+    shownElsewhere: (error: ApiErrorBody['error']) => boolean = () => false,
+  ): Promise<T | null> {
     const id = this._counter?.id;
     if (!id || this._busy) return null;
     this._busy = true;
     const res = await call(id);
     this._busy = false;
     if (isApiError(res)) {
-      reportError(this, res.error.message);
+      reportError(this, shownElsewhere(res.error) ? null : res.error.message);
       return null;
     }
     reportError(this, null);
@@ -192,7 +201,12 @@ export class McCounterTerminal extends LitElement {
    * open as the slip to print (answering false keeps closePanel from closing it).
    */
   private async finishTicket(req: FinishRequest): Promise<boolean> {
-    const done = await this.run((id) => finish(id, req));
+    // A refused dossier code is said beside its field.
+    const done = await this.run(
+      (id) => finish(id, req),
+      true,
+      (error) => this._finishPanel?.showRefusal(error) ?? false,
+    );
     if (!done) return false;
     if (done.procedures.some((p) => p.outcome === 'appointment')) {
       this._finished = done;
@@ -363,6 +377,7 @@ export class McCounterTerminal extends LitElement {
           .ticket=${counter.current}
           .catalog=${catalog}
           .dossier=${this.fastTrack.dossier}
+          .serverOffset=${this.serverOffset}
           @mc-panel-close=${close}
           @mc-finish-confirm=${(e: McEvent<'mc-finish-confirm'>) => void this.closePanel(() => this.finishTicket(e.detail))}
         ></mc-finish-panel>`;

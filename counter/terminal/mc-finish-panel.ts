@@ -1,8 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { ApiErrorBody } from '../../shared/errors.js';
+import { checkNewDossierCode } from '../../shared/rules/dossier-code.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import type { FinishRequest } from '../../shared/schemas.js';
 import { OUTCOMES, type CatalogView, type FastTrackDossier, type Outcome, type TicketView } from '../../shared/types.js';
+import { refusalText, repeatedText } from '../../ui/dossier-code-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
@@ -17,6 +20,12 @@ type Choice = FinishRequest['outcomes'][number];
  * over only once the leader has approved it. Enter confirms (`mc-finish-confirm` with the
  * FinishRequest); `mc-panel-close` goes back.
  *
+ * Each line takes its dossier code (Circular 01/2018), typed or from a barcode/QR scanner that types
+ * like a keyboard and ends with Enter: Enter in a code field checks the code by the shared rule and
+ * moves to the next line's code, then to the confirm button — it never submits the form. A refused
+ * code is said beside its field (and stays there to be scanned again); a line left empty has no code
+ * (a guidance-only visit). The keyboard starts in the first code field.
+ *
  * @fires mc-finish-confirm - each procedure's outcome
  * @fires mc-panel-close - back to the terminal
  */
@@ -26,7 +35,13 @@ export class McFinishPanel extends LitElement {
   @property({ attribute: false }) catalog: CatalogView | null = null;
   /** The fast-lane dossier of the ticket, live: approval may arrive while the panel is open. */
   @property({ attribute: false }) dossier: FastTrackDossier | null = null;
+  /** Server time minus device time: a code may be dated up to the center's today by the server's clock. */
+  @property({ type: Number }) serverOffset = 0;
   @state() private _choices: Choice[] = [];
+  /** Why a line's code is refused, by procedure id (the rule's reason, or the server's). */
+  @state() private _codeErrors = new Map<number, string>();
+  /** The ticket the choices were made for: the terminal hands over a fresh copy after every reload. */
+  private _choicesFor: number | null = null;
 
   static override styles = [
     staffStyles,
@@ -50,10 +65,33 @@ export class McFinishPanel extends LitElement {
         color: var(--mc-muted);
       }
       tbody th {
+        min-width: 7em;
         max-width: 22em;
       }
       select {
         width: 100%;
+        min-width: 15.5em;
+      }
+      /* A whole code (25 characters) shows; the procedure's name takes what is left. */
+      .code input {
+        width: 16.5em;
+        font-variant-numeric: tabular-nums;
+        letter-spacing: 0.02em;
+      }
+      .code input[aria-invalid='true'] {
+        border-color: var(--mc-accent);
+        border-width: 3px;
+      }
+      .code-error {
+        max-width: 19em;
+        margin-top: 4px;
+        font-size: 0.95rem;
+        font-weight: 700;
+        color: var(--mc-accent);
+      }
+      .hint {
+        margin: 0 0 8px;
+        color: var(--mc-muted);
       }
       .weekday {
         margin-top: 4px;
@@ -90,25 +128,95 @@ export class McFinishPanel extends LitElement {
     new LangController(this);
   }
 
+  /** The center's today by the server's clock. */
   private get today(): string {
-    return this.catalog ? localDate(Date.now(), this.catalog.center.timezone) : '';
+    return this.catalog ? localDate(Date.now() + this.serverOffset, this.catalog.center.timezone) : '';
   }
 
-  override willUpdate(changed: Map<string, unknown>): void {
-    if ((changed.has('ticket') || changed.has('catalog')) && this.ticket && this.catalog) {
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Only a new ticket starts the choices again: what staff typed or scanned survives reloads.
+    if ((changed.has('ticket') || changed.has('catalog')) && this.ticket && this.catalog && this._choicesFor !== this.ticket.id) {
+      this._choicesFor = this.ticket.id;
+      this._codeErrors = new Map();
       const procedures = this.catalog.procedures;
       const fast = this.ticket.lane === 'fast';
       this._choices = this.ticket.procedures.map(({ procedureId }) => {
         const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
         return days > 0 && !fast
-          ? { procedureId, outcome: 'appointment', resultDate: null }
-          : { procedureId, outcome: 'returned', resultDate: null };
+          ? { procedureId, outcome: 'appointment', resultDate: null, dossierCode: null }
+          : { procedureId, outcome: 'returned', resultDate: null, dossierCode: null };
       });
     }
   }
 
   override firstUpdated(): void {
-    this.renderRoot.querySelector('select')?.focus();
+    this.codeInput(this._choices[0]?.procedureId)?.focus();
+  }
+
+  private codeInput(procedureId: number | undefined): HTMLInputElement | null {
+    return procedureId === undefined
+      ? null
+      : this.renderRoot.querySelector<HTMLInputElement>(`[data-testid="dossier-code-${procedureId}"]`);
+  }
+
+  private setCodeError(procedureId: number, message: string | null): void {
+    const errors = new Map(this._codeErrors);
+    if (message === null) errors.delete(procedureId);
+    else errors.set(procedureId, message);
+    this._codeErrors = errors;
+  }
+
+  /**
+   * Checks a line's code as typed, by the shared rule and against the visit's other lines; keeps it
+   * normalised (or none when empty) and says why when refused. True when the line is fine.
+   */
+  private acceptCode(choice: Choice, raw: string): boolean {
+    if (raw.trim() === '') {
+      this.set(choice.procedureId, { dossierCode: null });
+      this.setCodeError(choice.procedureId, null);
+      return true;
+    }
+    const check = checkNewDossierCode(raw, { agencyCode: this.catalog?.center.agencyCode ?? null, today: this.today });
+    const repeated = check.ok && this._choices.some((c) => c.procedureId !== choice.procedureId && c.dossierCode === check.dossier.code);
+    if (!check.ok || repeated) {
+      this.set(choice.procedureId, { dossierCode: raw });
+      this.setCodeError(choice.procedureId, check.ok ? repeatedText(check.dossier.code) : refusalText(check));
+      return false;
+    }
+    this.set(choice.procedureId, { dossierCode: check.dossier.code });
+    this.setCodeError(choice.procedureId, null);
+    return true;
+  }
+
+  /** Enter (a scanner ends each code with it) accepts the code and moves on, and never submits the form. */
+  private async onCodeKeydown(e: KeyboardEvent, choice: Choice): Promise<void> {
+    if (e.key !== 'Enter' || e.isComposing) return;
+    e.preventDefault();
+    const input = e.target as HTMLInputElement;
+    const fine = this.acceptCode(choice, input.value);
+    await this.updateComplete;
+    if (!fine) {
+      // The next scan replaces what was refused.
+      input.select();
+      return;
+    }
+    const index = this._choices.findIndex((c) => c.procedureId === choice.procedureId);
+    const next = this.codeInput(this._choices[index + 1]?.procedureId);
+    if (next) next.focus();
+    else this.renderRoot.querySelector<HTMLButtonElement>('[data-testid="finish-confirm"]')?.focus();
+  }
+
+  /**
+   * A refusal of the server about one line's code (already taken in the center, say): shown beside
+   * that line's field, which gets the keyboard. False when it is about no line here.
+   */
+  showRefusal(error: ApiErrorBody['error']): boolean {
+    if (!error.code.startsWith('dossier-code-')) return false;
+    const line = this._choices.find((c) => c.dossierCode && error.message.includes(c.dossierCode));
+    if (!line) return false;
+    this.setCodeError(line.procedureId, error.message);
+    void this.updateComplete.then(() => this.codeInput(line.procedureId)?.select());
+    return true;
   }
 
   private set(procedureId: number, change: Partial<Choice>): void {
@@ -129,6 +237,12 @@ export class McFinishPanel extends LitElement {
   private confirm(e: Event): void {
     e.preventDefault();
     if (this.blockedReason()) return;
+    // Every code checked again as it stands (a field left without Enter), the first refused one focused.
+    const refused = this._choices.filter((c) => !this.acceptCode(c, c.dossierCode ?? ''));
+    if (refused.length > 0) {
+      void this.updateComplete.then(() => this.codeInput(refused[0]?.procedureId)?.select());
+      return;
+    }
     fire(this, 'mc-finish-confirm', { outcomes: this._choices });
   }
 
@@ -147,11 +261,13 @@ export class McFinishPanel extends LitElement {
     return html`
       <form novalidate @submit=${(e: SubmitEvent) => this.confirm(e)} @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}>
         <h2>${t('counter.finish.title', { number: ticket.number })}</h2>
+        <p class="hint">${t('counter.finish.codeHint')}</p>
         <table>
           <thead>
             <tr>
               <th scope="col">${t('ticket.procedures')}</th>
               <th scope="col">${t('counter.finish.outcome')}</th>
+              <th scope="col">${t('counter.finish.dossierCode')}</th>
               <th scope="col">${t('counter.finish.resultDate')}</th>
             </tr>
           </thead>
@@ -159,6 +275,7 @@ export class McFinishPanel extends LitElement {
             ${this._choices.map((choice) => {
               const procedure = catalog.procedures.find((p) => p.id === choice.procedureId);
               const name = procedure ? localName(procedure) : '';
+              const codeError = this._codeErrors.get(choice.procedureId);
               return html`<tr>
                 <th scope="row">${name}</th>
                 <td>
@@ -169,6 +286,28 @@ export class McFinishPanel extends LitElement {
                   >
                     ${OUTCOMES.map((o) => html`<option value=${o} ?selected=${o === choice.outcome}>${t(`outcome.${o}`)}</option>`)}
                   </select>
+                </td>
+                <td class="code">
+                  <input
+                    type="text"
+                    inputmode="text"
+                    autocomplete="off"
+                    autocapitalize="characters"
+                    spellcheck="false"
+                    maxlength="64"
+                    placeholder="${this.catalog?.center.agencyCode ?? '000.00.01.H26'}-YYMMDD-XXXX"
+                    data-testid="dossier-code-${choice.procedureId}"
+                    aria-label="${t('counter.finish.dossierCode')}: ${name}"
+                    aria-invalid=${codeError ? 'true' : 'false'}
+                    aria-describedby="dossier-error-${choice.procedureId}"
+                    .value=${choice.dossierCode ?? ''}
+                    @input=${() => this._codeErrors.has(choice.procedureId) && this.setCodeError(choice.procedureId, null)}
+                    @keydown=${(e: KeyboardEvent) => void this.onCodeKeydown(e, choice)}
+                    @change=${(e: Event) => this.acceptCode(choice, (e.target as HTMLInputElement).value)}
+                  />
+                  <div class="code-error" id="dossier-error-${choice.procedureId}" data-testid="dossier-error-${choice.procedureId}">
+                    ${codeError ?? ''}
+                  </div>
                 </td>
                 <td>
                   ${

@@ -51,6 +51,7 @@ export class McReportTable extends LitElement {
       <td>${total ? t('board.report.total') : localName(r)}</td>
       <td class="num" data-testid=${total ? 'report-total-tickets' : ''}>${r.tickets}</td>
       <td class="num">${r.procedures}</td>
+      <td class="num">${r.withoutDossierCode}</td>
       <td class="num">${minutes(r.wait)}</td>
       <td class="num">${minutes(r.service)}</td>
       <td class="num">${r.noShows}</td>
@@ -77,6 +78,7 @@ export class McReportTable extends LitElement {
                   <th>${t('board.report.col.group')}</th>
                   <th class="num">${t('board.report.col.tickets')}</th>
                   <th class="num">${t('board.report.col.procedures')}</th>
+                  <th class="num">${t('board.report.col.withoutCode')}</th>
                   <th class="num">${t('board.report.col.wait')}</th>
                   <th class="num">${t('board.report.col.service')}</th>
                   <th class="num">${t('board.report.col.noShows')}</th>

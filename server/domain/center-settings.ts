@@ -1,10 +1,12 @@
 // Center settings a manager or admin edits outside the calendar: the queue's rules (priority,
-// no-shows, the board's long-wait alert) and the wall's spoken call line.
+// no-shows, the board's long-wait alert), the wall's spoken call line and the agency code.
+import { parseAgencyCode } from '../../shared/rules/dossier-code.js';
 import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo } from '../../shared/types.js';
-import { setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
+import { setAgencyCode, setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import type { CenterEventSink } from './center-events.js';
+import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
 
 export class CenterSettings {
@@ -22,6 +24,13 @@ export class CenterSettings {
   /** The next Call next follows the new priority rule; tickets keep their numbers and places so far. */
   setQueueRules(centerId: string, req: QueueRulesRequest): CenterInfo {
     return this.change(centerId, () => setQueueRules(this.store, centerId, req));
+  }
+
+  /** The agency code every dossier code recorded from now on must carry (checked by the rule's agency part); null: none checked. */
+  setAgencyCode(centerId: string, raw: string | null): CenterInfo {
+    const parsed = raw === null ? null : parseAgencyCode(raw);
+    if (parsed && !parsed.ok) throw new DomainError('agency-code-invalid', { code: parsed.code });
+    return this.change(centerId, () => setAgencyCode(this.store, centerId, parsed?.agency ?? null));
   }
 
   private change(centerId: string, write: () => void): CenterInfo {

@@ -26,6 +26,7 @@ import { recordFairness, waitingByField } from '../store/queue-queries.js';
 import { setOutcome } from '../store/result-queries.js';
 import type { CenterEventSink } from './center-events.js';
 import type { CalendarService } from './calendar-service.js';
+import type { DossierCodes } from './dossier-codes.js';
 import type { FastTrackService } from './fast-track-service.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
@@ -39,6 +40,7 @@ export class CounterDesk {
     private readonly reader: QueueReader,
     private readonly calendar: CalendarService,
     private readonly fastTrack: FastTrackService,
+    private readonly dossiers: DossierCodes,
     private readonly emit: CenterEventSink,
   ) {}
 
@@ -171,6 +173,7 @@ export class CounterDesk {
       const center = this.reader.center(row.center_id);
       const today = localDate(now, center.timezone);
       const holidays = this.calendar.calendar(row.center_id).holidays;
+      const codes = this.dossiers.forNewLines(row.center_id, today, req.outcomes);
       if (row.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) {
         this.fastTrack.assertApproved(row.id);
         this.fastTrack.recordReturned(row.id, staff, now);
@@ -185,6 +188,7 @@ export class CounterDesk {
           afternoonCutoff: procedure.afternoonCutoff,
           holidays,
         });
+        const code = codes.get(o.procedureId);
         const promised = o.outcome === 'appointment' ? (o.resultDate ?? dueDate) : null;
         if (promised !== null && promised < today) throw new DomainError('result-date-required');
         setOutcome(this.store, row.id, o.procedureId, {
@@ -192,6 +196,7 @@ export class CounterDesk {
           resultDate: promised,
           dueDate: o.outcome === 'incomplete' ? null : dueDate,
           returnedOn: o.outcome === 'returned' ? today : null,
+          dossier: code === undefined ? null : { centerId: row.center_id, code },
         });
       }
       markEnded(this.store, row.id, 'done', now);

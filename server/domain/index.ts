@@ -11,6 +11,7 @@ import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
 import { CounterDesk } from './counter-desk.js';
 import { DeviceService } from './device-service.js';
+import { DossierCodes } from './dossier-codes.js';
 import { FastTrackService } from './fast-track-service.js';
 import { ForecastInputs } from './forecast-inputs.js';
 import { QueueReader } from './queue-reader.js';
@@ -32,6 +33,7 @@ export interface Domain {
   fastTrack: FastTrackService;
   bookings: BookingService;
   results: ResultDesk;
+  dossiers: DossierCodes;
   audit: AuditLog;
   devices: DeviceService;
   staffAdmin: StaffAdmin;
@@ -68,16 +70,18 @@ export function createDomain(
   const fastTrack = new FastTrackService(store, clock, reader, calendar, emit);
   const issuer = new TicketIssuer(store, clock, reader, calendar, emit, forecaster);
   const reports = new ReportService(store, clock, reader);
+  const dossiers = new DossierCodes(store, reader);
   return {
     auth: new AuthService(store, clock, idleMs),
     access: new CenterAccess(store),
     reader,
     calendar,
     issuer,
-    desk: new CounterDesk(store, clock, reader, calendar, fastTrack, emit),
+    desk: new CounterDesk(store, clock, reader, calendar, fastTrack, dossiers, emit),
     fastTrack,
     bookings: new BookingService(store, clock, reader, calendar, issuer),
     results: new ResultDesk(store, clock, reader),
+    dossiers,
     audit: new AuditLog(store, clock, reader),
     devices: new DeviceService(store, clock, reader),
     staffAdmin: new StaffAdmin(store),

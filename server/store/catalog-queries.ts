@@ -20,6 +20,7 @@ interface CenterRow {
   voice_template_vi: string;
   voice_template_en: string;
   wait_alert_minutes: number;
+  agency_code: string | null;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -39,6 +40,7 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   voiceTemplateVi: r.voice_template_vi,
   voiceTemplateEn: r.voice_template_en,
   waitAlertMinutes: r.wait_alert_minutes,
+  agencyCode: r.agency_code,
 });
 
 /** The store key of a center's remembered row: every writer of `centers` forgets it. */
@@ -55,10 +57,13 @@ export function listCenters(store: Store): CenterInfo[] {
   return store.all<CenterRow>('SELECT * FROM centers ORDER BY created_at, id').map(toCenter);
 }
 
-/** A new center speaks the default call line and alerts at the default wait (the columns' defaults) until a manager changes them. */
+/**
+ * A new center speaks the default call line and alerts at the default wait (the columns' defaults),
+ * and has no agency code, until a manager changes them.
+ */
 export function insertCenter(
   store: Store,
-  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes'>,
+  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes' | 'agencyCode'>,
   at: number,
 ): void {
   store.run(
@@ -97,6 +102,12 @@ export function setQueueRules(store: Store, centerId: string, r: QueueRulesReque
     r.waitAlertMinutes,
     centerId,
   );
+  store.forget(centerKey(centerId));
+}
+
+/** The center's agency code, as parseAgencyCode normalised it, or null. */
+export function setAgencyCode(store: Store, centerId: string, agencyCode: string | null): void {
+  store.run('UPDATE centers SET agency_code = ? WHERE id = ?', agencyCode, centerId);
   store.forget(centerKey(centerId));
 }
 

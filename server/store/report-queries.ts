@@ -40,6 +40,8 @@ export interface CountRow {
   noShows: number;
   transfers: number;
   procedures: number;
+  /** Lines finished without a dossier code. */
+  uncoded: number;
   early: number;
   onTime: number;
   /** Handed over after the due date (overdue ones still pending come from reportOverdue). */
@@ -47,7 +49,7 @@ export interface CountRow {
 }
 
 /**
- * Tickets, no-shows, transfers, procedures and result timeliness per group. The inner query walks the
+ * Tickets, no-shows, transfers, procedures (and those finished without a dossier code) and result timeliness per group. The inner query walks the
  * index in its own order (center, day, field, counter, staff), so it aggregates as it goes without
  * sorting a year of tickets; the outer one merges those few thousand partial rows into the groups.
  */
@@ -55,10 +57,11 @@ export function reportCounts(store: Store, s: ReportScope, by: ReportGroup): Cou
   const { where, params } = scope(s);
   return store.all<CountRow>(
     `SELECT ${GROUP_KEY[by]} AS k, SUM(tickets) AS tickets, SUM(noShows) AS noShows, SUM(transfers) AS transfers,
-       SUM(procedures) AS procedures, SUM(early) AS early, SUM(onTime) AS onTime, SUM(late) AS late
+       SUM(procedures) AS procedures, SUM(uncoded) AS uncoded, SUM(early) AS early, SUM(onTime) AS onTime, SUM(late) AS late
      FROM (SELECT t.center_id, t.local_date, t.field_id, t.counter_id, t.served_by, COUNT(*) AS tickets,
              SUM(t.state = 'no-show') AS noShows, SUM(t.transferred_at IS NOT NULL) AS transfers,
-             SUM(t.procedure_count) AS procedures, SUM(t.results_early) AS early, SUM(t.results_on_time) AS onTime,
+             SUM(t.procedure_count) AS procedures, SUM(t.procedures_uncoded) AS uncoded,
+             SUM(t.results_early) AS early, SUM(t.results_on_time) AS onTime,
              SUM(t.results_late) AS late
            FROM tickets t WHERE ${where} GROUP BY t.center_id, t.local_date, t.field_id, t.counter_id, t.served_by) AS t
      GROUP BY k`,

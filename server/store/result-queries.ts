@@ -2,19 +2,28 @@
 import type { Outcome, PendingResult } from '../../shared/types.js';
 import type { Store } from './database.js';
 
+/** A line's outcome and dates, and its dossier code (checked and normalised by shared/rules/dossier-code.ts); none when absent. */
 export function setOutcome(
   store: Store,
   ticketId: number,
   procedureId: number,
-  o: { outcome: Outcome; resultDate: string | null; dueDate: string | null; returnedOn: string | null },
+  o: {
+    outcome: Outcome;
+    resultDate: string | null;
+    dueDate: string | null;
+    returnedOn: string | null;
+    dossier?: { centerId: string; code: string } | null;
+  },
 ): void {
   store.run(
-    `UPDATE ticket_procedures SET outcome = ?, result_date = ?, due_date = ?, returned_on = ?
-     WHERE ticket_id = ? AND procedure_id = ?`,
+    `UPDATE ticket_procedures SET outcome = ?, result_date = ?, due_date = ?, returned_on = ?, dossier_code = ?,
+       dossier_center_id = ? WHERE ticket_id = ? AND procedure_id = ?`,
     o.outcome,
     o.resultDate,
     o.dueDate,
     o.returnedOn,
+    o.dossier?.code ?? null,
+    o.dossier?.centerId ?? null,
     ticketId,
     procedureId,
   );
@@ -37,7 +46,7 @@ export function markResultReturned(store: Store, ticketId: number, procedureId: 
 export function pendingResults(store: Store, centerId: string, limit: number): PendingResult[] {
   return store.all<PendingResult>(
     `SELECT t.id AS ticketId, t.number, t.local_date AS receivedOn, p.procedure_id AS procedureId,
-       p.result_date AS resultDate, p.due_date AS dueDate
+       p.result_date AS resultDate, p.due_date AS dueDate, p.dossier_code AS dossierCode
      FROM ticket_procedures p JOIN tickets t ON t.id = p.ticket_id
      WHERE t.center_id = ? AND p.outcome = 'appointment' AND p.returned_on IS NULL
      ORDER BY p.result_date, t.id LIMIT ?`,

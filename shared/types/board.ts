@@ -54,6 +54,8 @@ export interface ReportRow {
   nameEn: string;
   tickets: number;
   procedures: number;
+  /** Procedure lines finished without a dossier code: guidance-only visits, dossiers sent back to be completed. */
+  withoutDossierCode: number;
   wait: DurationStats;
   service: DurationStats;
   noShows: number;

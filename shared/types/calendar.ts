@@ -1,4 +1,5 @@
 // The calendar: sessions, holidays, the No-wait Friday fast track, bookings and result dates.
+import type { Outcome } from './queue.js';
 
 export const SESSION_KINDS = ['regular', 'extra', 'outreach'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -132,4 +133,23 @@ export interface PendingResult {
   procedureId: number;
   resultDate: string | null;
   dueDate: string | null;
+  /** The dossier's code (Circular 01/2018), when the clerk recorded one: staff routes only. */
+  dossierCode: string | null;
+}
+
+/**
+ * A procedure line found by its dossier code, for the staff of its center only: public views
+ * (wall, board, status page, kiosk) never carry a dossier code.
+ */
+export interface DossierLine {
+  dossierCode: string;
+  ticketId: number;
+  number: string;
+  /** The day the ticket was issued, which is the day the dossier was received. */
+  receivedOn: string;
+  procedureId: number;
+  outcome: Outcome | null;
+  resultDate: string | null;
+  dueDate: string | null;
+  returnedOn: string | null;
 }

@@ -61,6 +61,11 @@ export interface CenterInfo {
   voiceTemplateEn: string;
   /** The manager board raises an alert for a field whose longest wait is above this. */
   waitAlertMinutes: number;
+  /**
+   * The center's agency identifier code (e.g. 000.00.01.H26), the first part of every dossier code it
+   * issues; null until an admin sets it, and then dossier codes are not checked against it.
+   */
+  agencyCode: string | null;
 }
 
 export interface Field {

@@ -15,8 +15,9 @@ export interface DemoCatalog {
   counterId(number: number): number;
 }
 
-export async function demoCatalog(client: ApiClient): Promise<DemoCatalog> {
-  const view = ok(await client.get<CatalogView>(`/api/centers/${DEMO_CENTER_ID}/catalog`));
+/** The demo center's catalogue (or another seeded center's, by id). */
+export async function demoCatalog(client: ApiClient, centerId = DEMO_CENTER_ID): Promise<DemoCatalog> {
+  const view = ok(await client.get<CatalogView>(`/api/centers/${centerId}/catalog`));
   const field = (prefix: string) => {
     const f = view.fields.find((x) => x.prefix === prefix);
     if (!f) throw new Error(`no field ${prefix}`);

@@ -1,6 +1,6 @@
 // Issuing, reprinting and withdrawing tickets; a ticket's public status.
 import type { IssueTicketRequest } from '../../shared/schemas.js';
-import type { IssuedTicket, PendingResult, TicketView } from '../../shared/types.js';
+import type { DossierLine, IssuedTicket, PendingResult, TicketView } from '../../shared/types.js';
 import { request } from './http.js';
 
 export const issueTicket = (centerId: string, req: IssueTicketRequest) =>
@@ -20,3 +20,7 @@ export const returnResult = (ticketId: number, procedureId: number) =>
 /** Results promised on appointment slips, not yet handed over (any day). */
 export const pendingResults = (centerId: string) =>
   request<{ results: PendingResult[] }>('GET', `/api/centers/${encodeURIComponent(centerId)}/results/pending`);
+
+/** The procedure line of a dossier code, of any day (the code goes in the body, never in the URL). */
+export const findDossier = (centerId: string, code: string) =>
+  request<{ dossier: DossierLine | null }>('POST', `/api/centers/${encodeURIComponent(centerId)}/dossiers/search`, { code });

@@ -94,6 +94,11 @@ export const admin = defineMessages(
     'admin.voice.vi': 'Tiếng Việt',
     'admin.voice.en': 'Tiếng Anh',
     'admin.voice.save': 'Lưu câu gọi số',
+    'admin.agency.title': 'Mã cơ quan trên mã hồ sơ',
+    'admin.agency.hint':
+      'Mã định danh của cơ quan tiếp nhận, dạng 000.00.01.H26: phần đầu của mọi mã hồ sơ (Thông tư 01/2018/TT-VPCP). Khi đã đặt, quầy chỉ nhận mã hồ sơ của cơ quan này; để trống thì không kiểm tra.',
+    'admin.agency.label': 'Mã cơ quan',
+    'admin.agency.save': 'Lưu mã cơ quan',
   },
   {
     'admin.title': 'Working calendar',
@@ -187,5 +192,10 @@ export const admin = defineMessages(
     'admin.voice.vi': 'Vietnamese',
     'admin.voice.en': 'English',
     'admin.voice.save': 'Save the call line',
+    'admin.agency.title': 'Agency code in dossier codes',
+    'admin.agency.hint':
+      'The receiving agency’s identifier, like 000.00.01.H26: the first part of every dossier code (Circular 01/2018/TT-VPCP). Once set, counters take only this agency’s dossier codes; left empty, none is checked.',
+    'admin.agency.label': 'Agency code',
+    'admin.agency.save': 'Save the agency code',
   },
 );

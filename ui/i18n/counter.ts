@@ -54,6 +54,9 @@ export const counter = defineMessages(
     'counter.finish.title': 'Hoàn thành hồ sơ số {number}',
     'counter.finish.outcome': 'Kết quả',
     'counter.finish.resultDate': 'Ngày hẹn trả',
+    'counter.finish.dossierCode': 'Mã hồ sơ',
+    'counter.finish.codeHint':
+      'Quét hoặc nhập mã hồ sơ trên giấy tiếp nhận cho từng thủ tục (Enter: sang thủ tục tiếp theo). Để trống nếu chỉ hướng dẫn, không nhận hồ sơ.',
     'counter.finish.confirm': 'Xác nhận hoàn thành',
     'counter.transfer.title': 'Chuyển số {number}',
     'counter.transfer.toField': 'Sang lĩnh vực',
@@ -147,6 +150,9 @@ export const counter = defineMessages(
     'counter.finish.title': 'Finish ticket {number}',
     'counter.finish.outcome': 'Outcome',
     'counter.finish.resultDate': 'Result date',
+    'counter.finish.dossierCode': 'Dossier code',
+    'counter.finish.codeHint':
+      'Scan or type the dossier code from the receipt slip for each procedure (Enter: on to the next one). Leave it empty for guidance only, with no dossier received.',
     'counter.finish.confirm': 'Confirm and finish',
     'counter.transfer.title': 'Transfer ticket {number}',
     'counter.transfer.toField': 'To a field',

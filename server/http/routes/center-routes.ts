@@ -1,13 +1,14 @@
-// Public center data (catalogue, display snapshot), ticket issue, and the reception's day lists.
+// Public center data (catalogue, display snapshot), ticket issue, the reception's day lists and its
+// dossier-code search.
 import { can } from '../../../shared/permissions.js';
-import { issueTicketSchema } from '../../../shared/schemas.js';
+import { dossierSearchSchema, issueTicketSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
 
 const params = { centerId: centerIdParam };
 
-export function centerRoutes({ reader, issuer, fastTrack, results }: Domain): RouteSpec[] {
+export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: Domain): RouteSpec[] {
   return [
     defineRoute({
       method: 'GET',
@@ -58,6 +59,15 @@ export function centerRoutes({ reader, issuer, fastTrack, results }: Domain): Ro
       access: { who: 'reception:assist', scope: 'center' },
       params,
       handle: ({ params: { centerId } }) => ({ results: results.pending(centerId) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/dossiers/search',
+      summary: 'The procedure line of a dossier code, of any day (the code in the body, never in a URL)',
+      access: { who: 'reception:assist', scope: 'center' },
+      params,
+      body: dossierSearchSchema,
+      handle: ({ params: { centerId }, body }) => ({ dossier: dossiers.find(centerId, body.code) }),
     }),
     defineRoute({
       method: 'GET',

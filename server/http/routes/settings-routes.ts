@@ -1,5 +1,6 @@
-// The center settings a manager changes outside the calendar: the queue's rules and the spoken call line.
-import { queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
+// The center settings a manager changes outside the calendar: the queue's rules, the spoken call line
+// and the agency code of its dossier codes.
+import { agencyCodeSchema, queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
@@ -26,6 +27,15 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       params,
       body: queueRulesSchema,
       handle: ({ params: { centerId }, body }) => settings.setQueueRules(centerId, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/agency-code',
+      summary: 'The agency code every dossier code recorded here must begin with (null: none checked)',
+      access: configure,
+      params,
+      body: agencyCodeSchema,
+      handle: ({ params: { centerId }, body }) => settings.setAgencyCode(centerId, body.agencyCode),
     }),
   ];
 }
