@@ -1,8 +1,9 @@
 // Center settings a manager or admin edits outside the calendar: the queue's rules (priority,
-// no-shows, the board's long-wait alert) and the wall's spoken call line.
-import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
+// no-shows, the board's long-wait alert), the wall's spoken call line, and when a phone that opted
+// in is told its ticket nears the front.
+import type { NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo } from '../../shared/types.js';
-import { setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
+import { setNearNotice, setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import type { CenterEventSink } from './center-events.js';
 import type { QueueReader } from './queue-reader.js';
@@ -22,6 +23,11 @@ export class CenterSettings {
   /** The next Call next follows the new priority rule; tickets keep their numbers and places so far. */
   setQueueRules(centerId: string, req: QueueRulesRequest): CenterInfo {
     return this.change(centerId, () => setQueueRules(this.store, centerId, req));
+  }
+
+  /** Tickets whose notice went out keep it sent; the others are told by the new setting. */
+  setNearNotice(centerId: string, req: NearNoticeRequest): CenterInfo {
+    return this.change(centerId, () => setNearNotice(this.store, centerId, req));
   }
 
   private change(centerId: string, write: () => void): CenterInfo {

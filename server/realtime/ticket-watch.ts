@@ -7,6 +7,8 @@
 // So a busy center's calls cost each phone one message a second at most, and a call never waits
 // behind thousands of place updates.
 // A phone never hears the center's room, and a ticket's room hears only that ticket.
+// A PlaceListener (web push's call-back notices) is handed the same places, also for a center whose
+// phones are all closed when it asks for them.
 import type { TicketStatus, TicketView } from '../../shared/types.js';
 import type { PlaceView } from '../domain/queue-places.js';
 import type { TicketStatusReader } from '../domain/ticket-status.js';
@@ -23,6 +25,12 @@ interface Watched {
   sent: TicketStatus;
 }
 
+/** Told each round's places of a center, when it wants them. */
+export interface PlaceListener {
+  wants(centerId: string): boolean;
+  placesOf(centerId: string, places: ReadonlyMap<number, PlaceView>): void;
+}
+
 /** What a waiting ticket's place is made of (PlaceView). */
 const samePlace = (a: PlaceView, b: PlaceView) =>
   a.ahead === b.ahead && a.aheadReason === b.aheadReason && a.callableFrom === b.callableFrom;
@@ -37,6 +45,7 @@ export class TicketWatch {
   constructor(
     private readonly io: MotcuaIo,
     private readonly statuses: TicketStatusReader,
+    private readonly listener?: PlaceListener,
   ) {}
 
   /** Moves the socket to the token's ticket room; refused like an unknown ticket for a wrong token. */
@@ -76,8 +85,10 @@ export class TicketWatch {
         if (this.hasPhone(id)) ids.push(id);
         else this.forget(id);
       }
-      if (!ids.length) continue;
+      const heard = this.listener?.wants(centerId) === true;
+      if (!ids.length && !heard) continue;
       const places = this.statuses.placesOf(centerId);
+      if (heard) this.listener?.placesOf(centerId, places);
       for (const id of ids) {
         const entry = this.watched.get(id)!;
         const place = places.get(id);

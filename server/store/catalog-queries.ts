@@ -1,6 +1,6 @@
 // SQL for the center's configuration: centers, fields, procedures, counters and their fields.
-import type { CenterInfo, CounterStatus, Field, PauseReason, PriorityMode, Procedure } from '../../shared/types.js';
-import type { QueueRulesRequest } from '../../shared/schemas.js';
+import type { CenterInfo, CounterStatus, Field, NearNoticeBy, PauseReason, PriorityMode, Procedure } from '../../shared/types.js';
+import type { NearNoticeRequest, QueueRulesRequest } from '../../shared/schemas.js';
 import type { Store } from './database.js';
 
 interface CenterRow {
@@ -20,6 +20,8 @@ interface CenterRow {
   voice_template_vi: string;
   voice_template_en: string;
   wait_alert_minutes: number;
+  near_notice_by: NearNoticeBy;
+  near_notice_at: number;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -39,6 +41,8 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   voiceTemplateVi: r.voice_template_vi,
   voiceTemplateEn: r.voice_template_en,
   waitAlertMinutes: r.wait_alert_minutes,
+  nearNoticeBy: r.near_notice_by,
+  nearNoticeAt: r.near_notice_at,
 });
 
 /** The store key of a center's remembered row: every writer of `centers` forgets it. */
@@ -55,10 +59,13 @@ export function listCenters(store: Store): CenterInfo[] {
   return store.all<CenterRow>('SELECT * FROM centers ORDER BY created_at, id').map(toCenter);
 }
 
-/** A new center speaks the default call line and alerts at the default wait (the columns' defaults) until a manager changes them. */
+/**
+ * A new center speaks the default call line, alerts at the default wait and tells phones of the front
+ * at the default place (the columns' defaults) until a manager changes them.
+ */
 export function insertCenter(
   store: Store,
-  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes'>,
+  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes' | 'nearNoticeBy' | 'nearNoticeAt'>,
   at: number,
 ): void {
   store.run(
@@ -97,6 +104,11 @@ export function setQueueRules(store: Store, centerId: string, r: QueueRulesReque
     r.waitAlertMinutes,
     centerId,
   );
+  store.forget(centerKey(centerId));
+}
+
+export function setNearNotice(store: Store, centerId: string, n: NearNoticeRequest): void {
+  store.run('UPDATE centers SET near_notice_by = ?, near_notice_at = ? WHERE id = ?', n.by, n.at, centerId);
   store.forget(centerKey(centerId));
 }
 

@@ -69,6 +69,8 @@ function snapshot(more: Partial<CenterSnapshot> = {}): CenterSnapshot {
       voiceTemplateVi: 'Mời công dân có số {number} đến quầy số {counter}',
       voiceTemplateEn: 'Ticket {number}, please go to counter {counter}',
       waitAlertMinutes: 30,
+      nearNoticeBy: 'places',
+      nearNoticeAt: 3,
     },
     fields: [{ id: 1, centerId: 'hoa-binh', prefix: 'A', nameVi: 'Tư pháp', nameEn: 'Justice', sort: 0 }],
     counters: [counterView(1), counterView(2), counterView(3)],

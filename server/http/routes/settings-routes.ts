@@ -1,5 +1,6 @@
-// The center settings a manager changes outside the calendar: the queue's rules and the spoken call line.
-import { queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
+// The center settings a manager changes outside the calendar: the queue's rules, the spoken call line
+// and when phones are told their ticket nears the front.
+import { nearNoticeSchema, queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
@@ -26,6 +27,15 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       params,
       body: queueRulesSchema,
       handle: ({ params: { centerId }, body }) => settings.setQueueRules(centerId, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/near-notice',
+      summary: 'When a phone that opted in is told its ticket nears the front: places ahead or minutes',
+      access: configure,
+      params,
+      body: nearNoticeSchema,
+      handle: ({ params: { centerId }, body }) => settings.setNearNotice(centerId, body),
     }),
   ];
 }
