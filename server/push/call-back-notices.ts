@@ -53,7 +53,9 @@ export class CallBackNotices implements PlaceListener {
 
   /** TicketWatch asks before its round whether this center's places are wanted with no phone open. */
   wants(centerId: string): boolean {
-    return hasAwaitingNear(this.store, centerId);
+    let wanted = false;
+    this.guarded(() => (wanted = hasAwaitingNear(this.store, centerId)));
+    return wanted;
   }
 
   /** TicketWatch's round: every waiting ticket's place in the center. */
@@ -97,8 +99,12 @@ export class CallBackNotices implements PlaceListener {
     this.sender.enqueue({ ticketId: sub.ticketId, endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth }, message });
   }
 
-  /** A failure here is logged; it never reaches the place round or the event sink that called it. */
+  /**
+   * A failure here is logged; it never reaches the place round or the event sink that called it. A
+   * round or a call's turn that comes after the store was closed (a drained server) does nothing.
+   */
   private guarded(work: () => void): void {
+    if (!this.store.raw.open) return;
     try {
       work();
     } catch (err) {

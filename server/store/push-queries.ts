@@ -56,11 +56,6 @@ export function hasAwaitingNear(store: Store, centerId: string): boolean {
   return store.first('SELECT 1 FROM push_subscriptions WHERE center_id = ? AND near_sent = 0 LIMIT 1', centerId) !== undefined;
 }
 
-/** The centers with a subscription not yet told it nears the front. */
-export function centersAwaitingNear(store: Store): string[] {
-  return store.all<{ id: string }>('SELECT DISTINCT center_id AS id FROM push_subscriptions WHERE near_sent = 0').map((r) => r.id);
-}
-
 /** The centers with any subscription (each center's day ends in its own time zone). */
 export function centersWithSubscriptions(store: Store): string[] {
   return store.all<{ id: string }>('SELECT DISTINCT center_id AS id FROM push_subscriptions').map((r) => r.id);

@@ -1,5 +1,5 @@
 // Center data for every screen.
-import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
+import type { NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CatalogView, CenterInfo } from '../../shared/types.js';
 import { request } from './http.js';
 
@@ -21,3 +21,6 @@ export const saveQueueRules = (centerId: string, req: QueueRulesRequest) =>
 
 export const saveVoice = (centerId: string, req: VoiceSettingsRequest) =>
   request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/voice`, req);
+
+export const saveNearNotice = (centerId: string, req: NearNoticeRequest) =>
+  request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/near-notice`, req);

@@ -94,6 +94,13 @@ export const admin = defineMessages(
     'admin.voice.vi': 'Tiếng Việt',
     'admin.voice.en': 'Tiếng Anh',
     'admin.voice.save': 'Lưu câu gọi số',
+    'admin.near.title': 'Báo công dân sắp đến lượt',
+    'admin.near.hint':
+      'Công dân đã bật thông báo trên trang theo dõi số được điện thoại báo một lần khi sắp đến lượt, rồi khi được gọi — kể cả khi đã ra khỏi khu vực chờ.',
+    'admin.near.places': 'Khi số người còn phía trước chỉ còn',
+    'admin.near.minutes': 'Khi còn số phút đến lượt dự kiến',
+    'admin.near.at': 'Số người hoặc số phút',
+    'admin.near.save': 'Lưu cách báo',
   },
   {
     'admin.title': 'Working calendar',
@@ -187,5 +194,12 @@ export const admin = defineMessages(
     'admin.voice.vi': 'Vietnamese',
     'admin.voice.en': 'English',
     'admin.voice.save': 'Save the call line',
+    'admin.near.title': 'Telling citizens their turn is near',
+    'admin.near.hint':
+      'Citizens who turned notifications on from their status page are told once by their phone when their turn is near, then when they are called — even away from the waiting area.',
+    'admin.near.places': 'When only this many people are ahead',
+    'admin.near.minutes': 'When this many minutes are left to the predicted turn',
+    'admin.near.at': 'People or minutes',
+    'admin.near.save': 'Save how citizens are told',
   },
 );
