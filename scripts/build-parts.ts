@@ -34,11 +34,12 @@ export function buildServer(outDir?: string): void {
   writeStamp('server', digest, outDir);
 }
 
-/** Vite over vite.config.ts into dist/. */
+/** Vite over vite.config.ts into dist/, then the status page's service worker (vite.worker.config.ts) beside it. */
 export async function buildScreens(): Promise<void> {
   const digest = sourcesHash('screens');
   const { build } = await import('vite');
   await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.worker.config.ts'), logLevel: 'warn' });
   writeStamp('screens', digest);
 }
 

@@ -19,7 +19,17 @@ export const PARTS = {
   // Vite: every screen, with the libraries it bundles (hence the lock file).
   screens: {
     out: 'dist',
-    sources: ['display', 'counter', 'ui', 'shared', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'],
+    sources: [
+      'display',
+      'counter',
+      'ui',
+      'shared',
+      'index.html',
+      'vite.config.ts',
+      'vite.worker.config.ts',
+      'package.json',
+      'package-lock.json',
+    ],
   },
 };
 

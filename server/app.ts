@@ -24,6 +24,7 @@ import { routeNamer, timeRequests } from './http/observe-requests.js';
 import { Backups, type BackupSettings } from './ops/backup.js';
 import { answerClientError, errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
+import { WebPush, type PushSettings } from './push/web-push.js';
 import { broadcaster, createSocketServer, disconnectWhere, type MotcuaIo } from './realtime/socket-server.js';
 import type { TrustProxy } from './realtime/socket-quota.js';
 import type { Store } from './store/database.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
    * express's 'trust proxy' list (loopback, uniquelocal, addresses, CIDR ranges); false: none. Default loopback.
    */
   trustProxy?: readonly string[] | false;
+  /** Web Push call-backs: the allowed push services and the VAPID contact (MOTCUA_PUSH_*); default: the big browsers' services. */
+  push?: PushSettings;
 }
 
 export interface Application {
@@ -61,6 +64,8 @@ export interface Application {
   routes: readonly RouteSpec[];
   backups: Backups;
   metrics: Metrics;
+  /** Call-back notifications; main.ts starts its minute round (`schedule`). */
+  push: WebPush;
   close(): Promise<void>;
 }
 
@@ -77,9 +82,12 @@ export function createApplication(options: AppOptions): Application {
     (centerId, event) => {
       metrics.observeEvent(centerId, event);
       broadcast(centerId, event);
+      // After the sockets were told: a call is pushed to the phone that opted in, on a later turn.
+      push.notices.observe(event);
     },
     { idleMs: limits.idleMinutes * 60_000, onError: (err) => logger.error({ err }, 'wait forecast failed') },
   );
+  const push = new WebPush(store, clock, domain, logger, options.push);
   store.onCheckpointError = (err) => logger.error({ err }, 'WAL checkpoint failed');
   const routes = apiRoutes({
     store,
@@ -87,6 +95,7 @@ export function createApplication(options: AppOptions): Application {
     domain,
     backups,
     backupHours: options.backupHours ?? 0,
+    push: push.subscriptions,
     throttle: new LoginThrottle(limits.login),
     disconnect: {
       session: (id) => disconnectWhere(io, (d) => d.sessionId === id),
@@ -130,7 +139,7 @@ export function createApplication(options: AppOptions): Application {
 
   const httpServer = createServer(app);
   httpServer.on('clientError', answerClientError);
-  io = createSocketServer(httpServer, domain, limits.socketsPerIp, app.get('trust proxy fn') as TrustProxy, logger);
+  io = createSocketServer(httpServer, domain, limits.socketsPerIp, app.get('trust proxy fn') as TrustProxy, logger, push.notices);
 
   return {
     httpServer,
@@ -140,7 +149,9 @@ export function createApplication(options: AppOptions): Application {
     routes,
     backups,
     metrics,
+    push,
     close: async () => {
+      push.close();
       const closed = io.close();
       httpServer.closeAllConnections();
       await Promise.all([closed, domain.forecaster.close()]);

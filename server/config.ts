@@ -1,6 +1,7 @@
 // Settings from the environment, read once at start.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { readPushServices } from './push/push-services.js';
 
 export interface Config {
   port: number;
@@ -27,6 +28,10 @@ export interface Config {
   metricsPort: number | undefined;
   /** MOTCUA_METRICS_TOKEN: /metrics on the main port, for `Authorization: Bearer <token>` only; unset: none. */
   metricsToken: string | undefined;
+  /** MOTCUA_PUSH_SERVICES: the push services a phone's subscription may point at; unset: the big browsers'. */
+  pushServices: string[] | undefined;
+  /** MOTCUA_PUSH_CONTACT: the VAPID contact (mailto: or https:) push services may write to; unset: a placeholder. */
+  pushContact: string | undefined;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -81,8 +86,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.MOTCUA_METRICS_TOKEN !== undefined && env.MOTCUA_METRICS_TOKEN.length < 16) {
     throw new Error('MOTCUA_METRICS_TOKEN must be at least 16 characters');
   }
+  const pushContact = env.MOTCUA_PUSH_CONTACT || undefined;
+  if (pushContact !== undefined && !/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/.test(pushContact)) {
+    throw new Error(`MOTCUA_PUSH_CONTACT must be a mailto: address or an https: URL, got "${pushContact}"`);
+  }
   return {
     port,
+    pushServices: readPushServices(env.MOTCUA_PUSH_SERVICES),
+    pushContact,
     metricsPort,
     metricsToken: env.MOTCUA_METRICS_TOKEN || undefined,
     backupHours,

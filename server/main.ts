@@ -43,6 +43,7 @@ const app = createApplication({
   logger,
   logIp: logSettings.withIp,
   metricsToken: config.metricsToken,
+  push: { services: config.pushServices, contact: config.pushContact },
 });
 // Prometheus scrapes a port of its own, which the operator keeps off the hall's network.
 const metricsServer =
@@ -50,6 +51,7 @@ const metricsServer =
 writePidFile(config.dataDir);
 const stopBackups =
   config.backupHours > 0 ? app.backups.schedule(config.backupHours, (err) => logger.error({ err }, 'scheduled backup failed')) : () => {};
+const stopPushRound = app.push.schedule();
 
 app.httpServer.listen(config.port, config.host, () => {
   const { port } = app.httpServer.address() as AddressInfo;
@@ -81,6 +83,7 @@ function shutdown(signal: string, exitCode = 0) {
   stopping = true;
   logger.info(`${signal}: finishing the requests in flight, then closing…`);
   stopBackups();
+  stopPushRound();
   metricsServer?.close();
   void drain(app, store).then(
     () => {

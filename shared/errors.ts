@@ -144,6 +144,26 @@ export const ERRORS = {
     vi: 'Chỉ đánh giá được khi đã giải quyết xong, từ phiếu của mình hoặc tại quầy vừa phục vụ.',
     en: 'A ticket can be rated once served, from its own status page or at the counter that served it.',
   },
+  'push-endpoint-invalid': {
+    status: 400,
+    vi: 'Địa chỉ nhận thông báo không hợp lệ: cần một địa chỉ https của dịch vụ thông báo của trình duyệt.',
+    en: 'The notification address is not valid: it must be an https address of the browser’s push service.',
+  },
+  'push-service-not-allowed': {
+    status: 403,
+    vi: 'Dịch vụ thông báo của trình duyệt này không được chấp nhận. Vui lòng dùng Chrome, Firefox, Edge hoặc Safari.',
+    en: 'This browser’s push service is not accepted. Please use Chrome, Firefox, Edge or Safari.',
+  },
+  'push-endpoint-private': {
+    status: 403,
+    vi: 'Địa chỉ nhận thông báo trỏ vào một mạng nội bộ nên bị từ chối.',
+    en: 'The notification address points into a private network and is refused.',
+  },
+  'push-ticket-ended': {
+    status: 409,
+    vi: 'Số này không còn chờ gọi nên không cần bật thông báo.',
+    en: 'This ticket is no longer waiting: there is nothing to notify.',
+  },
   'invalid-credentials': { status: 401, vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
   unauthenticated: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   forbidden: { status: 403, vi: 'Tài khoản không có quyền làm việc này.', en: 'Your account may not do this.' },

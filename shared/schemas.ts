@@ -1,6 +1,15 @@
 // Request bodies, validated at the edge by the server and used as types by the screens.
 import { z } from 'zod';
-import { OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS, PRIORITY_MODES, RATING_REASONS, RATING_SCORES, REPORT_GROUPS } from './types.js';
+import {
+  NEAR_NOTICE_KINDS,
+  OUTCOMES,
+  PAUSE_REASONS,
+  PRIORITY_KINDS,
+  PRIORITY_MODES,
+  RATING_REASONS,
+  RATING_SCORES,
+  REPORT_GROUPS,
+} from './types.js';
 import { isVoiceTemplate } from './voice.js';
 
 const id = z.number().int().positive();
@@ -189,6 +198,30 @@ export type AgencyCodeRequest = z.infer<typeof agencyCodeSchema>;
 
 /** A dossier code to look up, in a body so that it never travels in a URL (and so in no access log). */
 export const dossierSearchSchema = z.strictObject({ code: dossierCodeText });
+/** When a phone that opted in is told its ticket nears the front: 0–20 places ahead, or 1–120 minutes before its predicted call. */
+export const nearNoticeSchema = z
+  .strictObject({ by: z.enum(NEAR_NOTICE_KINDS), at: z.number().int().min(0).max(120) })
+  .refine((n) => (n.by === 'places' ? n.at <= 20 : n.at >= 1), { path: ['at'] });
+export type NearNoticeRequest = z.infer<typeof nearNoticeSchema>;
+
+// ---- Call-back notifications (Web Push), from the citizen's status page ----
+
+/**
+ * A browser's push subscription as PushSubscription.toJSON() gives it. The keys are base64url: p256dh
+ * an uncompressed P-256 point (65 bytes, the first 0x04, so "B…"), auth a 16-byte secret. Where the
+ * endpoint may point is the server's to decide (server/push/push-services.ts).
+ */
+export const pushSubscriptionSchema = z.strictObject({
+  endpoint: z.url().max(2048),
+  expirationTime: z.number().nullable().optional(),
+  keys: z.strictObject({
+    p256dh: z.string().regex(/^B[\w-]{86}=?$/),
+    auth: z.string().regex(/^[\w-]{21}[AQgw](==)?$/),
+  }),
+});
+/** The citizen opts in: the subscription, and the language to be told in (the page's). */
+export const pushSubscribeSchema = z.strictObject({ subscription: pushSubscriptionSchema, lang: z.enum(['vi', 'en']) });
+export type PushSubscribeRequest = z.infer<typeof pushSubscribeSchema>;
 
 // ---- Hardening: devices, staff accounts, audit (manager, admin) ----
 

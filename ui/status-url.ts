@@ -1,5 +1,6 @@
-// The address of a ticket's status page, printed as a QR code on the ticket. It carries the
-// unguessable status token, never the ticket's number or id.
+// The address of a ticket's status page, printed as a QR code on the ticket.
+import { statusPath } from '../shared/status-path.js';
+
 export function statusUrl(token: string): string {
-  return `${location.origin}/status?t=${encodeURIComponent(token)}`;
+  return location.origin + statusPath(token);
 }

@@ -2,22 +2,23 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { errorMessage } from '../../shared/errors.js';
 import { parseAgencyCode } from '../../shared/rules/dossier-code.js';
-import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
-import type { CenterInfo, PriorityMode } from '../../shared/types.js';
+import type { NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
+import type { CenterInfo, NearNoticeBy, PriorityMode } from '../../shared/types.js';
 import { isVoiceTemplate } from '../../shared/voice.js';
-import { saveAgencyCode, saveQueueRules, saveVoice } from '../../ui/data/centers.js';
+import { saveAgencyCode, saveNearNotice, saveQueueRules, saveVoice } from '../../ui/data/centers.js';
 import { LangController, lang, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
-type Section = 'rules' | 'voice' | 'agency';
+type Section = 'rules' | 'voice' | 'agency' | 'near';
 
 /**
  * The center's own rules, each part saved on its own: how priority citizens are called (strictly
  * first, or one after every N others), recalls before a no-show, the board's long-wait alert; the
- * sentence the wall speaks for a call; and the agency code its dossier codes begin with (checked by
- * the dossier-code rule's agency part). Edits stay local until Save.
+ * sentence the wall speaks for a call; the agency code its dossier codes begin with (checked by the
+ * dossier-code rule's agency part); and when a phone that opted in is told its ticket nears the front
+ * (places ahead or minutes). Edits stay local until Save.
  *
  * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
@@ -28,6 +29,7 @@ export class McCenterRules extends LitElement {
   @state() private _voice: VoiceSettingsRequest | null = null;
   /** The agency code as typed ('' for none). */
   @state() private _agency = '';
+  @state() private _near: NearNoticeRequest | null = null;
   @state() private _dirty = new Set<Section>();
   @state() private _saved: Section | null = null;
 
@@ -51,6 +53,7 @@ export class McCenterRules extends LitElement {
     }
     if (!this._dirty.has('voice')) this._voice = { templateVi: c.voiceTemplateVi, templateEn: c.voiceTemplateEn };
     if (!this._dirty.has('agency')) this._agency = c.agencyCode ?? '';
+    if (!this._dirty.has('near')) this._near = { by: c.nearNoticeBy, at: c.nearNoticeAt };
   }
 
   private editRules(change: Partial<QueueRulesRequest>): void {
@@ -65,6 +68,12 @@ export class McCenterRules extends LitElement {
     this.edited('voice');
   }
 
+  private editNear(change: Partial<NearNoticeRequest>): void {
+    if (!this._near) return;
+    this._near = { ...this._near, ...change };
+    this.edited('near');
+  }
+
   private edited(section: Section): void {
     this._dirty = new Set(this._dirty).add(section);
     this._saved = null;
@@ -72,7 +81,7 @@ export class McCenterRules extends LitElement {
 
   private async save(section: Section): Promise<void> {
     const center = this.center;
-    if (!center || !this._rules || !this._voice) return;
+    if (!center || !this._rules || !this._voice || !this._near) return;
     // Said in words before asking the server, whose refusal names the fields in code.
     if (section === 'voice' && !(isVoiceTemplate(this._voice.templateVi) && isVoiceTemplate(this._voice.templateEn))) {
       return reportError(this, t('admin.voice.hint', { number: '{number}', counter: '{counter}' }));
@@ -85,7 +94,9 @@ export class McCenterRules extends LitElement {
         ? await saveQueueRules(center.id, this._rules)
         : section === 'voice'
           ? await saveVoice(center.id, this._voice)
-          : await saveAgencyCode(center.id, { agencyCode: agency?.ok ? agency.agency : null });
+          : section === 'agency'
+            ? await saveAgencyCode(center.id, { agencyCode: agency?.ok ? agency.agency : null })
+            : await saveNearNotice(center.id, this._near);
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     const dirty = new Set(this._dirty);
@@ -109,7 +120,8 @@ export class McCenterRules extends LitElement {
   override render() {
     const rules = this._rules;
     const voice = this._voice;
-    if (!rules || !voice) return html``;
+    const near = this._near;
+    if (!rules || !voice || !near) return html``;
     const number = (e: Event) => Math.round(Number((e.target as HTMLInputElement).value));
     const mode = (value: PriorityMode, label: string) =>
       html`<label class="check">
@@ -120,6 +132,18 @@ export class McCenterRules extends LitElement {
           data-testid="priority-${value}"
           .checked=${rules.priorityMode === value}
           @change=${() => this.editRules({ priorityMode: value })}
+        />
+        ${label}
+      </label>`;
+    const nearBy = (value: NearNoticeBy, label: string) =>
+      html`<label class="check">
+        <input
+          type="radio"
+          name="near-notice-by"
+          value=${value}
+          data-testid="near-${value}"
+          .checked=${near.by === value}
+          @change=${() => this.editNear({ by: value })}
         />
         ${label}
       </label>`;
@@ -214,6 +238,25 @@ export class McCenterRules extends LitElement {
         </label>
       </div>
       ${this.saveRow('agency', 'agency-code-save', t('admin.agency.save'))}
+      <h2>${t('admin.near.title')}</h2>
+      <p class="muted">${t('admin.near.hint')}</p>
+      <div class="form" role="radiogroup" aria-label=${t('admin.near.title')}>
+        ${nearBy('places', t('admin.near.places'))} ${nearBy('minutes', t('admin.near.minutes'))}
+      </div>
+      <div class="form">
+        <label
+          >${t('admin.near.at')}
+          <input
+            type="number"
+            min=${near.by === 'places' ? 0 : 1}
+            max=${near.by === 'places' ? 20 : 120}
+            data-testid="near-at"
+            .value=${String(near.at)}
+            @input=${(e: Event) => this.editNear({ at: number(e) })}
+          />
+        </label>
+      </div>
+      ${this.saveRow('near', 'near-save', t('admin.near.save'))}
     `;
   }
 }

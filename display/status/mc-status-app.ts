@@ -13,12 +13,14 @@ import { TicketFeed } from '../../ui/ticket-feed.js';
 import '../common/mc-rating-form.js';
 import type { RatingChoice } from '../common/mc-rating-form.js';
 import { CallAlert, isNewCall } from './call-alert.js';
+import './mc-push-optin.js';
 import './mc-status-ticket.js';
 
 /**
  * The citizen's phone page, opened from the QR code on the ticket (/status?t=<token>): the ticket's
- * place in the queue, live; the call, loud; and the satisfaction question once it is done. It knows
- * only the token, so it can show nobody else's ticket.
+ * place in the queue, live; the call, loud; while it waits, the offer to be called back by a
+ * notification (mc-push-optin); and the satisfaction question once it is done. It knows only the
+ * token, so it can show nobody else's ticket.
  */
 @customElement('mc-status-app')
 export class McStatusApp extends LitElement {
@@ -173,7 +175,8 @@ export class McStatusApp extends LitElement {
     const timezone = this._catalog?.center.timezone;
     return html`
       <mc-status-ticket .status=${status} .catalog=${this._catalog}></mc-status-ticket>
-      ${this.sound(status)} ${this.rating(status)}
+      ${this.sound(status)} ${status.state === 'waiting' ? html`<mc-push-optin .token=${this._token}></mc-push-optin>` : ''}
+      ${this.rating(status)}
       ${
         this._updatedAt && timezone
           ? html`<p class="updated">${t('status.updatedAt', { time: formatTime(this._updatedAt, timezone) })}</p>`

@@ -50,7 +50,7 @@ export const FULL: BenchCounts = {
   queueCalls: 200,
   historyTickets: 250_000,
   reportRequests: 20,
-  // The whole Friday (a fast-track day) and its afternoon alone, seeds 1–5 and 6: about eight minutes.
+  // The whole Friday (a fast-track day), seeds 1–5 and 6, with the bound: about six minutes.
   estimateDays: { seeds: [1, 2, 3, 4, 5], holdout: 6, citizens: 200, bound: true },
   // 100 centers' peak hour at 1× … 100× (the whole hour in 100 s at 36×, in 36 s at 100×) while the load holds.
   provincePeak: {
@@ -75,7 +75,7 @@ export const QUICK: BenchCounts = {
   queueCalls: 30,
   historyTickets: 10_000,
   reportRequests: 3,
-  // One seed of each day, without the bound: about a minute.
+  // One seed, without the bound: about half a minute.
   estimateDays: { seeds: [1], holdout: null, citizens: 200, bound: false },
   // 10 centers at 10× and 30×, 30 s each.
   provincePeak: { centers: 10, worth: [100, 300], playSeconds: 30, generators: 2, limitSeconds: 165, quietWait: 5 },

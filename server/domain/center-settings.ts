@@ -1,9 +1,10 @@
 // Center settings a manager or admin edits outside the calendar: the queue's rules (priority,
-// no-shows, the board's long-wait alert), the wall's spoken call line and the agency code.
+// no-shows, the board's long-wait alert), the wall's spoken call line, the agency code, and when a
+// phone that opted in is told its ticket nears the front.
 import { parseAgencyCode } from '../../shared/rules/dossier-code.js';
-import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
+import type { NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo } from '../../shared/types.js';
-import { setAgencyCode, setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
+import { setAgencyCode, setNearNotice, setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import type { CenterEventSink } from './center-events.js';
 import { DomainError } from './domain-error.js';
@@ -31,6 +32,11 @@ export class CenterSettings {
     const parsed = raw === null ? null : parseAgencyCode(raw);
     if (parsed && !parsed.ok) throw new DomainError('agency-code-invalid', { code: parsed.code });
     return this.change(centerId, () => setAgencyCode(this.store, centerId, parsed?.agency ?? null));
+  }
+
+  /** Tickets whose notice went out keep it sent; the others are told by the new setting. */
+  setNearNotice(centerId: string, req: NearNoticeRequest): CenterInfo {
+    return this.change(centerId, () => setNearNotice(this.store, centerId, req));
   }
 
   private change(centerId: string, write: () => void): CenterInfo {

@@ -48,9 +48,11 @@ export class ForecastInputs {
     const { now, center } = call;
     const calendar = this.calendar.calendar(centerId);
     const today = localDate(now, center.timezone);
-    const sessions = sessionsOn(calendar, today)
-      .map((s) => ({ start: localInstant(today, s.start, center.timezone), end: localInstant(today, s.end, center.timezone) }))
-      .filter((s) => s.end > now);
+    const todays = sessionsOn(calendar, today).map((s) => ({
+      start: localInstant(today, s.start, center.timezone),
+      end: localInstant(today, s.end, center.timezone),
+    }));
+    const sessions = todays.filter((s) => s.end > now);
 
     // Counters closed now open with the next session when none is working (the start of the day, lunch);
     // while some work, the closed ones are taken to stay closed.
@@ -84,7 +86,7 @@ export class ForecastInputs {
       policy: call.policy,
       normalsSince: call.normalsSince,
       service: this.history(centerId, addDays(today, -HISTORY_DAYS)),
-      arrivals: { kind: 'rates', streams: this.arrivalRates(centerId, today, now, sessions) },
+      arrivals: { kind: 'rates', streams: this.arrivalRates(centerId, today, now, todays) },
       sessions,
       probes,
       runs: FORECAST_RUNS,
@@ -108,11 +110,22 @@ export class ForecastInputs {
     };
   }
 
-  /** Per kind, today's arrivals over the last half hour of session time (at least ten minutes of it). */
+  /**
+   * Per kind, today's arrivals over the last half hour of session time (at least ten minutes of it):
+   * at the start of the afternoon that reaches back into the morning, not into the lunch break.
+   */
   private arrivalRates(centerId: string, today: string, now: number, sessions: readonly { start: number; end: number }[]): ArrivalStream[] {
-    const since = now - ARRIVAL_WINDOW_MS;
-    const current = sessions.find((s) => s.start <= now);
-    const minutes = Math.max(MIN_RATE_WINDOW_MS, now - Math.max(since, current?.start ?? since)) / 60_000;
+    let since = now;
+    let measured = 0;
+    for (const s of [...sessions].reverse()) {
+      if (s.start >= now) continue;
+      const end = Math.min(s.end, now);
+      const take = Math.min(end - s.start, ARRIVAL_WINDOW_MS - measured);
+      measured += take;
+      since = end - take;
+      if (measured >= ARRIVAL_WINDOW_MS) break;
+    }
+    const minutes = Math.max(MIN_RATE_WINDOW_MS, measured) / 60_000;
     return recentArrivals(this.store, centerId, today, since).map((a) => ({
       fieldId: a.fieldId,
       isPriority: a.isPriority,

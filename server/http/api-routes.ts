@@ -4,6 +4,7 @@ import type { Clock } from '../domain/clock.js';
 import type { Domain } from '../domain/index.js';
 import { ReadinessProbe } from '../ops/readiness.js';
 import type { Backups } from '../ops/backup.js';
+import type { PushSubscriptions } from '../push/push-subscriptions.js';
 import type { Store } from '../store/database.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
@@ -17,6 +18,7 @@ import { centerRoutes } from './routes/center-routes.js';
 import { citizenRoutes } from './routes/citizen-routes.js';
 import { counterRoutes } from './routes/counter-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
+import { pushRoutes } from './routes/push-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
@@ -28,12 +30,14 @@ export interface ApiDeps {
   backups: Backups;
   /** Hours between scheduled backups, 0 when off (readiness). */
   backupHours: number;
+  /** The status page's call-back notifications. */
+  push: PushSubscriptions;
   throttle: LoginThrottle;
   /** Cut the live sockets of a session, an account or a screen whose access just ended. */
   disconnect: { session: (id: string) => void; staff: (id: number) => void; device: (id: number) => void };
 }
 
-export function apiRoutes({ store, clock, domain, backups, backupHours, throttle, disconnect }: ApiDeps): RouteSpec[] {
+export function apiRoutes({ store, clock, domain, backups, backupHours, push, throttle, disconnect }: ApiDeps): RouteSpec[] {
   const ready = new ReadinessProbe({ store, clock, backups, backupHours });
   return [
     defineRoute({
@@ -77,6 +81,7 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, throttle
     ...boardRoutes(domain),
     ...ticketRoutes(domain),
     ...citizenRoutes(domain),
+    ...pushRoutes(push),
     ...settingsRoutes(domain),
     ...counterRoutes(domain),
     ...auditRoutes(domain),

@@ -31,6 +31,9 @@ export function pageRoutes(distDir: string): Router {
   for (const [path, file] of Object.entries(SCREENS)) {
     r.get(path, (_req, res) => res.sendFile(join(distDir, file)));
   }
+  // The status page's service worker, at the root so its scope can cover /status; no cache keeps an
+  // old one between the browser's checks for a new release.
+  r.get('/status-sw.js', (_req, res) => res.sendFile(join(distDir, 'status-sw.js'), { headers: { 'Cache-Control': 'no-cache' } }));
   r.use(express.static(distDir, { index: false, maxAge: '1h' }));
   return r;
 }

@@ -1,5 +1,6 @@
 // Security headers for every answer (pages and API), by hand rather than a dependency. The CSP fits
-// the Vite-built screens: own scripts only, Lit's styles, QR codes as data: images, the socket.
+// the Vite-built screens: own scripts only, Lit's styles, QR codes as data: images, the socket, the
+// status page's service worker.
 import type { RequestHandler } from 'express';
 
 const CSP = [
@@ -12,6 +13,8 @@ const CSP = [
   "media-src 'self' data: blob:",
   // CSP Level 3: 'self' also covers this origin's own websocket (ws: or wss:), and no other host's.
   "connect-src 'self'",
+  // The status page's service worker (call-back notifications), from this origin only.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BackupCopies, type CopyRecord } from './backup-copies.js';
+import { unrefInterval, type Every } from './every.js';
 
 export interface BackupSettings {
   dir: string;
@@ -31,15 +32,6 @@ function takenAt(name: string): number {
   const m = NAME.exec(name);
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : 0;
 }
-
-/** Calls `tick` every `ms`; returns the function that stops it. Tests pass their own and tick by hand. */
-export type Every = (tick: () => Promise<void>, ms: number) => () => void;
-
-const unrefInterval: Every = (tick, ms) => {
-  const timer = setInterval(() => void tick(), ms);
-  timer.unref();
-  return () => clearInterval(timer);
-};
 
 export class Backups {
   private running: Promise<BackupResult> | null = null;

@@ -18,7 +18,7 @@ import type { Domain } from '../domain/index.js';
 import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from '../cookies.js';
 import type { Logger } from '../ops/logger.js';
 import { SocketQuota, type TrustProxy } from './socket-quota.js';
-import { TicketWatch } from './ticket-watch.js';
+import { TicketWatch, type PlaceListener } from './ticket-watch.js';
 
 export type MotcuaIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type MotcuaSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -38,6 +38,8 @@ export function createSocketServer(
   socketsPerIp: number,
   trust: TrustProxy,
   logger: Logger,
+  /** Also told each round's places (web push's call-back notices). */
+  placeListener?: PlaceListener,
 ): MotcuaIo {
   const toAckError = (err: unknown): ApiErrorBody => {
     const code = err instanceof DomainError ? err.code : 'internal';
@@ -65,7 +67,7 @@ export function createSocketServer(
     next();
   });
 
-  const watch = new TicketWatch(io, domain.statuses);
+  const watch = new TicketWatch(io, domain.statuses, placeListener);
   watches.set(io, watch);
   // A new forecast changes the phones' ranges: they are told with the next round of places.
   domain.forecaster.onForecast = (centerId) => watch.centerChanged(centerId);

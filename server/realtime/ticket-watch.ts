@@ -9,6 +9,8 @@
 // The same round carries each phone's wait range from the center's latest forecast (a new forecast
 // starts a round too: server/domain/wait-forecaster.ts).
 // A phone never hears the center's room, and a ticket's room hears only that ticket.
+// A PlaceListener (web push's call-back notices) is handed the same places, also for a center whose
+// phones are all closed when it asks for them.
 import type { TicketStatus, TicketView } from '../../shared/types.js';
 import type { LivePlace, TicketStatusReader } from '../domain/ticket-status.js';
 import type { MotcuaIo, MotcuaSocket } from './socket-server.js';
@@ -32,6 +34,11 @@ const samePlace = (a: LivePlace, b: LivePlace) =>
   a.waitRange?.low === b.waitRange?.low &&
   a.waitRange?.median === b.waitRange?.median &&
   a.waitRange?.high === b.waitRange?.high;
+/** Told each round's places of a center, when it wants them. */
+export interface PlaceListener {
+  wants(centerId: string): boolean;
+  placesOf(centerId: string, places: ReadonlyMap<number, LivePlace>): void;
+}
 
 export class TicketWatch {
   private readonly watched = new Map<number, Watched>();
@@ -43,6 +50,7 @@ export class TicketWatch {
   constructor(
     private readonly io: MotcuaIo,
     private readonly statuses: TicketStatusReader,
+    private readonly listener?: PlaceListener,
   ) {}
 
   /** Moves the socket to the token's ticket room; refused like an unknown ticket for a wrong token. */
@@ -82,8 +90,10 @@ export class TicketWatch {
         if (this.hasPhone(id)) ids.push(id);
         else this.forget(id);
       }
-      if (!ids.length) continue;
+      const heard = this.listener?.wants(centerId) === true;
+      if (!ids.length && !heard) continue;
       const places = this.statuses.placesOf(centerId);
+      if (heard) this.listener?.placesOf(centerId, places);
       for (const id of ids) {
         const entry = this.watched.get(id)!;
         const place = places.get(id);

@@ -1,6 +1,6 @@
 // SQL for the center's configuration: centers, fields, procedures, counters and their fields.
-import type { CenterInfo, CounterStatus, Field, PauseReason, PriorityMode, Procedure } from '../../shared/types.js';
-import type { QueueRulesRequest } from '../../shared/schemas.js';
+import type { CenterInfo, CounterStatus, Field, NearNoticeBy, PauseReason, PriorityMode, Procedure } from '../../shared/types.js';
+import type { NearNoticeRequest, QueueRulesRequest } from '../../shared/schemas.js';
 import type { Store } from './database.js';
 
 interface CenterRow {
@@ -21,6 +21,8 @@ interface CenterRow {
   voice_template_en: string;
   wait_alert_minutes: number;
   agency_code: string | null;
+  near_notice_by: NearNoticeBy;
+  near_notice_at: number;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -41,6 +43,8 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   voiceTemplateEn: r.voice_template_en,
   waitAlertMinutes: r.wait_alert_minutes,
   agencyCode: r.agency_code,
+  nearNoticeBy: r.near_notice_by,
+  nearNoticeAt: r.near_notice_at,
 });
 
 /** The store key of a center's remembered row: every writer of `centers` forgets it. */
@@ -58,12 +62,12 @@ export function listCenters(store: Store): CenterInfo[] {
 }
 
 /**
- * A new center speaks the default call line and alerts at the default wait (the columns' defaults),
- * and has no agency code, until a manager changes them.
+ * A new center speaks the default call line, alerts at the default wait and tells phones of the front
+ * at the default place (the columns' defaults), and has no agency code, until a manager changes them.
  */
 export function insertCenter(
   store: Store,
-  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes' | 'agencyCode'>,
+  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes' | 'agencyCode' | 'nearNoticeBy' | 'nearNoticeAt'>,
   at: number,
 ): void {
   store.run(
@@ -108,6 +112,11 @@ export function setQueueRules(store: Store, centerId: string, r: QueueRulesReque
 /** The center's agency code, as parseAgencyCode normalised it, or null. */
 export function setAgencyCode(store: Store, centerId: string, agencyCode: string | null): void {
   store.run('UPDATE centers SET agency_code = ? WHERE id = ?', agencyCode, centerId);
+  store.forget(centerKey(centerId));
+}
+
+export function setNearNotice(store: Store, centerId: string, n: NearNoticeRequest): void {
+  store.run('UPDATE centers SET near_notice_by = ?, near_notice_at = ? WHERE id = ?', n.by, n.at, centerId);
   store.forget(centerKey(centerId));
 }
 

@@ -1,7 +1,7 @@
 // The citizen's side: the phone status page and satisfaction ratings.
 import type { NotCalledReason } from '../rules/ahead.js';
 import type { WaitRange } from '../rules/wait-forecast.js';
-import type { TicketView } from './queue.js';
+import type { Lang, NearNoticeBy, TicketView } from './queue.js';
 
 /**
  * What the citizen's phone shows for one ticket (by its status token): the ticket and where it stands.
@@ -46,3 +46,21 @@ export interface RatingsDay {
   /** (rated − unsatisfied) / rated, the province's KPI; null when nobody rated. */
   satisfactionRatio: number | null;
 }
+
+/** A ticket's call-back notifications as its status page sees them (GET /api/tickets/status/:token/push). */
+export interface PushState {
+  /** The server's VAPID public key (base64url), the applicationServerKey of a subscription. */
+  publicKey: string;
+  /** This ticket has a subscription: the citizen opted in (from this phone or another). */
+  subscribed: boolean;
+  /** The center's "near the front" setting, for the page to say when the phone will be told. */
+  nearNotice: { by: NearNoticeBy; at: number };
+}
+
+/**
+ * What one push carries, encrypted for the subscription (RFC 8291): the service worker of the status
+ * page words it in the ticket's language (display/status/push-notice.ts). `url` opens the status page.
+ */
+export type PushMessage =
+  | { kind: 'near'; number: string; lang: Lang; url: string; by: NearNoticeBy; count: number }
+  | { kind: 'called'; number: string; lang: Lang; url: string; counter: number; recall: boolean };

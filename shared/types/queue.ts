@@ -16,6 +16,10 @@ export type PriorityKind = (typeof PRIORITY_KINDS)[number];
 export const PRIORITY_MODES = ['strict', 'interleaved'] as const;
 export type PriorityMode = (typeof PRIORITY_MODES)[number];
 
+/** What "near the front" counts for a call-back notification: places ahead, or minutes to the predicted call. */
+export const NEAR_NOTICE_KINDS = ['places', 'minutes'] as const;
+export type NearNoticeBy = (typeof NEAR_NOTICE_KINDS)[number];
+
 export const TICKET_STATES = ['waiting', 'called', 'serving', 'done', 'no-show', 'cancelled'] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 
@@ -66,6 +70,9 @@ export interface CenterInfo {
    * issues; null until an admin sets it, and then dossier codes are not checked against it.
    */
   agencyCode: string | null;
+  /** A phone that opted in is told its ticket nears the front at this many places ahead, or minutes before its predicted call. */
+  nearNoticeBy: NearNoticeBy;
+  nearNoticeAt: number;
 }
 
 export interface Field {

@@ -66,6 +66,18 @@ describe('queue rules and call line on /admin', () => {
     await counter.context().close();
   });
 
+  it('tells phones 10 minutes before the predicted call instead of 3 places ahead, once saved', async () => {
+    const admin = await openAdmin();
+    const panel = admin.getByTestId('center-rules');
+    await expect.poll(() => panel.getByTestId('near-places').isChecked()).toBe(true);
+    expect(await panel.getByTestId('near-at').inputValue()).toBe('3');
+    await panel.getByTestId('near-minutes').check();
+    await panel.getByTestId('near-at').fill('10');
+    await panel.getByTestId('near-save').click();
+    await expect.poll(() => panel.getByText('Đã lưu.').count()).toBe(1);
+    expect(await center()).toMatchObject({ nearNoticeBy: 'minutes', nearNoticeAt: 10 });
+  });
+
   it('refuses a call line without {counter}, saying why, and keeps the old one', async () => {
     const admin = await openAdmin();
     const before = (await center()).voiceTemplateVi;

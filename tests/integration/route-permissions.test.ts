@@ -120,6 +120,7 @@ describe('the route table in docs/security.md', () => {
         templateEn: 'Ticket {number}, counter {counter}',
       },
       '/api/centers/:centerId/queue-rules': { priorityMode: 'strict', priorityEvery: 3, recallsBeforeNoShow: 2, waitAlertMinutes: 30 },
+      '/api/centers/:centerId/near-notice': { by: 'places', at: 3 },
       '/api/centers/:centerId/devices': { kind: 'kiosk', name: 'Kiosk' },
       '/api/centers/:centerId/pairing': { requirePairing: true },
       '/api/staff/:id/password': { password: 'a-new-password' },

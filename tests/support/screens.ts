@@ -3,13 +3,13 @@
 // and its own pages. After each test its pages are closed, its server stopped, and no page may have
 // raised a script error. A test sets up what it needs itself: tickets over HTTP, a signed-in screen.
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { IssuedTicket } from '../../shared/types.js';
 import { launchBrowser, openPage, pageErrors } from './browser.js';
 import { demoCatalog, issue, type DemoCatalog } from './demo.js';
 import { ApiClient } from './http-client.js';
-import { DEMO_CENTER_ID, DEMO_PASSWORDS, MONDAY_9AM, startTestServer, type TestServer } from './test-server.js';
+import { DEMO_CENTER_ID, DEMO_PASSWORDS, MONDAY_9AM, startTestServer, type TestServer, type TestServerOptions } from './test-server.js';
 
 export interface Screens {
   /** This test's server (a new one for every test). */
@@ -21,17 +21,21 @@ export interface Screens {
   readonly kiosk: ApiClient;
   /** `path?center=hoa-binh` on this test's server. */
   screen(path: string): string;
-  /** A fresh page (own cookies and storage) at `url`; closed after the test. */
-  open(url: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** A fresh page (own cookies and storage) at `url`, its context set up by `prepare` first; closed after the test. */
+  open(url: string, viewport?: { width: number; height: number }, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Page>;
   /** A ticket issued at the kiosk over HTTP, for procedures given by id. */
   issue(procedureIds: number[]): Promise<IssuedTicket>;
 }
 
 /**
  * Registers the hooks of a browser test file and returns what each test uses. `at`: the server
- * clock's start for every test (default: 09:00 on the run's test Monday).
+ * clock's start for every test (default: 09:00 on the run's test Monday); `server`: more options of
+ * each test's server, read when it starts.
  */
-export function useScreens({ at = MONDAY_9AM }: { at?: number } = {}): Screens {
+export function useScreens({
+  at = MONDAY_9AM,
+  server: serverOptions = () => ({}),
+}: { at?: number; server?: () => Omit<TestServerOptions, 'distDir'> } = {}): Screens {
   let browser: Browser | undefined;
   let server: TestServer | undefined;
   let catalog: DemoCatalog | undefined;
@@ -44,7 +48,7 @@ export function useScreens({ at = MONDAY_9AM }: { at?: number } = {}): Screens {
     await browser?.close();
   });
   beforeEach(async () => {
-    server = await startTestServer(at, { distDir: resolve('dist') });
+    server = await startTestServer(at, { ...serverOptions(), distDir: resolve('dist') });
     kiosk = new ApiClient(server);
     catalog = await demoCatalog(kiosk);
   });
@@ -74,7 +78,7 @@ export function useScreens({ at = MONDAY_9AM }: { at?: number } = {}): Screens {
       return need(kiosk, 'the kiosk client');
     },
     screen: (path) => `${need(server, 'the server').baseUrl}${path}?center=${DEMO_CENTER_ID}`,
-    open: (url, viewport) => openPage(need(browser, 'the browser'), url, viewport),
+    open: (url, viewport, prepare) => openPage(need(browser, 'the browser'), url, viewport, prepare),
     issue: (procedureIds) => issue(need(kiosk, 'the kiosk client'), procedureIds),
   };
 }

@@ -70,6 +70,8 @@ function snapshot(more: Partial<CenterSnapshot> = {}): CenterSnapshot {
       voiceTemplateEn: 'Ticket {number}, please go to counter {counter}',
       waitAlertMinutes: 30,
       agencyCode: null,
+      nearNoticeBy: 'places',
+      nearNoticeAt: 3,
     },
     fields: [{ id: 1, centerId: 'hoa-binh', prefix: 'A', nameVi: 'Tư pháp', nameEn: 'Justice', sort: 0 }],
     counters: [counterView(1), counterView(2), counterView(3)],

@@ -1,5 +1,5 @@
 // Center data for every screen.
-import type { AgencyCodeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
+import type { AgencyCodeRequest, NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CatalogView, CenterInfo } from '../../shared/types.js';
 import { request } from './http.js';
 
@@ -24,3 +24,5 @@ export const saveVoice = (centerId: string, req: VoiceSettingsRequest) =>
 
 export const saveAgencyCode = (centerId: string, req: AgencyCodeRequest) =>
   request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/agency-code`, req);
+export const saveNearNotice = (centerId: string, req: NearNoticeRequest) =>
+  request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/near-notice`, req);

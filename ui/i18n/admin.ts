@@ -99,6 +99,13 @@ export const admin = defineMessages(
       'Mã định danh của cơ quan tiếp nhận, dạng 000.00.01.H26: phần đầu của mọi mã hồ sơ (Thông tư 01/2018/TT-VPCP). Khi đã đặt, quầy chỉ nhận mã hồ sơ của cơ quan này; để trống thì không kiểm tra.',
     'admin.agency.label': 'Mã cơ quan',
     'admin.agency.save': 'Lưu mã cơ quan',
+    'admin.near.title': 'Báo công dân sắp đến lượt',
+    'admin.near.hint':
+      'Công dân đã bật thông báo trên trang theo dõi số được điện thoại báo một lần khi sắp đến lượt, rồi khi được gọi — kể cả khi đã ra khỏi khu vực chờ.',
+    'admin.near.places': 'Khi số người còn phía trước chỉ còn',
+    'admin.near.minutes': 'Khi còn số phút đến lượt dự kiến',
+    'admin.near.at': 'Số người hoặc số phút',
+    'admin.near.save': 'Lưu cách báo',
   },
   {
     'admin.title': 'Working calendar',
@@ -197,5 +204,12 @@ export const admin = defineMessages(
       'The receiving agency’s identifier, like 000.00.01.H26: the first part of every dossier code (Circular 01/2018/TT-VPCP). Once set, counters take only this agency’s dossier codes; left empty, none is checked.',
     'admin.agency.label': 'Agency code',
     'admin.agency.save': 'Save the agency code',
+    'admin.near.title': 'Telling citizens their turn is near',
+    'admin.near.hint':
+      'Citizens who turned notifications on from their status page are told once by their phone when their turn is near, then when they are called — even away from the waiting area.',
+    'admin.near.places': 'When only this many people are ahead',
+    'admin.near.minutes': 'When this many minutes are left to the predicted turn',
+    'admin.near.at': 'People or minutes',
+    'admin.near.save': 'Save how citizens are told',
   },
 );

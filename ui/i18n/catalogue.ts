@@ -10,6 +10,7 @@ import { devices } from './devices.js';
 import { kiosk } from './kiosk.js';
 import { leader } from './leader.js';
 import { pair } from './pair.js';
+import { push } from './push.js';
 import { reception } from './reception.js';
 import { rating } from './rating.js';
 import { status } from './status.js';
@@ -28,6 +29,7 @@ export const AREAS = {
   board,
   estimate,
   status,
+  push,
   rating,
   pair,
   devices,

@@ -2,6 +2,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../shared/types.js';
 import { CATALOGUE, type MessageKey } from './catalogue.js';
+import { fill } from './define.js';
 
 const STORAGE_KEY = 'motcua.lang';
 const listeners = new Set<() => void>();
@@ -33,7 +34,7 @@ export function setLang(next: Lang): void {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return CATALOGUE[current][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return fill(CATALOGUE[current][key], params);
 }
 
 /** A name that has a Vietnamese and an English form (fields, procedures, centers). */

@@ -1,6 +1,6 @@
 // The center settings a manager changes outside the calendar: the queue's rules, the spoken call line
-// and the agency code of its dossier codes.
-import { agencyCodeSchema, queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
+// the agency code of its dossier codes, and when phones are told their ticket nears the front.
+import { agencyCodeSchema, nearNoticeSchema, queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
@@ -36,6 +36,15 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       params,
       body: agencyCodeSchema,
       handle: ({ params: { centerId }, body }) => settings.setAgencyCode(centerId, body.agencyCode),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/near-notice',
+      summary: 'When a phone that opted in is told its ticket nears the front: places ahead or minutes',
+      access: configure,
+      params,
+      body: nearNoticeSchema,
+      handle: ({ params: { centerId }, body }) => settings.setNearNotice(centerId, body),
     }),
   ];
 }
