@@ -6,6 +6,7 @@ import { findDossier } from '../../ui/data/tickets.js';
 import { refusalText } from '../../ui/dossier-code-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
+import { receptionPanelStyles } from './reception-panel-styles.js';
 import { formatResultDate } from '../components/result-date.js';
 
 /**
@@ -25,43 +26,17 @@ export class McDossierLookup extends LitElement {
 
   static override styles = [
     staffStyles,
+    receptionPanelStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        gap: 8px;
-        padding: 12px 14px;
-        background: var(--mc-surface);
-        border: 2px solid var(--mc-border);
-        border-radius: var(--mc-radius);
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.3rem;
-      }
       form {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
         align-items: end;
         gap: 8px;
       }
-      label {
-        display: grid;
-        gap: 4px;
-        font-weight: 700;
-      }
       input {
         font-size: 1.15rem;
         font-variant-numeric: tabular-nums;
-      }
-      input[aria-invalid='true'] {
-        border-color: var(--mc-accent);
-        border-width: 3px;
-      }
-      .error {
-        margin: 0;
-        font-weight: 700;
-        color: var(--mc-accent);
       }
       .found {
         display: grid;

@@ -10,6 +10,7 @@ import { CoalescedLoader } from '../../ui/staff/coalesced-loader.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { formatResultDate } from '../components/result-date.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
+import { receptionPanelStyles } from './reception-panel-styles.js';
 
 interface Returned {
   number: string;
@@ -41,25 +42,8 @@ export class McResultReturn extends LitElement {
 
   static override styles = [
     staffStyles,
+    receptionPanelStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        gap: 8px;
-        padding: 12px 14px;
-        background: var(--mc-surface);
-        border: 2px solid var(--mc-border);
-        border-radius: var(--mc-radius);
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.3rem;
-      }
-      label {
-        display: grid;
-        gap: 4px;
-        font-weight: 700;
-      }
       input {
         font-size: 1.2rem;
         text-transform: uppercase;
@@ -130,15 +114,6 @@ export class McResultReturn extends LitElement {
       .code {
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
-      }
-      input[aria-invalid='true'] {
-        border-color: var(--mc-accent);
-        border-width: 3px;
-      }
-      .error {
-        margin: 0;
-        font-weight: 700;
-        color: var(--mc-accent);
       }
     `,
   ];
