@@ -7,9 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { localInstant } from '../../shared/rules/local-time.js';
-import { calendarRules } from '../../shared/rules/session-status.js';
-import { sessionsOn } from '../../shared/rules/sessions.js';
 import { forecastWaits, probeKey, type ForecastTicket, type WaitRange } from '../../shared/rules/wait-forecast.js';
 import type { StaffView } from '../../shared/types.js';
 import { seedDemoCenter } from '../../server/demo/seed.js';
@@ -19,7 +16,8 @@ import { ForecastInputs } from '../../server/domain/forecast-inputs.js';
 import { createDomain, type Domain } from '../../server/domain/index.js';
 import { Store } from '../../server/store/database.js';
 import type { Rng } from '../../tests/support/prng.js';
-import { dayDemand, type Citizen } from '../simulate/demand.js';
+import type { Citizen } from '../simulate/demand.js';
+import { planDay } from '../simulate/day-plan.js';
 
 const MIN = 60_000;
 const PASSWORDS = { admin: 'bench-admin', demo: 'bench-demo' };
@@ -77,21 +75,14 @@ export async function playVirtualDay(o: { startAt: number; citizens: number; rng
     await seedDemoCenter(store, clock, PASSWORDS);
     const centerId = DEMO_CENTER.id;
     const catalog = domain.reader.catalog(centerId);
-    const view = domain.calendar.view(centerId);
-    const status = domain.calendar.status(centerId);
-    const day = status.open?.date ?? status.next?.date;
-    if (!day) throw new Error('no session ahead in the calendar');
-    const sessions = sessionsOn(calendarRules(view).calendar, day);
-    const fastTrackIds = status.fastTrackToday ? new Set(view.fastTrack.procedures.map((p) => p.procedureId)) : new Set<number>();
-    const demand = dayDemand(o.rng, {
-      date: day,
-      timezone: catalog.center.timezone,
-      sessions,
+    const { day, demand, dayEnd } = planDay({
+      status: domain.calendar.status(centerId),
+      calendar: domain.calendar.view(centerId),
       catalog,
+      rng: o.rng,
       citizens: o.citizens,
-      fastTrackIds,
-    }).filter((c) => c.at > now);
-    const dayEnd = localInstant(day, sessions.at(-1)!.end, catalog.center.timezone);
+      after: now,
+    });
 
     const reception = await signIn(domain, 'tiepdan');
     const leader = await signIn(domain, 'lanhdao');

@@ -1,13 +1,11 @@
 // Plays one day against a running server through its public API: citizens take tickets as they
 // arrive, a clerk at every counter calls, serves (or marks a no-show after two recalls) and finishes,
 // fast-track dossiers go through the four on-site steps with the leader's approval.
-import { localInstant } from '../../shared/rules/local-time.js';
-import { calendarRules } from '../../shared/rules/session-status.js';
-import { sessionsOn } from '../../shared/rules/sessions.js';
 import { meanAbsoluteError } from '../../shared/rules/wait-estimate.js';
 import type { CalendarView, CatalogView, CounterInfo, CounterView, IssuedTicket, SessionStatus, TicketView } from '../../shared/types.js';
 import type { Rng } from '../../tests/support/prng.js';
-import { dayDemand, type Citizen } from './demand.js';
+import type { Citizen } from './demand.js';
+import { planDay } from './day-plan.js';
 import type { ServerClock } from './server-clock.js';
 import { ok, type SimClient } from './sim-client.js';
 
@@ -55,23 +53,14 @@ export async function playDay(o: {
   clock.sync(status.serverTime);
   const catalog = ok(await staff.issuer.get<CatalogView>(`${base}/catalog`), 'catalog');
   const calendarView = ok(await staff.issuer.get<CalendarView>(`${base}/calendar`), 'calendar');
-  const day = status.open?.date ?? status.next?.date;
-  if (!day) throw new Error('no session ahead in the calendar');
-  const sessions = sessionsOn(calendarRules(calendarView).calendar, day);
-  const fastTrackIds =
-    status.fastTrackToday || calendarView.fastTrack.days.includes(new Date(`${day}T12:00:00Z`).getUTCDay())
-      ? new Set(calendarView.fastTrack.procedures.map((p) => p.procedureId))
-      : new Set<number>();
-  const demand = dayDemand(o.rng, {
-    date: day,
-    timezone: catalog.center.timezone,
-    sessions,
+  const { day, demand, fastTrackIds, dayEnd } = planDay({
+    status,
+    calendar: calendarView,
     catalog,
+    rng: o.rng,
     citizens: o.citizens,
-    fastTrackIds,
-  }).filter((c) => c.at > clock.now());
-  const last = sessions.at(-1);
-  const dayEnd = last ? localInstant(day, last.end, catalog.center.timezone) : clock.now();
+    after: clock.now(),
+  });
   o.log(
     `${day}: ${demand.length} citizens, ${demand.reduce((s, c) => s + c.procedureIds.length, 0)} procedures${fastTrackIds.size ? ', a fast-track day' : ''}`,
   );
