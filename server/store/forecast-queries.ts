@@ -5,8 +5,11 @@ import type { ForecastTicket, ServiceSample } from '../../shared/rules/wait-fore
 import type { Store } from './database.js';
 import { toCandidate, type CandidateRow } from './queue-queries.js';
 
-/** Tickets of the queue's head the forward play reads: later ones never go first. */
-export const FORECAST_HEAD = 300;
+/**
+ * Tickets of the queue's head the forward play reads: later ones never go first, and their wait is
+ * told by the estimate instead (a ward's queue is rarely longer; each ticket more costs every run).
+ */
+export const FORECAST_HEAD = 150;
 /** Recent calls service times are drawn from. */
 export const FORECAST_HISTORY = 300;
 
