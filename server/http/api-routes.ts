@@ -7,6 +7,7 @@ import type { Backups } from '../ops/backup.js';
 import type { PushSubscriptions } from '../push/push-subscriptions.js';
 import type { Store } from '../store/database.js';
 import type { LoginThrottle } from './login-throttle.js';
+import { openApiDocument } from './openapi.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
@@ -22,6 +23,9 @@ import { pushRoutes } from './routes/push-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
+
+/** The version the API description states (package.json's). */
+const API_VERSION = '0.1.0';
 
 export interface ApiDeps {
   store: Store;
@@ -39,7 +43,7 @@ export interface ApiDeps {
 
 export function apiRoutes({ store, clock, domain, backups, backupHours, push, throttle, disconnect }: ApiDeps): RouteSpec[] {
   const ready = new ReadinessProbe({ store, clock, backups, backupHours });
-  return [
+  const routes: RouteSpec[] = [
     defineRoute({
       method: 'GET',
       path: '/health',
@@ -89,4 +93,16 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, push, th
     ...staffRoutes(domain, disconnect.staff),
     ...adminRoutes(backups),
   ];
+  // Written from the list it is part of, once, when first asked.
+  let openApi: unknown = null;
+  routes.push(
+    defineRoute({
+      method: 'GET',
+      path: '/openapi.json',
+      summary: 'This API described in OpenAPI 3.1, from the route declarations',
+      access: { who: 'public', scope: 'none', limit: 'public' },
+      handle: () => (openApi ??= openApiDocument(routes, API_VERSION)),
+    }),
+  );
+  return routes;
 }
