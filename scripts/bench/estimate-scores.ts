@@ -66,9 +66,10 @@ export function scoreDay(told: readonly Told[], predictor: Predictor, moment: Mo
     }
     const by = t.calledAt - BEFORE_CALL_MS;
     if (t.issuedAt > by) continue;
-    const last = t.forecasts.findLast((f) => f.at <= by);
+    // The bound is played every few minutes: its latest play by then.
+    const last = t.forecasts.findLast((f) => f.at <= by && (predictor !== 'bound' || f.bound !== undefined));
     if (!last) continue;
-    const range = predictor === 'bound' ? last.bound : last.range;
+    const range = predictor === 'bound' ? (last.bound ?? null) : last.range;
     pairs.push({ told: shown(t, predictor, last.at, range), actual: (t.calledAt - last.at) / MIN });
   }
   return score(pairs);

@@ -58,8 +58,11 @@ export async function estimateRow({ counts }: RowContext): Promise<BenchRow> {
     congested: { tuning: [], holdout: null, meanWait: [] },
     quiet: { tuning: [], holdout: null, meanWait: [] },
   };
-  for (const seed of holdout === null ? seeds : [...seeds, holdout]) {
-    const r = await scoreSeed(seed, citizens, bound);
+  // Played side by side: each seed has its own domain, database, clock and worker thread.
+  const all = holdout === null ? seeds : [...seeds, holdout];
+  const results = await Promise.all(all.map((seed) => scoreSeed(seed, citizens, bound)));
+  for (const [i, seed] of all.entries()) {
+    const r = results[i];
     data[`seed-${seed}`] = r;
     for (const day of DAYS) {
       table[day].meanWait.push(r[day].meanWait);

@@ -20,6 +20,8 @@ import type { Citizen } from '../simulate/demand.js';
 import { planDay } from '../simulate/day-plan.js';
 
 const MIN = 60_000;
+/** The bound's forward play costs as much as the forecast: for the phone it is played this often. */
+const BOUND_EVERY_MS = 5 * MIN;
 const PASSWORDS = { admin: 'bench-admin', demo: 'bench-demo' };
 
 /** What one citizen was told, and when they were called. */
@@ -30,8 +32,11 @@ export interface Told {
   estimate: number;
   /** The range on the slip (null: none yet, the estimate was shown instead), and the bound's. */
   slip: { range: WaitRange | null; bound: WaitRange | null };
-  /** Every forecast while the ticket waited: its instant, the range and the bound's (minutes from `at`). */
-  forecasts: { at: number; range: WaitRange | null; bound: WaitRange | null }[];
+  /**
+   * Every forecast while the ticket waited: its instant, the range and the bound's (minutes from `at`;
+   * the bound is played every few minutes only: undefined where it was not).
+   */
+  forecasts: { at: number; range: WaitRange | null; bound?: WaitRange | null }[];
 }
 
 export interface VirtualDay {
@@ -195,6 +200,7 @@ export async function playVirtualDay(o: { startAt: number; citizens: number; rng
 
     let forecasts = 0;
     let forecastAt = -1;
+    let boundAt = -Infinity;
     while (agenda.next !== undefined) {
       now = agenda.next;
       while (agenda.next === now) agenda.take().run();
@@ -203,10 +209,12 @@ export async function playVirtualDay(o: { startAt: number; citizens: number; rng
       // What the phones would be told after this instant, as the server forecasts after a change.
       await domain.forecaster.refresh(centerId);
       forecasts++;
-      const bound = o.bound ? boundForecast(arrived) : null;
+      const bound = o.bound && now - boundAt >= BOUND_EVERY_MS ? boundForecast(arrived) : null;
+      if (bound) boundAt = now;
       for (const [id, record] of told) {
         if (record.calledAt !== null) continue;
-        record.forecasts.push({ at: now, range: domain.forecaster.ticket(centerId, id), bound: bound?.tickets.get(id) ?? null });
+        const range = domain.forecaster.ticket(centerId, id);
+        record.forecasts.push(bound ? { at: now, range, bound: bound.tickets.get(id) ?? null } : { at: now, range });
       }
     }
     return {
