@@ -7,8 +7,13 @@ export const RECENT_CALLS_SHOWN = 10;
 
 export function applyTicketEvent(state: CenterSnapshot, event: TicketEvent): CenterSnapshot {
   const next: CenterSnapshot = { ...state, waiting: event.change.waiting };
+  // The last calls name each ticket once, at its latest call (a recall moves it to the top); a
+  // no-show leaves them. The server's snapshot keeps the same rule (store/ticket-queries.ts).
   if (event.name === 'ticket:called') {
-    next.recentCalls = [event.change.call, ...state.recentCalls].slice(0, RECENT_CALLS_SHOWN);
+    const { call } = event.change;
+    next.recentCalls = [call, ...state.recentCalls.filter((c) => c.ticketId !== call.ticketId)].slice(0, RECENT_CALLS_SHOWN);
+  } else if (event.name === 'ticket:no-show') {
+    next.recentCalls = state.recentCalls.filter((c) => c.ticketId !== event.change.ticket.id);
   }
   return next;
 }

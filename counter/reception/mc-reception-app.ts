@@ -39,25 +39,23 @@ export class McReceptionApp extends LitElement {
         display: block;
         min-height: 100vh;
       }
-      /* Tall enough for a long procedure list, short enough that today's list starts on screen. */
       .desk {
         display: grid;
         grid-template-columns: minmax(0, 1fr) 340px;
         gap: 16px;
-        height: calc(100vh - 150px);
-        min-height: 480px;
         padding: 12px 16px;
       }
+      /* Tall enough for a long procedure list, short enough that today's list starts on screen. */
       mc-visit-form {
-        min-height: 0;
+        height: calc(100vh - 150px);
+        min-height: 480px;
       }
+      /* As tall as the slip it shows, never cut off inside (the page scrolls instead). */
       .slip {
         display: flex;
         flex-direction: column;
         align-items: center;
         gap: 8px;
-        min-height: 0;
-        overflow-y: auto;
         padding: 10px;
         background: var(--mc-surface);
         border: 2px solid var(--mc-border);
@@ -68,6 +66,16 @@ export class McReceptionApp extends LitElement {
         font-size: 1.1rem;
         text-align: center;
         color: var(--mc-muted);
+      }
+      /* The number and the print button side by side, so the slip under them fits a 768 px screen. */
+      .issued {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-around;
+        gap: 8px 16px;
+        width: 100%;
+        text-align: center;
       }
       .slip h2 {
         margin: 0;
@@ -140,11 +148,15 @@ export class McReceptionApp extends LitElement {
     const catalog = this.session.catalog;
     if (!slip || !catalog) return html`<p class="hint">${t('reception.slipHint')}</p>`;
     return html`
-      <h2>${slip.reprint ? t('reception.reprinted') : t('reception.issued')}</h2>
-      <div class="issued-number" data-testid="issued-number">${slip.issued.ticket.number}</div>
-      <button type="button" class="primary" data-testid="print-slip" @click=${() => printSlip(slip.issued, catalog)}>
-        ${t('action.print')}
-      </button>
+      <div class="issued">
+        <div>
+          <h2>${slip.reprint ? t('reception.reprinted') : t('reception.issued')}</h2>
+          <div class="issued-number" data-testid="issued-number">${slip.issued.ticket.number}</div>
+        </div>
+        <button type="button" class="primary" data-testid="print-slip" @click=${() => printSlip(slip.issued, catalog)}>
+          ${t('action.print')}
+        </button>
+      </div>
       <mc-ticket-slip .issued=${slip.issued} .catalog=${catalog}></mc-ticket-slip>
     `;
   }

@@ -5,7 +5,8 @@ import './mc-clock.js';
 
 /**
  * The band across the top of a public screen: center name, what this screen is for, clock, language.
- * Children go on a line under the heading (where the session is held, or that it is closed).
+ * Children go on a line under the heading (where the session is held, or that it is closed); a child
+ * in slot "end" sits in the band before the clock (the wall's "enable sound" badge), over nothing.
  */
 @customElement('mc-display-header')
 export class McDisplayHeader extends LitElement {
@@ -40,8 +41,9 @@ export class McDisplayHeader extends LitElement {
       font-size: var(--mc-header-title-size, 2rem);
       font-weight: 800;
       line-height: 1.15;
+      text-wrap: balance;
     }
-    ::slotted(*) {
+    ::slotted(:not([slot])) {
       margin: 4px 0 0;
       font-size: var(--mc-header-note-size, 1.4rem);
       font-weight: 700;
@@ -54,6 +56,7 @@ export class McDisplayHeader extends LitElement {
         ${this.centerName ? html`<p class="center">${this.centerName}</p>` : ''} ${this.heading ? html`<h1>${this.heading}</h1>` : ''}
         <slot></slot>
       </div>
+      <slot name="end"></slot>
       <mc-clock .timezone=${this.timezone} .offset=${this.clockOffset}></mc-clock>
       <mc-lang-switch></mc-lang-switch>
     `;

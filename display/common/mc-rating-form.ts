@@ -81,7 +81,13 @@ export class McRatingForm extends LitElement {
       outline: 6px solid var(--mc-focus);
       outline-offset: 2px;
     }
+    /* With the reasons open the three scores may be lower (a screen sets how low), so the reasons
+       and the send button fit under them. */
+    .scores.asking .score {
+      min-height: var(--mc-rating-asking-height, var(--mc-rating-button-height, 80px));
+    }
     .reason {
+      min-height: var(--mc-rating-reason-height, var(--mc-rating-button-height, 80px));
       color: var(--mc-fg);
       background: var(--mc-bg);
       border: 4px solid var(--mc-border);
@@ -107,6 +113,7 @@ export class McRatingForm extends LitElement {
       font-weight: 700;
     }
     .send {
+      min-height: var(--mc-rating-send-height, var(--mc-rating-button-height, 80px));
       width: 100%;
       margin-top: 16px;
       color: var(--mc-primary-fg);
@@ -142,7 +149,7 @@ export class McRatingForm extends LitElement {
     return html`
       <h2>${t('rating.title')}</h2>
       <p>${t('rating.question', { number: this.number })}</p>
-      <div class="scores" role="group" aria-label=${t('rating.title')}>
+      <div class="scores ${this._asking ? 'asking' : ''}" role="group" aria-label=${t('rating.title')}>
         ${RATING_SCORES.map(
           (score) =>
             html`<button

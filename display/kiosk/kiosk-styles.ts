@@ -37,10 +37,11 @@ export const kioskButtons = css`
     grid-template-columns: repeat(auto-fit, minmax(360px, 1fr));
     gap: 20px;
   }
-  /* Back and confirm stay in reach however long the list above them. */
+  /* Back and confirm stay in reach however long the list above them, at the bottom of a tall screen. */
   .actions {
     position: sticky;
     bottom: 0;
+    margin-top: auto;
     display: flex;
     gap: 20px;
     padding: 16px 0 4px;

@@ -18,13 +18,23 @@ export class McKioskFields extends LitElement {
   static override styles = [
     kioskButtons,
     css`
+      :host {
+        display: flex;
+        flex-direction: column;
+      }
+      /* Two columns on a 1280 px kiosk leave "12 người đang chờ" a line of its own; one on a portrait
+         kiosk, each field a full-width button; the rows share the height the step has. */
+      .grid {
+        flex: 1 0 auto;
+        grid-template-columns: repeat(auto-fit, minmax(520px, 1fr));
+        grid-auto-rows: minmax(150px, 1fr);
+      }
       button {
         display: grid;
         grid-template-columns: auto 1fr;
         grid-template-rows: 1fr auto;
         column-gap: 20px;
         align-items: center;
-        min-height: 150px;
         text-align: left;
       }
       .prefix {
@@ -48,8 +58,8 @@ export class McKioskFields extends LitElement {
         font-weight: 600;
       }
       @media (orientation: portrait) {
-        button {
-          min-height: 250px;
+        .grid {
+          grid-auto-rows: minmax(200px, 1fr);
         }
         .prefix {
           width: 120px;

@@ -28,21 +28,12 @@ export class McKioskPriority extends LitElement {
       }
       .grid {
         grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));
-      }
-      @media (orientation: portrait) {
-        .grid {
-          grid-template-columns: 1fr;
-        }
-        .toggle {
-          min-height: 120px;
-          font-size: 2rem;
-        }
+        grid-auto-rows: minmax(92px, auto);
       }
       .toggle {
         display: flex;
         align-items: center;
         gap: 16px;
-        min-height: 92px;
         text-align: left;
         color: var(--mc-primary);
         background: var(--mc-bg);
@@ -76,6 +67,27 @@ export class McKioskPriority extends LitElement {
       }
       .back {
         min-width: 240px;
+      }
+      /* A portrait kiosk has the height for targets no finger misses; the confirm button waits at the bottom. */
+      @media (orientation: portrait) {
+        .grid {
+          grid-template-columns: 1fr;
+          grid-auto-rows: minmax(180px, auto);
+        }
+        .toggle {
+          font-size: 2.2rem;
+        }
+        .mark {
+          width: 56px;
+          height: 56px;
+        }
+        .take {
+          min-height: 150px;
+          font-size: 3rem;
+        }
+        .back {
+          min-height: 150px;
+        }
       }
     `,
   ];

@@ -25,12 +25,15 @@ export class McKioskProcedures extends LitElement {
         flex-direction: column;
         gap: 8px;
       }
+      .grid {
+        grid-auto-rows: minmax(104px, auto);
+      }
       .choice {
         display: flex;
         flex-direction: column;
         align-items: flex-start;
+        justify-content: center;
         gap: 8px;
-        min-height: 104px;
         text-align: left;
       }
       .badge {
@@ -46,17 +49,20 @@ export class McKioskProcedures extends LitElement {
         min-width: 240px;
       }
       @media (max-height: 900px) {
+        .grid {
+          grid-auto-rows: minmax(88px, auto);
+        }
         .choice {
-          min-height: 88px;
           font-size: 1.5rem;
         }
       }
+      /* A portrait kiosk has the height for taller buttons; Back waits at the bottom. */
       @media (orientation: portrait) {
         .grid {
           grid-template-columns: 1fr;
+          grid-auto-rows: minmax(150px, auto);
         }
         .choice {
-          min-height: 130px;
           font-size: 2rem;
         }
       }

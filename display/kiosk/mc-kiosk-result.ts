@@ -51,6 +51,27 @@ export class McKioskResult extends LitElement {
         border: 4px solid var(--mc-primary);
         border-radius: var(--mc-radius);
       }
+      .top,
+      .rest,
+      .yours,
+      .badges {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: 12px;
+      }
+      .yours,
+      .badges {
+        gap: 8px;
+      }
+      /* The Done button beside the words about the slip when there is room, under them when not. */
+      .end {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: center;
+        gap: 12px 32px;
+      }
       .label {
         font-size: 1.8rem;
         font-weight: 700;
@@ -158,13 +179,23 @@ export class McKioskResult extends LitElement {
           font-size: 12rem;
         }
       }
-      @media (max-height: 900px) {
+      /* A 1280×800 kiosk: the card takes the width, the number and its lane on the left, what comes
+         next on the right, so all of it, Done included, shows without scrolling in a wide font too;
+         the picture of the printed slip follows under it. */
+      @media (orientation: landscape) and (max-height: 900px) {
         :host {
+          grid-template-columns: 1fr;
           gap: 24px;
         }
         .ticket {
-          gap: 6px;
+          flex-direction: row;
+          justify-content: center;
+          gap: 24px 40px;
           padding: 16px 24px;
+        }
+        .rest {
+          flex: 1;
+          min-width: 0;
         }
         .label {
           font-size: 1.5rem;
@@ -218,33 +249,45 @@ export class McKioskResult extends LitElement {
     const notCalled = notCalledText(issued, timezone, ticket.issuedAt);
     return html`
       <section class="ticket" role="status">
-        <span class="label">${t('kiosk.yourNumber')}</span>
-        <span class="number" data-testid="issued-number">${ticket.number}</span>
-        ${
-          lane
-            ? html`<div class="lane" data-testid="lane" data-lane=${ticket.lane}>
-                <span class="lane-title">${lane.title}</span>
-                ${lane.detail ? html`<span class="lane-detail">${lane.detail}</span>` : ''}
-              </div>`
-            : ''
-        }
-        ${ticket.priority ? html`<span class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</span>` : ''}
-        ${notCalled ? html`<p class="not-called" data-testid="issued-not-called">${notCalled}</p>` : ''}
-        <dl>
-          ${
-            issued.ahead !== null
-              ? html`<dt>${t('ticket.ahead')}</dt>
-                  <dd data-testid="issued-ahead">${issued.ahead}</dd>`
-              : ''
-          }
-          <dt>${t('estimate.label')}</dt>
-          <dd data-testid="issued-estimate">${estimateText(issued, timezone, ticket.issuedAt)}</dd>
-          <dt>${t('ticket.counters')}</dt>
-          <dd>${issued.counterNumbers.join(', ')}</dd>
-        </dl>
-        <p class="take">${t('kiosk.takeSlip')}</p>
-        <button type="button" class="choice done" data-testid="kiosk-done" @click=${() => this.done()}>${t('kiosk.done')}</button>
-        <p class="auto">${t('kiosk.autoReturn', { seconds: Math.max(0, this._secondsLeft) })}</p>
+        <div class="top">
+          <div class="yours">
+            <span class="label">${t('kiosk.yourNumber')}</span>
+            <span class="number" data-testid="issued-number">${ticket.number}</span>
+          </div>
+          <div class="badges">
+            ${
+              lane
+                ? html`<div class="lane" data-testid="lane" data-lane=${ticket.lane}>
+                    <span class="lane-title">${lane.title}</span>
+                    ${lane.detail ? html`<span class="lane-detail">${lane.detail}</span>` : ''}
+                  </div>`
+                : ''
+            }
+            ${ticket.priority ? html`<span class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</span>` : ''}
+          </div>
+        </div>
+        <div class="rest">
+          ${notCalled ? html`<p class="not-called" data-testid="issued-not-called">${notCalled}</p>` : ''}
+          <dl>
+            ${
+              issued.ahead !== null
+                ? html`<dt>${t('ticket.ahead')}</dt>
+                    <dd data-testid="issued-ahead">${issued.ahead}</dd>`
+                : ''
+            }
+            <dt>${t('estimate.label')}</dt>
+            <dd data-testid="issued-estimate">${estimateText(issued, timezone, ticket.issuedAt)}</dd>
+            <dt>${t('ticket.counters')}</dt>
+            <dd>${issued.counterNumbers.join(', ')}</dd>
+          </dl>
+          <div class="end">
+            <div>
+              <p class="take">${t('kiosk.takeSlip')}</p>
+              <p class="auto">${t('kiosk.autoReturn', { seconds: Math.max(0, this._secondsLeft) })}</p>
+            </div>
+            <button type="button" class="choice done" data-testid="kiosk-done" @click=${() => this.done()}>${t('kiosk.done')}</button>
+          </div>
+        </div>
       </section>
       <figure>
         <figcaption>${t('kiosk.slipPreview')}</figcaption>

@@ -78,8 +78,19 @@ export class McKiosk extends LitElement {
       }
       main {
         flex: 1;
+        display: flex;
+        flex-direction: column;
         overflow-y: auto;
         padding: 28px 32px 40px;
+      }
+      /* A step takes the height its heading leaves: its buttons spread over the screen (a portrait
+         kiosk's lower half is not left empty) and its Back / confirm buttons sit at the bottom. */
+      mc-kiosk-fields,
+      mc-kiosk-procedures,
+      mc-kiosk-priority,
+      mc-kiosk-checklist,
+      mc-kiosk-keypad {
+        flex: 1 0 auto;
       }
       .head {
         margin-bottom: 24px;

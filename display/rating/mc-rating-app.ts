@@ -40,11 +40,14 @@ export class McRatingApp extends LitElement {
       --mc-header-title-size: 2rem;
       --mc-lang-switch-size: 64px;
     }
+    /* Centred while it fits; taller than the screen, it starts under the header and scrolls
+       (plain centring would push its top out of reach, under the header). */
     main {
       flex: 1;
+      min-height: 0;
       display: flex;
       flex-direction: column;
-      justify-content: center;
+      justify-content: safe center;
       padding: 24px 40px;
       overflow-y: auto;
     }
@@ -91,6 +94,9 @@ export class McRatingApp extends LitElement {
       --mc-rating-text-size: 1.7rem;
       --mc-rating-button-size: 2.2rem;
       --mc-rating-button-height: 160px;
+      --mc-rating-asking-height: 112px;
+      --mc-rating-reason-height: 96px;
+      --mc-rating-send-height: 112px;
     }
   `;
 

@@ -11,33 +11,35 @@ import { fire } from '../../ui/events.js';
 @customElement('mc-enable-sound')
 export class McEnableSound extends LitElement {
   static override styles = css`
+    :host {
+      flex: none;
+    }
+    /* A badge in the header band, before the clock: it covers no counter, call or count. */
     button {
-      /* Bottom left, over the quietest corner of the board: the waiting counts stay readable. */
-      position: fixed;
-      left: 32px;
-      bottom: 32px;
-      z-index: 950;
       display: flex;
       flex-direction: column;
-      align-items: center;
-      gap: 4px;
-      min-height: 88px;
-      padding: 10px 32px;
+      align-items: flex-start;
+      gap: 2px;
+      max-width: 21rem;
+      padding: 6px 22px 8px;
       font: inherit;
+      text-align: left;
       color: #fff;
       background: var(--mc-ok);
-      border: 4px solid #fff;
+      border: 3px solid #fff;
       border-radius: var(--mc-radius);
-      box-shadow: 0 6px 24px rgb(0 0 0 / 0.45);
       cursor: pointer;
     }
     .label {
       font-size: 2.2rem;
       font-weight: 800;
+      line-height: 1.1;
+      white-space: nowrap;
     }
     .hint {
       font-size: 1.2rem;
       font-weight: 600;
+      line-height: 1.25;
     }
   `;
 

@@ -179,6 +179,7 @@ export class McWallBoard extends LitElement {
         .clockOffset=${this._session?.serverOffset ?? 0}
       >
         ${this.sessionLine()}
+        ${this._sound.ready ? '' : html`<mc-enable-sound slot="end" @mc-sound-enable=${() => this._sound.unlock()}></mc-enable-sound>`}
       </mc-display-header>
       ${
         snapshot
@@ -204,7 +205,6 @@ export class McWallBoard extends LitElement {
             : html`<p class="notice" role="status">${this._notFound ? t('center.notFound') : (joinError ?? t('center.loading'))}</p>`
       }
       <mc-wall-call-banner .calls=${this._banner}></mc-wall-call-banner>
-      ${this._sound.ready ? '' : html`<mc-enable-sound @mc-sound-enable=${() => this._sound.unlock()}></mc-enable-sound>`}
     `;
   }
 }

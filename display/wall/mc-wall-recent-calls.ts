@@ -4,7 +4,7 @@ import type { CallView } from '../../shared/types.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { panelHeading } from './wall-styles.js';
 
-/** How many of the recent calls fit the side panel at 1080p with numbers readable from the back of the hall. */
+/** The recent calls shown at most: what fits the side panel at 1080p with numbers readable from the back of the hall. */
 const SHOWN = 5;
 
 /** The last calls, newest first: for whoever looked away when their number was called. */
@@ -16,18 +16,29 @@ export class McWallRecentCalls extends LitElement {
     panelHeading,
     css`
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
         overflow: hidden;
       }
+      /* A line that does not fit whole wraps into a second column, beyond the panel's edge and
+         hidden: the hall sees whole lines only, however tall the font draws them. */
       ol {
+        flex: 1;
+        min-height: 0;
         list-style: none;
         margin: 0;
         padding: 0;
         display: flex;
         flex-direction: column;
-        gap: 6px;
+        flex-wrap: wrap;
+        align-content: flex-start;
+        gap: 6px 48px;
+        overflow: hidden;
       }
       li {
+        flex: none;
+        box-sizing: border-box;
+        width: 100%;
         display: grid;
         grid-template-columns: 1fr auto;
         align-items: center;
@@ -72,6 +83,7 @@ export class McWallRecentCalls extends LitElement {
   override render() {
     return html`
       <h2>${t('wall.recentCalls')}</h2>
+      ${this.calls.length === 0 ? html`<p class="none">${t('wall.noCalls')}</p>` : ''}
       <ol data-testid="recent-calls">
         ${this.calls.slice(0, SHOWN).map(
           (c) =>
@@ -81,7 +93,6 @@ export class McWallRecentCalls extends LitElement {
             </li>`,
         )}
       </ol>
-      ${this.calls.length === 0 ? html`<p class="none">${t('wall.noCalls')}</p>` : ''}
     `;
   }
 }

@@ -201,12 +201,21 @@ export function insertTicketEvent(
   );
 }
 
+/**
+ * The wall's last calls, newest first: each ticket once, at its latest call or recall, and none
+ * marked no-show (as ui/center-state.ts applies live events). Reads the calls index backwards; each
+ * line looks only at the calls after it.
+ */
 export function recentCalls(store: Store, centerId: string, limit: number): CallView[] {
   return store
     .all<{ ticket_id: number; number: string; field_id: number; counter_id: number; counter_number: number; at: number; kind: string }>(
       `SELECT e.ticket_id, t.number, t.field_id, e.counter_id, c.number AS counter_number, e.at, e.kind
        FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id JOIN counters c ON c.id = e.counter_id
-       WHERE e.center_id = ? AND e.kind IN ('call', 'recall') ORDER BY e.at DESC, e.id DESC LIMIT ?`,
+       WHERE e.center_id = ? AND e.kind IN ('call', 'recall') AND t.state <> 'no-show'
+         AND NOT EXISTS (SELECT 1 FROM ticket_events later
+           WHERE later.center_id = e.center_id AND later.kind IN ('call', 'recall') AND later.ticket_id = e.ticket_id
+             AND later.at >= e.at AND (later.at > e.at OR later.id > e.id))
+       ORDER BY e.at DESC, e.id DESC LIMIT ?`,
       centerId,
       limit,
     )

@@ -46,8 +46,8 @@ function counterView(number: number, more: Partial<CounterView> = {}): CounterVi
   };
 }
 
-function callView(ticketId: number, number: string, counterNumber: number, at: number): CallView {
-  return { ticketId, number, fieldId: 1, counterId: counterNumber, counterNumber, at, recall: false };
+function callView(ticketId: number, number: string, counterNumber: number, at: number, recall = false): CallView {
+  return { ticketId, number, fieldId: 1, counterId: counterNumber, counterNumber, at, recall };
 }
 
 function snapshot(more: Partial<CenterSnapshot> = {}): CenterSnapshot {
@@ -84,12 +84,12 @@ function snapshot(more: Partial<CenterSnapshot> = {}): CenterSnapshot {
 
 const waiting = (n: number): FieldWaiting[] => [{ fieldId: 1, waiting: n }];
 
-function called(id: number, number: string, counterNumber: number, at: number, left: number): TicketEvent {
+function called(id: number, number: string, counterNumber: number, at: number, left: number, recall = false): TicketEvent {
   return {
     name: 'ticket:called',
     change: {
       ticket: ticketView(id, number, { state: 'called', counterId: counterNumber, counterNumber, calledAt: at }),
-      call: callView(id, number, counterNumber, at),
+      call: callView(id, number, counterNumber, at, recall),
       waiting: waiting(left),
     },
   };
@@ -114,6 +114,24 @@ describe('applyTicketEvent', () => {
     expect(state.recentCalls).toHaveLength(RECENT_CALLS_SHOWN);
     expect(state.recentCalls[0].number).toBe('A015');
     expect(state.recentCalls.at(-1)!.number).toBe('A006');
+  });
+
+  it('a recall moves the ticket to the top, named once, as a recall', () => {
+    const before = snapshot({ recentCalls: [callView(2, 'A002', 2, 200), callView(1, 'A001', 1, 100)] });
+    const after = applyTicketEvent(before, called(1, 'A001', 1, 300, 0, true));
+    expect(after.recentCalls.map((c) => [c.number, c.recall])).toEqual([
+      ['A001', true],
+      ['A002', false],
+    ]);
+  });
+
+  it('a no-show leaves the recent calls at once', () => {
+    const before = snapshot({ recentCalls: [callView(2, 'A002', 2, 200), callView(1, 'A001', 1, 100)] });
+    const after = applyTicketEvent(before, {
+      name: 'ticket:no-show',
+      change: { ticket: ticketView(2, 'A002', { state: 'no-show' }), waiting: waiting(0) },
+    });
+    expect(after.recentCalls.map((c) => c.number)).toEqual(['A001']);
   });
 
   it('other ticket events replace the waiting counts and leave the calls alone', () => {

@@ -21,30 +21,30 @@ export class McStaffHeader extends LitElement {
   static override styles = [
     staffStyles,
     css`
+      /* Nothing is cut short: the center's name goes under the screen's, and on a screen too
+         narrow for all of it the parts wrap onto a second row rather than clip. */
       :host {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
-        gap: 16px;
-        padding: 8px 16px;
+        gap: 4px 16px;
+        padding: 6px 16px;
         color: var(--mc-primary-fg);
         background: var(--mc-primary);
       }
       .what {
         display: flex;
-        align-items: baseline;
-        gap: 14px;
+        flex-direction: column;
         min-width: 0;
       }
       h1 {
         margin: 0;
         font-size: 1.9rem;
-        white-space: nowrap;
+        line-height: 1.15;
       }
       .sub {
-        overflow: hidden;
         font-size: 1rem;
-        white-space: nowrap;
-        text-overflow: ellipsis;
+        line-height: 1.25;
       }
       ::slotted(*) {
         flex: none;
@@ -54,7 +54,6 @@ export class McStaffHeader extends LitElement {
         font-size: 1.1rem;
         font-weight: 700;
         text-align: right;
-        white-space: nowrap;
       }
       .staff small {
         display: block;
@@ -62,7 +61,9 @@ export class McStaffHeader extends LitElement {
         font-weight: 400;
       }
       button {
+        flex: none;
         min-height: 48px;
+        white-space: nowrap;
         color: var(--mc-primary-fg);
         background: transparent;
         border-color: var(--mc-primary-fg);
