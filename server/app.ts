@@ -22,6 +22,8 @@ import { Metrics } from './ops/metrics.js';
 import { metricsEndpoint } from './http/metrics-endpoint.js';
 import { routeNamer, timeRequests } from './http/observe-requests.js';
 import { Backups, type BackupSettings } from './ops/backup.js';
+import { WebhookDelivery, type WebhookSettings } from './integration/webhook-delivery.js';
+import { WebhookEndpoints } from './integration/webhook-endpoints.js';
 import { answerClientError, errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
 import { broadcaster, createSocketServer, disconnectWhere, type MotcuaIo } from './realtime/socket-server.js';
@@ -50,6 +52,8 @@ export interface AppOptions {
    * express's 'trust proxy' list (loopback, uniquelocal, addresses, CIDR ranges); false: none. Default loopback.
    */
   trustProxy?: readonly string[] | false;
+  /** Where webhooks may go besides https to public addresses (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS); default: nowhere else. */
+  webhooks?: WebhookSettings;
 }
 
 export interface Application {
@@ -61,6 +65,8 @@ export interface Application {
   routes: readonly RouteSpec[];
   backups: Backups;
   metrics: Metrics;
+  /** The webhook delivery worker (server/integration/webhook-delivery.ts). */
+  webhooks: WebhookDelivery;
   close(): Promise<void>;
 }
 
@@ -81,6 +87,8 @@ export function createApplication(options: AppOptions): Application {
     { idleMs: limits.idleMinutes * 60_000, onError: (err) => logger.error({ err }, 'wait forecast failed') },
   );
   store.onCheckpointError = (err) => logger.error({ err }, 'WAL checkpoint failed');
+  const webhookSettings = options.webhooks ?? { allowHttpHosts: [] };
+  const webhooks = new WebhookDelivery(store, clock, webhookSettings, (err) => logger.error({ err }, 'webhook delivery failed'));
   const routes = apiRoutes({
     store,
     clock,
@@ -88,6 +96,7 @@ export function createApplication(options: AppOptions): Application {
     backups,
     backupHours: options.backupHours ?? 0,
     throttle: new LoginThrottle(limits.login),
+    webhooks: new WebhookEndpoints(store, clock, domain.reader, webhookSettings, webhooks),
     disconnect: {
       session: (id) => disconnectWhere(io, (d) => d.sessionId === id),
       staff: (id) => disconnectWhere(io, (d) => d.staff?.id === id),
@@ -131,6 +140,7 @@ export function createApplication(options: AppOptions): Application {
   const httpServer = createServer(app);
   httpServer.on('clientError', answerClientError);
   io = createSocketServer(httpServer, domain, limits.socketsPerIp, app.get('trust proxy fn') as TrustProxy, logger);
+  webhooks.start();
 
   return {
     httpServer,
@@ -140,10 +150,11 @@ export function createApplication(options: AppOptions): Application {
     routes,
     backups,
     metrics,
+    webhooks,
     close: async () => {
       const closed = io.close();
       httpServer.closeAllConnections();
-      await Promise.all([closed, domain.forecaster.close()]);
+      await Promise.all([closed, domain.forecaster.close(), webhooks.close()]);
     },
   };
 }

@@ -27,6 +27,8 @@ export interface Config {
   metricsPort: number | undefined;
   /** MOTCUA_METRICS_TOKEN: /metrics on the main port, for `Authorization: Bearer <token>` only; unset: none. */
   metricsToken: string | undefined;
+  /** MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS: hosts webhooks may reach over plain http and at private addresses. */
+  webhookAllowHttpHosts: string[];
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -92,6 +94,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clockSpeed,
     demoProvince: env.MOTCUA_DEMO_PROVINCE === '1',
     trustProxy: readTrustProxy(env.MOTCUA_TRUST_PROXY),
+    webhookAllowHttpHosts: (env.MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS ?? '')
+      .split(',')
+      .map((h) =>
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/^\[(.*)\]$/, '$1'),
+      )
+      .filter((h) => h !== ''),
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     distDir: resolve(env.MOTCUA_DIST_DIR ?? 'dist'),

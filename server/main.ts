@@ -43,6 +43,7 @@ const app = createApplication({
   logger,
   logIp: logSettings.withIp,
   metricsToken: config.metricsToken,
+  webhooks: { allowHttpHosts: config.webhookAllowHttpHosts },
 });
 // Prometheus scrapes a port of its own, which the operator keeps off the hall's network.
 const metricsServer =

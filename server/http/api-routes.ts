@@ -2,6 +2,7 @@
 // docs/security.md by scripts/route-table.ts, walked by the permission test.
 import type { Clock } from '../domain/clock.js';
 import type { Domain } from '../domain/index.js';
+import type { WebhookEndpoints } from '../integration/webhook-endpoints.js';
 import { ReadinessProbe } from '../ops/readiness.js';
 import type { Backups } from '../ops/backup.js';
 import type { Store } from '../store/database.js';
@@ -20,6 +21,7 @@ import { deviceRoutes } from './routes/device-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
 
 export interface ApiDeps {
   store: Store;
@@ -29,11 +31,12 @@ export interface ApiDeps {
   /** Hours between scheduled backups, 0 when off (readiness). */
   backupHours: number;
   throttle: LoginThrottle;
+  webhooks: WebhookEndpoints;
   /** Cut the live sockets of a session, an account or a screen whose access just ended. */
   disconnect: { session: (id: string) => void; staff: (id: number) => void; device: (id: number) => void };
 }
 
-export function apiRoutes({ store, clock, domain, backups, backupHours, throttle, disconnect }: ApiDeps): RouteSpec[] {
+export function apiRoutes({ store, clock, domain, backups, backupHours, throttle, webhooks, disconnect }: ApiDeps): RouteSpec[] {
   const ready = new ReadinessProbe({ store, clock, backups, backupHours });
   return [
     defineRoute({
@@ -81,6 +84,7 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, throttle
     ...counterRoutes(domain),
     ...auditRoutes(domain),
     ...deviceRoutes(domain, disconnect.device),
+    ...webhookRoutes(webhooks),
     ...staffRoutes(domain, disconnect.staff),
     ...adminRoutes(backups),
   ];

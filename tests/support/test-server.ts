@@ -9,6 +9,7 @@ import { drain } from '../../server/ops/shutdown.js';
 import { seedDemoCenter, type SeedResult } from '../../server/demo/seed.js';
 import type { Limits } from '../../server/limits.js';
 import type { BackupSettings } from '../../server/ops/backup.js';
+import type { WebhookSettings } from '../../server/integration/webhook-delivery.js';
 import { Store } from '../../server/store/database.js';
 import { NEXT_MONDAY, vnTime } from './test-dates.js';
 
@@ -78,6 +79,8 @@ export interface TestServerOptions {
   trustProxy?: readonly string[] | false;
   /** Where backups go, given the server's temp dir; default: the server's (DIR/backups, 14 days). */
   backups?: (dir: string) => BackupSettings;
+  /** Where webhooks may go besides https to public addresses; default: the server's (nowhere else). */
+  webhooks?: WebhookSettings;
 }
 
 export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -102,6 +105,7 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
       limits: options.limits,
       trustProxy: options.trustProxy,
       backups: options.backups?.(dir),
+      webhooks: options.webhooks,
     });
     baseUrl = await listen(app, port);
     running = true;
