@@ -230,6 +230,13 @@ describe('signed webhooks from the outbox', () => {
     await desk.callNext();
     const firstAttempt = server.clock.now();
     await server.app.webhooks.sendDue();
+    /** The endpoint's gauge as /metrics reports it. */
+    const gauge = async (name: string) => {
+      const line = `${name}{center="${DEMO_CENTER_ID}",endpoint="${hook.id}"} `;
+      const found = (await server.app.metrics.registry.metrics()).split('\n').find((l) => l.startsWith(line));
+      return Number(found?.slice(line.length));
+    };
+    expect([await gauge('motcua_webhook_backlog'), await gauge('motcua_webhook_failed')]).toEqual([2, 0]);
     // A day of failures: still tried until a day has passed since the first attempt (read from the
     // table: the admin's session would not last the day).
     const states = () => server.store.all('SELECT attempts > 0 AS tried, failed_at IS NOT NULL AS failed FROM webhook_deliveries');
@@ -243,6 +250,7 @@ describe('signed webhooks from the outbox', () => {
     ({ admin } = await signInAll(server, ['admin']));
     const given = await endpoint(hook.id);
     expect(given).toMatchObject({ backlog: 0, failed: 2 });
+    expect([await gauge('motcua_webhook_backlog'), await gauge('motcua_webhook_failed')]).toEqual([0, 2]);
     expect(given.lastError).toMatch(/refused/);
     const [issued] = outbox();
     expect(given.oldestUndeliveredId).toBe(issued.public_id);
