@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { WebhookSettings } from '../../server/integration/webhook-delivery.js';
 import type { IssuedTicket } from '../../shared/types.js';
 import { launchBrowser, openPage, pageErrors } from './browser.js';
 import { demoCatalog, issue, type DemoCatalog } from './demo.js';
@@ -29,9 +30,10 @@ export interface Screens {
 
 /**
  * Registers the hooks of a browser test file and returns what each test uses. `at`: the server
- * clock's start for every test (default: 09:00 on the run's test Monday).
+ * clock's start for every test (default: 09:00 on the run's test Monday); `webhooks`: the hosts its
+ * webhooks may reach besides https to public addresses (a local receiver).
  */
-export function useScreens({ at = MONDAY_9AM }: { at?: number } = {}): Screens {
+export function useScreens({ at = MONDAY_9AM, webhooks }: { at?: number; webhooks?: WebhookSettings } = {}): Screens {
   let browser: Browser | undefined;
   let server: TestServer | undefined;
   let catalog: DemoCatalog | undefined;
@@ -44,7 +46,7 @@ export function useScreens({ at = MONDAY_9AM }: { at?: number } = {}): Screens {
     await browser?.close();
   });
   beforeEach(async () => {
-    server = await startTestServer(at, { distDir: resolve('dist') });
+    server = await startTestServer(at, { distDir: resolve('dist'), webhooks });
     kiosk = new ApiClient(server);
     catalog = await demoCatalog(kiosk);
   });
