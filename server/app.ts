@@ -22,6 +22,8 @@ import { Metrics } from './ops/metrics.js';
 import { metricsEndpoint } from './http/metrics-endpoint.js';
 import { routeNamer, timeRequests } from './http/observe-requests.js';
 import { Backups, type BackupSettings } from './ops/backup.js';
+import { WebhookDelivery, type WebhookSettings } from './integration/webhook-delivery.js';
+import { WebhookEndpoints } from './integration/webhook-endpoints.js';
 import { answerClientError, errorHandler, notFoundHandler } from './http/errors.js';
 import { pageRoutes } from './http/pages.js';
 import { WebPush, type PushSettings } from './push/web-push.js';
@@ -53,6 +55,8 @@ export interface AppOptions {
   trustProxy?: readonly string[] | false;
   /** Web Push call-backs: the allowed push services and the VAPID contact (MOTCUA_PUSH_*); default: the big browsers' services. */
   push?: PushSettings;
+  /** Where webhooks may go besides https to public addresses (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS); default: nowhere else. */
+  webhooks?: WebhookSettings;
 }
 
 export interface Application {
@@ -66,6 +70,8 @@ export interface Application {
   metrics: Metrics;
   /** Call-back notifications; main.ts starts its minute round (`schedule`). */
   push: WebPush;
+  /** The webhook delivery worker (server/integration/webhook-delivery.ts). */
+  webhooks: WebhookDelivery;
   close(): Promise<void>;
 }
 
@@ -89,6 +95,8 @@ export function createApplication(options: AppOptions): Application {
   );
   const push = new WebPush(store, clock, domain, logger, options.push);
   store.onCheckpointError = (err) => logger.error({ err }, 'WAL checkpoint failed');
+  const webhookSettings = options.webhooks ?? { allowHttpHosts: [] };
+  const webhooks = new WebhookDelivery(store, clock, webhookSettings, (err) => logger.error({ err }, 'webhook delivery failed'));
   const routes = apiRoutes({
     store,
     clock,
@@ -97,6 +105,7 @@ export function createApplication(options: AppOptions): Application {
     backupHours: options.backupHours ?? 0,
     push: push.subscriptions,
     throttle: new LoginThrottle(limits.login),
+    webhooks: new WebhookEndpoints(store, clock, domain.reader, webhookSettings, webhooks),
     disconnect: {
       session: (id) => disconnectWhere(io, (d) => d.sessionId === id),
       staff: (id) => disconnectWhere(io, (d) => d.staff?.id === id),
@@ -140,6 +149,7 @@ export function createApplication(options: AppOptions): Application {
   const httpServer = createServer(app);
   httpServer.on('clientError', answerClientError);
   io = createSocketServer(httpServer, domain, limits.socketsPerIp, app.get('trust proxy fn') as TrustProxy, logger, push.notices);
+  webhooks.start();
 
   return {
     httpServer,
@@ -150,11 +160,12 @@ export function createApplication(options: AppOptions): Application {
     backups,
     metrics,
     push,
+    webhooks,
     close: async () => {
       push.close();
       const closed = io.close();
       httpServer.closeAllConnections();
-      await Promise.all([closed, domain.forecaster.close()]);
+      await Promise.all([closed, domain.forecaster.close(), webhooks.close()]);
     },
   };
 }

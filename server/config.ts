@@ -32,6 +32,8 @@ export interface Config {
   pushServices: string[] | undefined;
   /** MOTCUA_PUSH_CONTACT: the VAPID contact (mailto: or https:) push services may write to; unset: a placeholder. */
   pushContact: string | undefined;
+  /** MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS: hosts webhooks may reach over plain http and at private addresses. */
+  webhookAllowHttpHosts: string[];
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -103,6 +105,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clockSpeed,
     demoProvince: env.MOTCUA_DEMO_PROVINCE === '1',
     trustProxy: readTrustProxy(env.MOTCUA_TRUST_PROXY),
+    webhookAllowHttpHosts: (env.MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS ?? '')
+      .split(',')
+      .map((h) =>
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/^\[(.*)\]$/, '$1'),
+      )
+      .filter((h) => h !== ''),
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     distDir: resolve(env.MOTCUA_DIST_DIR ?? 'dist'),

@@ -44,6 +44,7 @@ const app = createApplication({
   logIp: logSettings.withIp,
   metricsToken: config.metricsToken,
   push: { services: config.pushServices, contact: config.pushContact },
+  webhooks: { allowHttpHosts: config.webhookAllowHttpHosts },
 });
 // Prometheus scrapes a port of its own, which the operator keeps off the hall's network.
 const metricsServer =

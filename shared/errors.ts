@@ -136,6 +136,33 @@ export const ERRORS = {
     vi: 'Mã cơ quan “{code}” không đúng dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.01.H26.',
     en: 'Agency code “{code}” is not in the form V1V2V3.Z1Z2.Y1Y2.MX1X2, e.g. 000.00.01.H26.',
   },
+  // Webhook endpoints (server/integration/): where they may point (shared/rules/webhook-url.ts).
+  'webhook-url-invalid': {
+    status: 400,
+    vi: 'Địa chỉ nhận sự kiện phải là một URL https đầy đủ, không chứa tên đăng nhập hay mật khẩu, ví dụ https://dvc.example.gov.vn/motcua.',
+    en: 'The receiving address must be a full https URL without a username or password, e.g. https://dvc.example.gov.vn/motcua.',
+  },
+  'webhook-url-insecure': {
+    status: 400,
+    vi: 'Địa chỉ nhận sự kiện phải dùng https; http chỉ được dùng với máy chủ mà người vận hành cho phép (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS).',
+    en: 'The receiving address must use https; http is only for hosts the operator allows (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS).',
+  },
+  'webhook-url-private': {
+    status: 400,
+    vi: 'Không gửi sự kiện tới địa chỉ nội bộ hoặc chính máy chủ này, trừ máy chủ mà người vận hành cho phép (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS).',
+    en: 'Events are not sent to internal addresses or to this machine, except hosts the operator allows (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS).',
+  },
+  'webhook-limit': {
+    status: 409,
+    vi: 'Trung tâm đã có {max} địa chỉ nhận sự kiện. Hãy xóa bớt trước khi thêm.',
+    en: 'The center already has {max} receiving addresses. Delete one before adding another.',
+  },
+  'webhook-not-found': { status: 404, vi: 'Không tìm thấy địa chỉ nhận sự kiện.', en: 'Webhook endpoint not found.' },
+  'webhook-event-not-found': {
+    status: 404,
+    vi: 'Không có sự kiện mang mã này của trung tâm (sự kiện được giữ {days} ngày).',
+    en: 'The center has no event with this id (events are kept {days} days).',
+  },
   'holiday-not-found': { status: 404, vi: 'Không có ngày nghỉ này trong lịch.', en: 'No such holiday in the calendar.' },
   'outreach-not-found': { status: 404, vi: 'Không tìm thấy phiên lưu động.', en: 'Outreach session not found.' },
   'already-rated': { status: 409, vi: 'Số này đã được đánh giá. Xin cảm ơn!', en: 'This ticket has already been rated. Thank you!' },

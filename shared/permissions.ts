@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'reports:read': ['manager', 'admin'],
   /** Read and export the center's audit log. */
   'audit:read': ['manager', 'admin'],
+  /** The center's webhook endpoints: where its events are sent, their backlog, replays. */
+  'webhooks:manage': ['manager', 'admin'],
   /** Staff accounts (disable, reset a password) and backups. */
   'system:admin': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -9,6 +9,7 @@ import {
   RATING_REASONS,
   RATING_SCORES,
   REPORT_GROUPS,
+  WEBHOOK_EVENT_TYPES,
 } from './types.js';
 import { isVoiceTemplate } from './voice.js';
 
@@ -240,6 +241,20 @@ export const pairingCodeSchema = z
 export const pairDeviceSchema = z.strictObject({ code: pairingCodeSchema });
 
 export const pairingSettingSchema = z.strictObject({ requirePairing: z.boolean() });
+
+/** A webhook endpoint: where to (shared/rules/webhook-url.ts judges it, with a reason) and which events. */
+export const createWebhookSchema = z.strictObject({
+  url: z.string().trim().min(1).max(2048),
+  eventTypes: z
+    .array(z.enum(WEBHOOK_EVENT_TYPES))
+    .min(1)
+    .max(WEBHOOK_EVENT_TYPES.length)
+    .refine((types) => new Set(types).size === types.length),
+});
+export type CreateWebhookRequest = z.infer<typeof createWebhookSchema>;
+
+/** Send an endpoint every event of its types again, from this one (its id, as in X-Motcua-Event-Id) on. */
+export const replayWebhookSchema = z.strictObject({ fromEventId: z.uuid() });
 
 export const staffPasswordSchema = z.strictObject({ password: z.string().min(8).max(256) });
 

@@ -6,3 +6,4 @@ export * from './types/calendar.js';
 export * from './types/citizen.js';
 export * from './types/board.js';
 export * from './types/devices.js';
+export * from './types/webhooks.js';

@@ -15,11 +15,13 @@ import './mc-fast-track-settings.js';
 import './mc-holiday-panel.js';
 import './mc-month-calendar.js';
 import './mc-outreach-panel.js';
+import './mc-webhooks-panel.js';
 import './mc-weekly-sessions.js';
 
 /**
  * The manager's calendar: a month of sessions, holidays and fast-track days, and beside it the
- * editors of each, the center's queue rules and call line, and its paired screens. Every save answers the new calendar; another manager's save arrives as
+ * editors of each, the center's queue rules and call line, its paired screens and where its events are
+ * sent (webhooks). Every save answers the new calendar; another manager's save arrives as
  * 'calendar:updated' and is fetched.
  */
 @customElement('mc-admin-app')
@@ -132,6 +134,15 @@ export class McAdminApp extends LitElement {
               timezone=${catalog.center.timezone}
               .counters=${catalog.counters}
             ></mc-devices-panel>
+            ${
+              this.shell.staff && can(this.shell.staff.role, 'webhooks:manage')
+                ? html`<mc-webhooks-panel
+                    data-testid="webhooks-panel"
+                    centerId=${catalog.center.id}
+                    timezone=${catalog.center.timezone}
+                  ></mc-webhooks-panel>`
+                : ''
+            }
             ${
               this.shell.staff && can(this.shell.staff.role, 'system:admin')
                 ? html`<mc-backups-panel data-testid="backups-panel" timezone=${catalog.center.timezone}></mc-backups-panel>`

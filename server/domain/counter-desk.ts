@@ -5,7 +5,7 @@ import { counterServes, pickNext } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { nextState, noShowAllowed, type TicketAction } from '../../shared/rules/ticket-state.js';
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
-import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView } from '../../shared/types.js';
+import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView, WebhookDataByType } from '../../shared/types.js';
 import { getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow } from '../store/catalog-queries.js';
 import { resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
@@ -32,6 +32,13 @@ import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import { candidateOf } from './queue-places.js';
 import type { QueueReader } from './queue-reader.js';
+import { recordTicketEvent, webhookLines } from './ticket-outbox.js';
+
+/** The outbox events of the actions on a counter's current ticket. */
+type CurrentTicketEvent = 'ticket.started' | 'ticket.finished' | 'ticket.no-show' | 'ticket.transferred';
+
+/** The number of the counter a called or served ticket is at. */
+const counterNumberOf = (row: TicketRow): number => row.counter_number!;
 
 export class CounterDesk {
   constructor(
@@ -121,6 +128,7 @@ export class CounterDesk {
       if (waitMs > 0) throw new DomainError('recall-cooldown', { seconds: Math.ceil(waitMs / 1000) });
       markRecalled(this.store, row.id, now);
       insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'recall', at: now, counterId, staffId: staff.id });
+      recordTicketEvent(this.store, 'ticket.called', row.id, now, { counterNumber: counter.number, recall: true });
       call = {
         ticketId: row.id,
         number: row.number,
@@ -141,10 +149,11 @@ export class CounterDesk {
   }
 
   start(counterId: number, staff: StaffView): TicketView {
-    const ticket = this.changeCurrent(counterId, staff, 'start', 'ticket:started', (row, now) => {
+    const ticket = this.changeCurrent(counterId, staff, 'start', 'ticket:started', 'ticket.started', (row, now) => {
       markStarted(this.store, row.id, now);
       // Step 1 of "4 on-site": the dossier is received at the counter.
       if (row.lane === 'fast') this.fastTrack.recordReceived(row, staff, now);
+      return { counterNumber: counterNumberOf(row) };
     });
     if (ticket.lane === 'fast') this.fastTrack.announce(ticket.id);
     return ticket;
@@ -164,7 +173,7 @@ export class CounterDesk {
   }
 
   finish(counterId: number, staff: StaffView, req: FinishRequest): TicketView {
-    const ticket = this.changeCurrent(counterId, staff, 'finish', 'ticket:finished', (row, now) => {
+    const ticket = this.changeCurrent(counterId, staff, 'finish', 'ticket:finished', 'ticket.finished', (row, now) => {
       const procedureIds = procedureIdsOfTicket(this.store, row.id);
       const given = req.outcomes.map((o) => o.procedureId);
       if (given.length !== procedureIds.length || new Set(given).size !== given.length || !given.every((id) => procedureIds.includes(id))) {
@@ -200,6 +209,7 @@ export class CounterDesk {
         });
       }
       markEnded(this.store, row.id, 'done', now);
+      return { counterNumber: counterNumberOf(row), lines: webhookLines(this.store, row.id) };
     });
     // Step 4 of "4 on-site" reaches the screens like the other three.
     if (ticket.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) this.fastTrack.announce(ticket.id);
@@ -207,27 +217,30 @@ export class CounterDesk {
   }
 
   noShow(counterId: number, staff: StaffView): TicketView {
-    return this.changeCurrent(counterId, staff, 'no-show', 'ticket:no-show', (row, now) => {
+    return this.changeCurrent(counterId, staff, 'no-show', 'ticket:no-show', 'ticket.no-show', (row, now) => {
       const needed = this.reader.center(row.center_id).recallsBeforeNoShow;
       if (!noShowAllowed(row.recall_count, needed)) throw new DomainError('no-show-too-early', { count: needed });
       markEnded(this.store, row.id, 'no-show', now);
+      return { counterNumber: counterNumberOf(row), recallCount: row.recall_count };
     });
   }
 
   /** Sends the current ticket to another field or counter; it keeps its number and goes ahead there. */
   transfer(counterId: number, staff: StaffView, req: TransferRequest): TicketView {
-    return this.changeCurrent(counterId, staff, 'transfer', 'ticket:transferred', (row, now) => {
+    return this.changeCurrent(counterId, staff, 'transfer', 'ticket:transferred', 'ticket.transferred', (row, now) => {
+      const from = { fieldId: row.field_id, counterNumber: counterNumberOf(row) };
       if ('toFieldId' in req) {
         const field = getField(this.store, req.toFieldId);
         if (!field || field.centerId !== row.center_id) throw new DomainError('transfer-target-invalid');
         markTransferred(this.store, row.id, field.id, null, now);
-      } else {
-        const target = getCounterRow(this.store, req.toCounterId);
-        if (!target || target.center_id !== row.center_id || target.id === counterId) {
-          throw new DomainError('transfer-target-invalid');
-        }
-        markTransferred(this.store, row.id, row.field_id, target.id, now);
+        return { from, to: { fieldId: field.id, counterNumber: null } };
       }
+      const target = getCounterRow(this.store, req.toCounterId);
+      if (!target || target.center_id !== row.center_id || target.id === counterId) {
+        throw new DomainError('transfer-target-invalid');
+      }
+      markTransferred(this.store, row.id, row.field_id, target.id, now);
+      return { from, to: { fieldId: row.field_id, counterNumber: target.number } };
     });
   }
 
@@ -254,6 +267,7 @@ export class CounterDesk {
         recordFairness(this.store, row.field_id, day, row.priority !== null);
       }
       insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'call', at: now, counterId, staffId: staff.id });
+      recordTicketEvent(this.store, 'ticket.called', row.id, now, { counterNumber: counter.number, recall: false });
       call = {
         ticketId: row.id,
         number: row.number,
@@ -273,21 +287,26 @@ export class CounterDesk {
     return ticket;
   }
 
-  /** Applies `action` to the counter's current ticket in one transaction, then announces it. */
-  private changeCurrent(
+  /**
+   * Applies `action` to the counter's current ticket in one transaction, with its outbox event (what
+   * `apply` answers, beside the ticket), then announces it.
+   */
+  private changeCurrent<K extends CurrentTicketEvent>(
     counterId: number,
     staff: StaffView,
     action: TicketAction,
     event: Exclude<TicketEventName, 'ticket:called'>,
-    apply: (row: TicketRow, now: number) => void,
+    outboxType: K,
+    apply: (row: TicketRow, now: number) => WebhookDataByType[K],
   ): TicketView {
     const ticket = this.store.transaction(() => {
       this.heldCounter(counterId, staff);
       const row = this.currentTicket(counterId);
       this.assertTransition(row, action);
       const now = this.clock();
-      apply(row, now);
+      const data = apply(row, now);
       insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: action, at: now, counterId, staffId: staff.id });
+      recordTicketEvent(this.store, outboxType, row.id, now, data);
       return toTicketView(this.store, getTicketRow(this.store, row.id)!);
     });
     this.emit(ticket.centerId, { name: event, payload: { ticket, waiting: waitingByField(this.store, ticket.centerId) } });

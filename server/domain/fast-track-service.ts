@@ -2,7 +2,7 @@
 // a leader on the spot, result returned — each step timed, and the day's same-day rate.
 import { localDate, localInstant } from '../../shared/rules/local-time.js';
 import { sessionsOn } from '../../shared/rules/sessions.js';
-import type { FastTrackDay, FastTrackDossier, StaffView } from '../../shared/types.js';
+import type { FastTrackDay, FastTrackDossier, FastTrackStage, StaffView } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
 import {
   dossierRowsOfDay,
@@ -20,6 +20,7 @@ import type { CenterEventSink } from './center-events.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
+import { recordTicketEvent } from './ticket-outbox.js';
 
 export class FastTrackService {
   constructor(
@@ -77,9 +78,10 @@ export class FastTrackService {
     };
   }
 
-  /** Step 1, inside the Start transaction of a fast-lane ticket. */
+  /** Step 1, inside the Start transaction of a fast-lane ticket (once: a ticket started again after a transfer keeps it). */
   recordReceived(ticket: TicketRow, staff: StaffView, at: number): void {
-    recordReceived(this.store, ticket.id, ticket.center_id, localDate(at, this.reader.center(ticket.center_id).timezone), at, staff.id);
+    const day = localDate(at, this.reader.center(ticket.center_id).timezone);
+    if (recordReceived(this.store, ticket.id, ticket.center_id, day, at, staff.id)) this.stepEvent(ticket.id, 'received', at);
   }
 
   /** Step 2, inside the counter's transaction. */
@@ -87,6 +89,7 @@ export class FastTrackService {
     if (ticket.lane !== 'fast') throw new DomainError('not-fast-track');
     this.assertStage(ticket.id, 'received');
     recordStep(this.store, ticket.id, 'appraised', at, staff.id);
+    this.stepEvent(ticket.id, 'appraised', at);
   }
 
   /** Before step 4: the result may be returned only once a leader approved. */
@@ -98,18 +101,21 @@ export class FastTrackService {
   /** Step 4, inside the Finish transaction. */
   recordReturned(ticketId: number, staff: StaffView, at: number): void {
     recordStep(this.store, ticketId, 'returned', at, staff.id);
+    this.stepEvent(ticketId, 'returned', at);
   }
 
   /** Step 3: a leader approves on the spot. */
   approve(ticketId: number, leader: StaffView): FastTrackDossier {
-    return this.decide(ticketId, leader, () => recordStep(this.store, ticketId, 'approved', this.clock(), leader.id));
+    return this.decide(ticketId, leader, 'approved');
   }
 
   refuse(ticketId: number, leader: StaffView, reason: string): FastTrackDossier {
-    return this.decide(ticketId, leader, () => {
-      recordStep(this.store, ticketId, 'refused', this.clock(), leader.id);
-      recordRefusalReason(this.store, ticketId, reason);
-    });
+    return this.decide(ticketId, leader, 'refused', () => recordRefusalReason(this.store, ticketId, reason));
+  }
+
+  /** The step's outbox event (the refusal's reason is free text, never sent). */
+  private stepEvent(ticketId: number, step: FastTrackStage, at: number): void {
+    recordTicketEvent(this.store, 'fast-track.step', ticketId, at, { step });
   }
 
   /** Tells every screen of the center where a dossier stands. */
@@ -119,11 +125,14 @@ export class FastTrackService {
     this.emit(row.center_id, { name: 'fast-track:updated', payload: dossier });
   }
 
-  private decide(ticketId: number, leader: StaffView, record: () => void): FastTrackDossier {
+  private decide(ticketId: number, leader: StaffView, step: 'approved' | 'refused', also?: () => void): FastTrackDossier {
     this.store.transaction(() => {
       this.ownDossier(ticketId, leader);
       this.assertStage(ticketId, 'appraised');
-      record();
+      const now = this.clock();
+      recordStep(this.store, ticketId, step, now, leader.id);
+      also?.();
+      this.stepEvent(ticketId, step, now);
     });
     this.announce(ticketId);
     return this.dossier(ticketId);

@@ -10,6 +10,7 @@ import { getTicketRow, type TicketRow } from '../store/ticket-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
+import { recordTicketEvent } from './ticket-outbox.js';
 
 /** How long after the finish a counter's rating screen may rate the ticket without its token. */
 export const COUNTER_RATING_MINUTES = 10;
@@ -25,18 +26,25 @@ export class RatingDesk {
 
   /** `atCounter`: whether the caller is a screen allowed to rate at that counter (its paired rating screen when pairing is on). */
   rate(ticketId: number, req: RatingRequest, atCounter: (centerId: string, counterId: number | null) => boolean): RatingView {
-    const now = this.clock();
-    const row = getTicketRow(this.store, ticketId);
-    if (!row) throw new DomainError('ticket-not-found');
-    const source = this.authorise(row, req, now, atCounter);
-    const rating: RatingView = { ticketId, score: req.score, reasons: req.reasons ?? [], ratedAt: now };
-    const stored = insertRating(this.store, {
-      ...rating,
-      localDate: localDate(now, this.reader.center(row.center_id).timezone),
-      source,
+    return this.store.transaction(() => {
+      const now = this.clock();
+      const row = getTicketRow(this.store, ticketId);
+      if (!row) throw new DomainError('ticket-not-found');
+      const source = this.authorise(row, req, now, atCounter);
+      const rating: RatingView = { ticketId, score: req.score, reasons: req.reasons ?? [], ratedAt: now };
+      const stored = insertRating(this.store, {
+        ...rating,
+        localDate: localDate(now, this.reader.center(row.center_id).timezone),
+        source,
+      });
+      if (!stored) throw new DomainError('already-rated');
+      recordTicketEvent(this.store, 'rating.given', ticketId, now, {
+        score: rating.score,
+        reasons: rating.reasons,
+        counterNumber: row.counter_number,
+      });
+      return rating;
     });
-    if (!stored) throw new DomainError('already-rated');
-    return rating;
   }
 
   /** Only a served ticket is rated: by its token, or at its counter within a few minutes of the finish. */

@@ -8,6 +8,7 @@ import { markResultReturned, pendingResults } from '../store/result-queries.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import type { QueueReader } from './queue-reader.js';
+import { recordTicketEvent, webhookLines } from './ticket-outbox.js';
 
 export class ResultDesk {
   constructor(
@@ -37,6 +38,8 @@ export class ResultDesk {
         staffId: staff.id,
         detail: { procedureId },
       });
+      const line = webhookLines(this.store, ticketId).find((l) => l.procedureId === procedureId)!;
+      recordTicketEvent(this.store, 'result.returned', ticketId, now, { line });
       return toTicketView(this.store, row);
     });
   }

@@ -26,6 +26,7 @@ import { DomainError } from './domain-error.js';
 import { QueuePlaces, type PlaceView } from './queue-places.js';
 import type { QueueReader } from './queue-reader.js';
 import { nextState } from '../../shared/rules/ticket-state.js';
+import { recordTicketEvent, webhookLines } from './ticket-outbox.js';
 import { WaitEstimator } from './wait-estimator.js';
 import type { WaitForecaster } from './wait-forecaster.js';
 
@@ -125,6 +126,7 @@ export class TicketIssuer {
       counterId: null,
       staffId: t.staff?.id ?? null,
     });
+    recordTicketEvent(this.store, 'ticket.issued', id, now, { lines: webhookLines(this.store, id) });
     const row = getTicketRow(this.store, id)!;
     // The slip's place and the estimate's come from one reading of the queues.
     const { place, basis } = this.places.atIssue(row);
@@ -188,6 +190,7 @@ export class TicketIssuer {
       const now = this.clock();
       markEnded(this.store, ticketId, 'cancelled', now);
       insertTicketEvent(this.store, { ticketId, centerId: row.center_id, kind: 'cancel', at: now, counterId: null, staffId: staff.id });
+      recordTicketEvent(this.store, 'ticket.cancelled', ticketId, now, {});
       return toTicketView(this.store, getTicketRow(this.store, ticketId)!);
     });
     this.emit(ticket.centerId, { name: 'ticket:cancelled', payload: { ticket, waiting: waitingByField(this.store, ticket.centerId) } });

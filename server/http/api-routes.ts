@@ -2,6 +2,7 @@
 // docs/security.md by scripts/route-table.ts, walked by the permission test.
 import type { Clock } from '../domain/clock.js';
 import type { Domain } from '../domain/index.js';
+import type { WebhookEndpoints } from '../integration/webhook-endpoints.js';
 import { ReadinessProbe } from '../ops/readiness.js';
 import type { Backups } from '../ops/backup.js';
 import type { PushSubscriptions } from '../push/push-subscriptions.js';
@@ -23,6 +24,7 @@ import { pushRoutes } from './routes/push-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
 
 /** The version the API description states (package.json's). */
 const API_VERSION = '0.1.0';
@@ -37,11 +39,12 @@ export interface ApiDeps {
   /** The status page's call-back notifications. */
   push: PushSubscriptions;
   throttle: LoginThrottle;
+  webhooks: WebhookEndpoints;
   /** Cut the live sockets of a session, an account or a screen whose access just ended. */
   disconnect: { session: (id: string) => void; staff: (id: number) => void; device: (id: number) => void };
 }
 
-export function apiRoutes({ store, clock, domain, backups, backupHours, push, throttle, disconnect }: ApiDeps): RouteSpec[] {
+export function apiRoutes({ store, clock, domain, backups, backupHours, push, throttle, webhooks, disconnect }: ApiDeps): RouteSpec[] {
   const ready = new ReadinessProbe({ store, clock, backups, backupHours });
   const routes: RouteSpec[] = [
     defineRoute({
@@ -90,6 +93,7 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, push, th
     ...counterRoutes(domain),
     ...auditRoutes(domain),
     ...deviceRoutes(domain, disconnect.device),
+    ...webhookRoutes(webhooks),
     ...staffRoutes(domain, disconnect.staff),
     ...adminRoutes(backups),
   ];

@@ -1,6 +1,7 @@
 // Prometheus metrics (prom-client) for the province's monitoring: Node's own (event-loop lag, heap,
 // GC), HTTP durations by route pattern, live sockets by kind, the queue per center and field, the
-// wait estimate's error, the WAL's size and the last backup's age. One registry per application.
+// wait estimate's error, the WAL's size, the last backup's age and each webhook endpoint's backlog.
+// One registry per application.
 import { statSync } from 'node:fs';
 import { Counter, Gauge, Histogram, Registry, Summary, collectDefaultMetrics } from 'prom-client';
 import type { CenterEvent } from '../domain/center-events.js';
@@ -9,6 +10,7 @@ import type { MotcuaIo } from '../realtime/socket-server.js';
 import type { Store } from '../store/database.js';
 import { getField } from '../store/catalog-queries.js';
 import { waitingOverview } from '../store/queue-queries.js';
+import { backlogByEndpoint } from '../store/webhook-queries.js';
 import type { Backups } from './backup.js';
 
 export interface MetricSources {
@@ -101,6 +103,25 @@ export class Metrics {
         } catch {
           this.set(0);
         }
+      },
+    });
+    const perEndpoint = { labelNames: ['center', 'endpoint'] as const, registers };
+    new Gauge({
+      name: 'motcua_webhook_backlog',
+      help: 'Webhook events not delivered yet and still being tried, per endpoint',
+      ...perEndpoint,
+      collect() {
+        this.reset();
+        for (const r of backlogByEndpoint(store)) this.set({ center: r.centerId, endpoint: String(r.endpointId) }, r.backlog);
+      },
+    });
+    new Gauge({
+      name: 'motcua_webhook_failed',
+      help: 'Webhook events given up after a day of retries, per endpoint (a replay sends them again)',
+      ...perEndpoint,
+      collect() {
+        this.reset();
+        for (const r of backlogByEndpoint(store)) this.set({ center: r.centerId, endpoint: String(r.endpointId) }, r.failed);
       },
     });
     new Gauge({

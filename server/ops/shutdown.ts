@@ -1,5 +1,5 @@
 // A graceful stop (SIGTERM): stop accepting connections, let the requests in flight finish, close
-// the sockets (screens reconnect to the next server and resync), then checkpoint the WAL into the
+// the sockets (screens reconnect to the next server and resync), stop the webhook deliveries, then checkpoint the WAL into the
 // database file and close it. After `graceMs` the stragglers are cut off.
 import type { Application } from '../app.js';
 import type { Store } from '../store/database.js';
@@ -15,6 +15,8 @@ export async function drain(app: Application, store: Store, graceMs = DRAIN_GRAC
   await closed;
   clearTimeout(timer);
   await app.io.close();
+  // Attempts in flight are cut off and stay pending: the next start sends them again.
+  await app.webhooks.close();
   store.raw.pragma('wal_checkpoint(TRUNCATE)');
   store.close();
 }

@@ -19,6 +19,8 @@ export class Store {
   /** Rows read on every request and written rarely (a center's settings); see remember(). */
   private readonly memo = new Map<string, unknown>();
   private readonly checkpoints: ReturnType<typeof setInterval> | null = null;
+  /** What runs once the outermost transaction commits (see afterCommit). */
+  private committed: (() => void)[] = [];
   /** Told when a timed WAL checkpoint fails (the application logs it). */
   onCheckpointError: (err: unknown) => void = () => {};
 
@@ -67,13 +69,25 @@ export class Store {
 
   /** Runs `fn` as one IMMEDIATE transaction: it takes the write lock before reading. */
   transaction<T>(fn: () => T): T {
+    // Inside another transaction this is a savepoint: the outermost one commits and runs afterCommit's work.
+    const outermost = !this.raw.inTransaction;
+    let result: T;
     try {
-      return this.runInTransaction.immediate(fn) as T;
+      result = this.runInTransaction.immediate(fn) as T;
     } catch (err) {
       // What was remembered inside may have been rolled back.
       this.memo.clear();
+      if (outermost) this.committed = [];
       throw err;
     }
+    if (outermost) for (const done of this.committed.splice(0)) done();
+    return result;
+  }
+
+  /** Runs `fn` once the transaction under way commits, never if it rolls back; at once outside one. */
+  afterCommit(fn: () => void): void {
+    if (this.raw.inTransaction) this.committed.push(fn);
+    else fn();
   }
 
   /**

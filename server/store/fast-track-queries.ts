@@ -62,16 +62,18 @@ export function toDossier(store: Store, r: DossierRow, late: boolean): FastTrack
   };
 }
 
-/** Step 1. A ticket started again after a transfer keeps its first receipt time. */
-export function recordReceived(store: Store, ticketId: number, centerId: string, localDate: string, at: number, staffId: number): void {
-  store.run(
-    `INSERT INTO fast_track_steps (ticket_id, center_id, local_date, received_at, received_by) VALUES (?, ?, ?, ?, ?)
+/** Step 1. A ticket started again after a transfer keeps its first receipt time (false: it had one). */
+export function recordReceived(store: Store, ticketId: number, centerId: string, localDate: string, at: number, staffId: number): boolean {
+  return (
+    store.run(
+      `INSERT INTO fast_track_steps (ticket_id, center_id, local_date, received_at, received_by) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (ticket_id) DO NOTHING`,
-    ticketId,
-    centerId,
-    localDate,
-    at,
-    staffId,
+      ticketId,
+      centerId,
+      localDate,
+      at,
+      staffId,
+    ).changes > 0
   );
 }
 

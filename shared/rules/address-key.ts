@@ -7,8 +7,13 @@ const IPV4_PART = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`^${IPV4_PART}(\\.${IPV4_PART}){3}$`);
 const GROUP = /^[0-9a-f]{1,4}$/i;
 
+/** The four octets of a dotted IPv4 address, or null when it is not one. */
+export function ipv4Octets(text: string): number[] | null {
+  return IPV4.test(text) ? text.split('.').map(Number) : null;
+}
+
 /** The eight 16-bit groups of an IPv6 address (zone id already removed), or null when it is not one. */
-function ipv6Groups(text: string): number[] | null {
+export function ipv6Groups(text: string): number[] | null {
   let hex = text;
   // A dotted IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
   const lastColon = hex.lastIndexOf(':');

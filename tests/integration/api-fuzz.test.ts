@@ -5,7 +5,15 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteInfo } from '../../server/http/route-matcher.js';
 import { fullPath } from '../../server/http/route-spec.js';
-import { OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS, type CenterSnapshot, type CounterView, type StaffView } from '../../shared/types.js';
+import {
+  OUTCOMES,
+  PAUSE_REASONS,
+  PRIORITY_KINDS,
+  WEBHOOK_EVENT_TYPES,
+  type CenterSnapshot,
+  type CounterView,
+  type StaffView,
+} from '../../shared/types.js';
 import { demoCatalog, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, signedIn } from '../support/http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
@@ -27,7 +35,8 @@ describe('generated requests', () => {
   let clerkIds: number[];
 
   beforeAll(async () => {
-    server = await startTestServer();
+    // Webhooks only to this machine's discard port (refused): the run sends nothing off the machine.
+    server = await startTestServer(undefined, { webhooks: { allowHttpHosts: ['127.0.0.1'] } });
     const kiosk = new ApiClient(server);
     catalog = await demoCatalog(kiosk);
     const staff = await Promise.all(
@@ -68,6 +77,11 @@ describe('generated requests', () => {
           maxLength: 3,
         }),
       }),
+      fc.record({
+        url: fc.constantFrom('http://127.0.0.1:9/hook', 'https://127.0.0.1:9/hook', 'http://10.0.0.1/hook', 'file:///etc/passwd'),
+        eventTypes: fc.subarray([...WEBHOOK_EVENT_TYPES], { minLength: 1 }),
+      }),
+      fc.record({ fromEventId: fc.uuid() }),
       fc.constant({}),
     );
     const body = fc.oneof({ weight: 3, arbitrary: meaningful }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) });

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { WebhookSettings } from '../../server/integration/webhook-delivery.js';
 import type { IssuedTicket } from '../../shared/types.js';
 import { launchBrowser, openPage, pageErrors } from './browser.js';
 import { demoCatalog, issue, type DemoCatalog } from './demo.js';
@@ -30,12 +31,14 @@ export interface Screens {
 /**
  * Registers the hooks of a browser test file and returns what each test uses. `at`: the server
  * clock's start for every test (default: 09:00 on the run's test Monday); `server`: more options of
- * each test's server, read when it starts.
+ * each test's server, read when it starts; `webhooks`: the hosts its webhooks may reach besides https
+ * to public addresses (a local receiver).
  */
 export function useScreens({
   at = MONDAY_9AM,
   server: serverOptions = () => ({}),
-}: { at?: number; server?: () => Omit<TestServerOptions, 'distDir'> } = {}): Screens {
+  webhooks,
+}: { at?: number; server?: () => Omit<TestServerOptions, 'distDir'>; webhooks?: WebhookSettings } = {}): Screens {
   let browser: Browser | undefined;
   let server: TestServer | undefined;
   let catalog: DemoCatalog | undefined;
@@ -48,7 +51,7 @@ export function useScreens({
     await browser?.close();
   });
   beforeEach(async () => {
-    server = await startTestServer(at, { ...serverOptions(), distDir: resolve('dist') });
+    server = await startTestServer(at, { ...serverOptions(), distDir: resolve('dist'), webhooks });
     kiosk = new ApiClient(server);
     catalog = await demoCatalog(kiosk);
   });

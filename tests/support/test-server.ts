@@ -10,6 +10,7 @@ import { seedDemoCenter, type SeedResult } from '../../server/demo/seed.js';
 import type { Limits } from '../../server/limits.js';
 import type { BackupSettings } from '../../server/ops/backup.js';
 import type { PushSettings } from '../../server/push/web-push.js';
+import type { WebhookSettings } from '../../server/integration/webhook-delivery.js';
 import { Store } from '../../server/store/database.js';
 import { NEXT_MONDAY, vnTime } from './test-dates.js';
 
@@ -81,6 +82,8 @@ export interface TestServerOptions {
   backups?: (dir: string) => BackupSettings;
   /** Web Push: the allowed push services, and for a local receiver its certificate and a stand-in for DNS. */
   push?: PushSettings;
+  /** Where webhooks may go besides https to public addresses; default: the server's (nowhere else). */
+  webhooks?: WebhookSettings;
 }
 
 export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -106,6 +109,7 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
       trustProxy: options.trustProxy,
       backups: options.backups?.(dir),
       push: options.push,
+      webhooks: options.webhooks,
     });
     baseUrl = await listen(app, port);
     running = true;

@@ -15,6 +15,7 @@ import { reception } from './reception.js';
 import { rating } from './rating.js';
 import { status } from './status.js';
 import { wall } from './wall.js';
+import { webhooks } from './webhooks.js';
 
 /** Every message area by name (the catalogue test walks them all). */
 export const AREAS = {
@@ -34,6 +35,7 @@ export const AREAS = {
   pair,
   devices,
   backups,
+  webhooks,
 } as const;
 const areas = Object.values(AREAS);
 

@@ -1,0 +1,73 @@
+// A center's webhook endpoints (admins and managers of that center): list with their backlog,
+// failures and last error, add one (its secret answered once), disable, enable, delete, replay.
+import { createWebhookSchema, emptySchema, replayWebhookSchema } from '../../../shared/schemas.js';
+import type { WebhookEndpoints } from '../../integration/webhook-endpoints.js';
+import { currentStaff } from '../auth-guard.js';
+import { defineRoute, type RouteSpec } from '../route-spec.js';
+import { centerIdParam, idParam } from '../validate.js';
+
+const manage = { who: 'webhooks:manage', scope: 'center' } as const;
+const params = { centerId: centerIdParam };
+const endpointParams = { ...params, id: idParam('webhook-not-found') };
+
+export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/centers/:centerId/webhooks',
+      summary: "The center's webhook endpoints: backlog, failures, last error and last success",
+      access: manage,
+      params,
+      handle: ({ params: { centerId } }) => ({ endpoints: webhooks.list(centerId) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/webhooks',
+      summary: 'Add a webhook endpoint; its signing secret is answered this once',
+      access: manage,
+      params,
+      body: createWebhookSchema,
+      status: 201,
+      handle: ({ params: { centerId }, body, req }) => webhooks.create(centerId, body, currentStaff(req)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/webhooks/:id/disable',
+      summary: 'Stop sending to an endpoint (it gets no new events until enabled)',
+      access: manage,
+      params: endpointParams,
+      body: emptySchema,
+      handle: ({ params: { centerId, id } }) => webhooks.setActive(centerId, id, false),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/webhooks/:id/enable',
+      summary: 'Send to a disabled endpoint again',
+      access: manage,
+      params: endpointParams,
+      body: emptySchema,
+      handle: ({ params: { centerId, id } }) => webhooks.setActive(centerId, id, true),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/webhooks/:id/delete',
+      summary: 'Delete an endpoint and its deliveries',
+      access: manage,
+      params: endpointParams,
+      body: emptySchema,
+      handle: ({ params: { centerId, id } }) => {
+        webhooks.remove(centerId, id);
+        return { deleted: id };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/webhooks/:id/replay',
+      summary: "Send an endpoint's events again from an event id on, in order",
+      access: manage,
+      params: endpointParams,
+      body: replayWebhookSchema,
+      handle: ({ params: { centerId, id }, body }) => webhooks.replay(centerId, id, body.fromEventId),
+    }),
+  ];
+}
