@@ -5,9 +5,11 @@ import { localDate } from '../../shared/rules/local-time.js';
 import type { CalendarView, StaffView } from '../../shared/types.js';
 import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
 import type { McEvent } from '../../ui/events.js';
+import type { MessageKey } from '../../ui/i18n/catalogue.js';
 import { t } from '../../ui/i18n/lang.js';
 import { StaffSession } from '../../ui/staff/staff-session.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
+import { staffStyles } from '../../ui/staff/staff-styles.js';
 import './mc-backups-panel.js';
 import './mc-center-rules.js';
 import './mc-devices-panel.js';
@@ -19,10 +21,11 @@ import './mc-webhooks-panel.js';
 import './mc-weekly-sessions.js';
 
 /**
- * The manager's calendar: a month of sessions, holidays and fast-track days, and beside it the
- * editors of each, the center's queue rules and call line, its paired screens and where its events are
- * sent (webhooks). Every save answers the new calendar; another manager's save arrives as
- * 'calendar:updated' and is fetched.
+ * The manager's calendar: a bar leading to each section; a month of sessions, holidays and
+ * fast-track days beside the holidays' editor; under them, side by side, the weekly and outreach
+ * sessions, the center's queue rules and call line, its paired screens, where its events are sent
+ * (webhooks) and backups; then the fast track's procedures and checklists across the width. Every save answers the new calendar; another
+ * manager's save arrives as 'calendar:updated' and is fetched.
  */
 @customElement('mc-admin-app')
 export class McAdminApp extends LitElement {
@@ -53,34 +56,53 @@ export class McAdminApp extends LitElement {
   @state() private _month = '';
   @state() private _selected: string | null = null;
 
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      height: 100vh;
-      overflow: hidden;
-    }
-    main {
-      flex: 1;
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) 500px;
-      gap: 14px;
-      min-height: 0;
-      padding: 10px 16px 12px;
-    }
-    aside {
-      display: grid;
-      align-content: start;
-      gap: 12px;
-      min-height: 0;
-      overflow-y: auto;
-      padding-right: 4px;
-    }
-    .loading {
-      padding: 24px;
-      font-size: 1.3rem;
-    }
-  `;
+  /* The month and its holidays on the first screen; under them every other setting in sections
+     side by side (two columns at 1366 px, three at 1920), the page scrolling as a whole. */
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+      }
+      main {
+        display: grid;
+        gap: 16px;
+        padding: 10px 16px 24px;
+      }
+      .month {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(360px, 500px);
+        gap: 14px;
+        height: clamp(560px, calc(100vh - 160px), 900px);
+      }
+      mc-holiday-panel {
+        align-self: start;
+      }
+      nav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+      }
+      nav button {
+        min-height: 44px;
+        padding: 4px 14px;
+        font-size: 1rem;
+      }
+      .settings {
+        columns: 520px;
+        column-gap: 16px;
+      }
+      .settings > * {
+        break-inside: avoid;
+        margin-bottom: 16px;
+      }
+      .loading {
+        padding: 24px;
+        font-size: 1.3rem;
+      }
+    `,
+  ];
 
   private localDay(at: number): string {
     return this.session.catalog ? localDate(at, this.session.catalog.center.timezone) : '';
@@ -103,30 +125,59 @@ export class McAdminApp extends LitElement {
     return this.shell.render(() => this.renderMain());
   }
 
+  /** The sections the bar at the top leads to, in the order the page shows them: element and title. */
+  private sections(): [string, MessageKey][] {
+    const all: [string, MessageKey][] = [
+      ['mc-holiday-panel', 'admin.holiday.title'],
+      ['mc-weekly-sessions', 'admin.weekly.title'],
+      ['mc-outreach-panel', 'admin.outreach.title'],
+      ['mc-center-rules', 'admin.rules.title'],
+      ['mc-devices-panel', 'devices.title'],
+      ['mc-backups-panel', 'backups.title'],
+      ['mc-fast-track-settings', 'admin.fastTrack.title'],
+    ];
+    return all.filter(([tag]) => this.systemAdmin || tag !== 'mc-backups-panel');
+  }
+
+  /** Backups are the system administrator's, not a center manager's. */
+  private get systemAdmin(): boolean {
+    return this.shell.staff !== null && can(this.shell.staff.role, 'system:admin');
+  }
+
+  private goTo(tag: string): void {
+    this.renderRoot.querySelector(tag)?.scrollIntoView({ block: 'start' });
+  }
+
   private renderMain() {
     const { catalog } = this.session;
     const calendar = this._calendar;
     const changed = (e: McEvent<'mc-calendar-changed'>) => (this._calendar = e.detail);
     return catalog && calendar
       ? html`<main @mc-calendar-changed=${changed}>
-          <mc-month-calendar
-            .calendar=${calendar}
-            month=${this._month}
-            today=${this._today}
-            .selected=${this._selected}
-            @mc-month-change=${(e: McEvent<'mc-month-change'>) => (this._month = e.detail)}
-            @mc-day-pick=${(e: McEvent<'mc-day-pick'>) => (this._selected = this._selected === e.detail ? null : e.detail)}
-          ></mc-month-calendar>
-          <aside aria-label=${t('admin.panels')}>
+          <nav aria-label=${t('admin.panels')}>
+            ${this.sections().map(
+              ([tag, title]) => html`<button type="button" data-testid="go-${tag}" @click=${() => this.goTo(tag)}>${t(title)}</button>`,
+            )}
+          </nav>
+          <section class="month">
+            <mc-month-calendar
+              .calendar=${calendar}
+              month=${this._month}
+              today=${this._today}
+              .selected=${this._selected}
+              @mc-month-change=${(e: McEvent<'mc-month-change'>) => (this._month = e.detail)}
+              @mc-day-pick=${(e: McEvent<'mc-day-pick'>) => (this._selected = this._selected === e.detail ? null : e.detail)}
+            ></mc-month-calendar>
             <mc-holiday-panel
               .calendar=${calendar}
               centerId=${catalog.center.id}
               today=${this._today}
               .selected=${this._selected}
             ></mc-holiday-panel>
+          </section>
+          <div class="settings">
             <mc-weekly-sessions .calendar=${calendar} centerId=${catalog.center.id}></mc-weekly-sessions>
             <mc-outreach-panel .calendar=${calendar} .counters=${catalog.counters} centerId=${catalog.center.id}></mc-outreach-panel>
-            <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
             <mc-center-rules data-testid="center-rules" .center=${catalog.center}></mc-center-rules>
             <mc-devices-panel
               data-testid="devices-panel"
@@ -144,11 +195,12 @@ export class McAdminApp extends LitElement {
                 : ''
             }
             ${
-              this.shell.staff && can(this.shell.staff.role, 'system:admin')
+              this.systemAdmin
                 ? html`<mc-backups-panel data-testid="backups-panel" timezone=${catalog.center.timezone}></mc-backups-panel>`
                 : ''
             }
-          </aside>
+          </div>
+          <mc-fast-track-settings .calendar=${calendar} .catalog=${catalog}></mc-fast-track-settings>
         </main>`
       : html`<p class="loading" role="status">${t('center.loading')}</p>`;
   }

@@ -50,11 +50,18 @@ export class McFastTrackSettings extends LitElement {
         flex-wrap: wrap;
         gap: 0 14px;
       }
+      /* The procedures flow in columns across the panel's width, a procedure never split. */
+      .fields {
+        columns: 520px;
+        column-gap: 16px;
+      }
       .field {
         margin: 8px 0 2px;
         font-weight: 800;
+        break-after: avoid;
       }
       .procedure {
+        break-inside: avoid;
         margin-bottom: 4px;
         padding: 2px 8px;
         background: #fff;
@@ -152,53 +159,55 @@ export class McFastTrackSettings extends LitElement {
       </div>
       <h3>${t('admin.fastTrack.procedures')}</h3>
       <p class="muted">${t('admin.fastTrack.proceduresHint')}</p>
-      ${[...catalog.fields]
-        .sort((a, b) => a.sort - b.sort)
-        .map(
-          (field) =>
-            html`<div class="field">${field.prefix} · ${localName(field)}</div>
-              ${catalog.procedures
-                .filter((p) => p.fieldId === field.id)
-                .map((p) => {
-                  const list = this._procedures.get(p.id);
-                  const name = localName(p);
-                  return html`<div class="procedure">
-                    <label class="check">
-                      <input
-                        type="checkbox"
-                        data-testid="fast-track-procedure-${p.id}"
-                        .checked=${list !== undefined}
-                        @change=${(e: Event) => this.toggleProcedure(p.id, (e.target as HTMLInputElement).checked)}
-                      />
-                      ${name}
-                    </label>
-                    ${
-                      list
-                        ? html`<div class="pair">
-                            <label
-                              >${t('admin.fastTrack.checklistVi')}
-                              <textarea
-                                data-testid="checklist-vi-${p.id}"
-                                aria-label="${name}: ${t('admin.fastTrack.checklistVi')}"
-                                .value=${list.vi}
-                                @input=${(e: Event) => this.setChecklist(p.id, { vi: (e.target as HTMLTextAreaElement).value })}
-                              ></textarea>
-                            </label>
-                            <label
-                              >${t('admin.fastTrack.checklistEn')}
-                              <textarea
-                                data-testid="checklist-en-${p.id}"
-                                aria-label="${name}: ${t('admin.fastTrack.checklistEn')}"
-                                .value=${list.en}
-                                @input=${(e: Event) => this.setChecklist(p.id, { en: (e.target as HTMLTextAreaElement).value })}
-                              ></textarea>
-                            </label>
-                          </div>`
-                        : ''
-                    }
-                  </div>`;
-                })}`,
-        )}
+      <div class="fields">
+        ${[...catalog.fields]
+          .sort((a, b) => a.sort - b.sort)
+          .map(
+            (field) =>
+              html`<div class="field">${field.prefix} · ${localName(field)}</div>
+                ${catalog.procedures
+                  .filter((p) => p.fieldId === field.id)
+                  .map((p) => {
+                    const list = this._procedures.get(p.id);
+                    const name = localName(p);
+                    return html`<div class="procedure">
+                      <label class="check">
+                        <input
+                          type="checkbox"
+                          data-testid="fast-track-procedure-${p.id}"
+                          .checked=${list !== undefined}
+                          @change=${(e: Event) => this.toggleProcedure(p.id, (e.target as HTMLInputElement).checked)}
+                        />
+                        ${name}
+                      </label>
+                      ${
+                        list
+                          ? html`<div class="pair">
+                              <label
+                                >${t('admin.fastTrack.checklistVi')}
+                                <textarea
+                                  data-testid="checklist-vi-${p.id}"
+                                  aria-label="${name}: ${t('admin.fastTrack.checklistVi')}"
+                                  .value=${list.vi}
+                                  @input=${(e: Event) => this.setChecklist(p.id, { vi: (e.target as HTMLTextAreaElement).value })}
+                                ></textarea>
+                              </label>
+                              <label
+                                >${t('admin.fastTrack.checklistEn')}
+                                <textarea
+                                  data-testid="checklist-en-${p.id}"
+                                  aria-label="${name}: ${t('admin.fastTrack.checklistEn')}"
+                                  .value=${list.en}
+                                  @input=${(e: Event) => this.setChecklist(p.id, { en: (e.target as HTMLTextAreaElement).value })}
+                                ></textarea>
+                              </label>
+                            </div>`
+                          : ''
+                      }
+                    </div>`;
+                  })}`,
+          )}
+      </div>
       <h3>${t('admin.fastTrack.counters')}</h3>
       <div class="counters">
         ${catalog.counters.map(

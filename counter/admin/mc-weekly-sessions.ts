@@ -53,9 +53,11 @@ export class McWeeklySessions extends LitElement {
         padding: 0 4px;
         font-weight: 800;
       }
+      /* Each field as wide as what it shows: the times in full, the select's longest option. */
       .session {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr) minmax(0, 1fr) auto;
+        grid-template-columns: repeat(5, auto);
+        justify-content: start;
         align-items: center;
         gap: 6px;
         margin-bottom: 6px;
@@ -63,7 +65,7 @@ export class McWeeklySessions extends LitElement {
       }
       .session input,
       .session select {
-        min-width: 0;
+        width: auto;
         padding: 4px 6px;
       }
       .session button {

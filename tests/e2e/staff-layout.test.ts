@@ -5,12 +5,13 @@
 // fonts and the wider DejaVu Sans.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clipped, lineCount, outsideViewport, useWideFont } from '../support/layout.js';
+import { boxOf, clipped, clippingBoxes, lineCount, outsideViewport, squeezedControls, useWideFont } from '../support/layout.js';
 import { signIn, useScreens } from '../support/screens.js';
 import { DEMO_PASSWORDS } from '../support/test-server.js';
 
 const s = useScreens();
 const COUNTER_PC = { width: 1366, height: 768 };
+const FULL_HD = { width: 1920, height: 1080 };
 const ON_SCREEN = { left: 0, top: 0, right: 0, bottom: 0 };
 const LANGS = ['vi', 'en'] as const;
 const FONTS = [false, true];
@@ -78,6 +79,46 @@ describe('the reception desk at 1366×768', () => {
         await slip.scrollIntoViewIfNeeded();
         expect(await outsideViewport(slip), 'the slip, scrolled to').toEqual(ON_SCREEN);
       });
+    }
+  }
+});
+
+describe('the admin screen', () => {
+  const SETTINGS = ['mc-weekly-sessions', 'mc-outreach-panel', 'mc-center-rules', 'mc-devices-panel', 'mc-backups-panel'];
+  const WIDE = ['mc-holiday-panel', 'mc-fast-track-settings'];
+
+  for (const [viewport, columns] of [
+    [COUNTER_PC, 2],
+    [FULL_HD, 3],
+  ] as const) {
+    for (const lang of LANGS) {
+      for (const wideFont of FONTS) {
+        it(`at ${viewport.width}×${viewport.height}: the settings in ${columns} columns of sections, every select and time in full (${how(lang, wideFont)})`, async () => {
+          const admin = await openSignedIn('/admin', 'admin', viewport, lang, wideFont);
+          await admin.getByTestId('backups-panel').waitFor();
+          await admin.getByTestId('weekly-1').waitFor();
+
+          // Each section reached by the page's own scroll, none inside a box that cuts it off.
+          const lefts = new Set<number>();
+          for (const name of SETTINGS) {
+            const panel = admin.locator(name);
+            expect(await clippingBoxes(panel), name).toEqual([]);
+            lefts.add(Math.round((await boxOf(panel)).left));
+          }
+          expect(lefts.size, 'columns of settings').toBeGreaterThanOrEqual(columns);
+          for (const name of WIDE) expect(await clippingBoxes(admin.locator(name)), name).toEqual([]);
+          expect(await squeezedControls(admin)).toEqual([]);
+
+          // The bar at the top leads to each section.
+          for (const name of [...SETTINGS, ...WIDE]) {
+            await admin.getByTestId(`go-${name}`).click();
+            await expect
+              .poll(async () => (await outsideViewport(admin.locator(name).locator('h2').first())).top, { message: name })
+              .toBe(0);
+            expect((await boxOf(admin.locator(name))).top, name).toBeLessThan(viewport.height / 2);
+          }
+        });
+      }
     }
   }
 });

@@ -87,3 +87,57 @@ export async function lineCount(locator: Locator): Promise<number> {
 export async function useWideFont(page: Page): Promise<void> {
   await page.addStyleTag({ content: `:root { --mc-font: 'DejaVu Sans', sans-serif; }` });
 }
+
+/**
+ * Boxes between the part and the page that cut it off: an ancestor (across shadow roots) that
+ * clips or scrolls its overflow and holds more than it shows. None: the page's own scroll reaches it.
+ */
+export async function clippingBoxes(locator: Locator): Promise<string[]> {
+  return locator.evaluate((el) => {
+    const found: string[] = [];
+    let node: Element | null = el;
+    while (node) {
+      const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+      if (parent && parent !== document.documentElement && parent !== document.body) {
+        const { overflowY } = getComputedStyle(parent);
+        if (overflowY !== 'visible' && parent.scrollHeight > parent.clientHeight + 1) {
+          found.push(`${parent.tagName.toLowerCase()}.${parent.className} (${parent.scrollHeight} in ${parent.clientHeight})`);
+        }
+      }
+      node = parent;
+    }
+    return found;
+  });
+}
+
+/**
+ * Form controls (selects, date and time fields) anywhere on the page, shadow roots included, drawn
+ * narrower than they would be on their own: a select shows its longest option in full, a time its
+ * hours, minutes and AM/PM. Each as `aria-label or name: drawn < natural`.
+ */
+export async function squeezedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls: HTMLElement[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      controls.push(...root.querySelectorAll<HTMLElement>('select, input[type="time"], input[type="date"]'));
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+    };
+    visit(document);
+    const squeezed: string[] = [];
+    for (const control of controls) {
+      const drawn = control.getBoundingClientRect().width;
+      if (drawn === 0) continue;
+      // The same control beside it, sized by its content alone.
+      const alone = control.cloneNode(true) as HTMLElement;
+      alone.style.cssText = 'position:absolute;visibility:hidden;width:auto;min-width:0;max-width:none;';
+      control.parentElement?.append(alone);
+      const natural = alone.getBoundingClientRect().width;
+      alone.remove();
+      if (drawn + 0.5 < natural) {
+        const name = control.getAttribute('aria-label') ?? control.closest('label')?.textContent?.trim() ?? control.tagName;
+        squeezed.push(`${name}: ${Math.round(drawn)} < ${Math.round(natural)}`);
+      }
+    }
+    return squeezed;
+  });
+}
