@@ -11,6 +11,7 @@ import { localDate } from '../../shared/rules/local-time.js';
 import { addDays } from '../../shared/rules/sessions.js';
 import { GIVE_UP_AFTER_MS, RETRY_CAP_MS } from '../../shared/rules/webhook-retry.js';
 import { isPublicAddress } from '../../shared/rules/webhook-url.js';
+import { OUTBOX_KEEP_DAYS } from '../../server/integration/webhook-delivery.js';
 import {
   WEBHOOK_EVENT_TYPES,
   type BookingView,
@@ -295,6 +296,26 @@ describe('signed webhooks from the outbox', () => {
     await server.app.webhooks.sendDue();
     expect(await endpoint(created.endpoint.id)).toMatchObject({ backlog: 1, lastError: `${name} resolves to a private address` });
     expect(receiver.connections).toBe(0);
+  });
+
+  it('keeps events 30 days, and longer while an endpoint is still trying one', async () => {
+    await receiver.start();
+    await receiver.stop();
+    await subscribe(['ticket.called']);
+    const desk = new Desk((await signInAll(server, ['canbo1'])).canbo1, catalog.counterId(1));
+    await desk.open();
+    await issue(kiosk, [catalog.procedureIds('A')[0]]);
+    await desk.callNext();
+    await server.app.webhooks.sendDue();
+    expect(outbox().map((e) => e.type)).toEqual(['ticket.issued', 'ticket.called']);
+    server.clock.advance((OUTBOX_KEEP_DAYS + 1) * 86_400_000);
+    await server.app.webhooks.sendDue();
+    // The call was still being tried when old events were removed (it has been given up since).
+    expect(outbox().map((e) => e.type)).toEqual(['ticket.called']);
+    server.clock.advance(2 * 3600_000);
+    await server.app.webhooks.sendDue();
+    expect(outbox()).toEqual([]);
+    expect(server.store.first<{ n: number }>('SELECT COUNT(*) AS n FROM webhook_deliveries')!.n).toBe(0);
   });
 
   it('never carries the citizen’s name or phone, even for a booked ticket', async () => {
