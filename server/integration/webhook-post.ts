@@ -38,6 +38,8 @@ export function describeFailure(err: unknown, timeoutMs: number): string {
   if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return 'host not found';
   if (e.code === 'EPRIVATE') return e.message ?? 'private address';
   if (e.code === 'ECONNRESET') return 'connection reset';
+  if (e.code === 'EPROTO' || e.code?.startsWith('ERR_SSL')) return 'TLS handshake failed';
+  if (e.code?.includes('CERT')) return `certificate not trusted (${e.code})`;
   return e.code ?? e.message ?? 'request failed';
 }
 

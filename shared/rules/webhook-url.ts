@@ -64,17 +64,16 @@ export function isPublicAddress(address: string): boolean {
   return global && !documentation && !protocol;
 }
 
-/** Whether a hostname (as the URL parser wrote it) names this machine or a private network. */
-function privateHost(hostname: string): boolean {
-  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return true;
-  const literal = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
-  const isLiteral = ipv4Octets(literal) !== null || ipv6Groups(literal) !== null;
-  return isLiteral && !isPublicAddress(literal);
+/** A hostname as the allow-list names it: lower case, IPv6 without its brackets, no final dots (`localhost.` is localhost). */
+function plainHost(hostname: string): string {
+  return (hostname.startsWith('[') ? hostname.slice(1, -1) : hostname).toLowerCase().replace(/\.+$/, '');
 }
 
-/** A hostname as the allow-list names it: lower case, IPv6 without its brackets. */
-function plainHost(hostname: string): string {
-  return (hostname.startsWith('[') ? hostname.slice(1, -1) : hostname).toLowerCase();
+/** Whether a host (plainHost's form) names this machine or a private network. */
+function privateHost(host: string): boolean {
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const isLiteral = ipv4Octets(host) !== null || ipv6Groups(host) !== null;
+  return isLiteral && !isPublicAddress(host);
 }
 
 /** Whether a webhook may be sent to `text`, and the URL as it will be used (no fragment). */
@@ -84,9 +83,10 @@ export function checkWebhookUrl(text: string, allowedHosts: readonly string[]): 
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') return { ok: false, problem: 'invalid' };
   // Credentials in a URL end up in logs and screens.
   if (url.username !== '' || url.password !== '') return { ok: false, problem: 'invalid' };
-  const allowed = allowedHosts.map((h) => h.toLowerCase()).includes(plainHost(url.hostname));
+  const host = plainHost(url.hostname);
+  const allowed = allowedHosts.map((h) => h.toLowerCase()).includes(host);
   if (!allowed && url.protocol === 'http:') return { ok: false, problem: 'insecure' };
-  if (!allowed && privateHost(url.hostname)) return { ok: false, problem: 'private' };
+  if (!allowed && privateHost(host)) return { ok: false, problem: 'private' };
   url.hash = '';
   return { ok: true, url: url.href, allowListed: allowed };
 }

@@ -4,10 +4,14 @@
 // exactly once after deduplication by id, and the events of each ticket in order — none sent before
 // the previous one of its ticket was acknowledged. Retries come when the server's clock says so: the
 // test moves the clock and lets the worker send what is due; nothing sleeps.
+import { lookup } from 'node:dns/promises';
+import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../shared/rules/local-time.js';
 import { addDays } from '../../shared/rules/sessions.js';
 import { GIVE_UP_AFTER_MS, RETRY_CAP_MS } from '../../shared/rules/webhook-retry.js';
+import { isPublicAddress } from '../../shared/rules/webhook-url.js';
+import { OUTBOX_KEEP_DAYS } from '../../server/integration/webhook-delivery.js';
 import {
   WEBHOOK_EVENT_TYPES,
   type BookingView,
@@ -270,6 +274,48 @@ describe('signed webhooks from the outbox', () => {
     ok(await admin.post(`${HOOKS}/${hook.id}/replay`, { fromEventId: issued.public_id }));
     await server.app.webhooks.sendDue();
     expect(receiver.accepted.map((d) => d.eventId)).toEqual([...receiver.unique(), ...receiver.unique()].map((d) => d.eventId));
+  });
+
+  it('never connects to a name that resolves inside (this machine, a private network): the connecting lookup refuses it', async () => {
+    // The machine's own name, which /etc/hosts points at this machine or its private network; the
+    // rule cannot know where a name points, so the endpoint is made, and refused at each connection.
+    const name = hostname();
+    const resolved = await lookup(name, { all: true });
+    expect(
+      resolved.filter((a) => isPublicAddress(a.address)),
+      `${name} resolves to a public address here`,
+    ).toEqual([]);
+    await receiver.start();
+    const created = ok(
+      await admin.post<WebhookEndpointCreated>(HOOKS, {
+        url: receiver.url.replace('http://127.0.0.1', `https://${name}`),
+        eventTypes: ['ticket.issued'],
+      }),
+    );
+    await issue(kiosk, [catalog.procedureIds('A')[0]]);
+    await server.app.webhooks.sendDue();
+    expect(await endpoint(created.endpoint.id)).toMatchObject({ backlog: 1, lastError: `${name} resolves to a private address` });
+    expect(receiver.connections).toBe(0);
+  });
+
+  it('keeps events 30 days, and longer while an endpoint is still trying one', async () => {
+    await receiver.start();
+    await receiver.stop();
+    await subscribe(['ticket.called']);
+    const desk = new Desk((await signInAll(server, ['canbo1'])).canbo1, catalog.counterId(1));
+    await desk.open();
+    await issue(kiosk, [catalog.procedureIds('A')[0]]);
+    await desk.callNext();
+    await server.app.webhooks.sendDue();
+    expect(outbox().map((e) => e.type)).toEqual(['ticket.issued', 'ticket.called']);
+    server.clock.advance((OUTBOX_KEEP_DAYS + 1) * 86_400_000);
+    await server.app.webhooks.sendDue();
+    // The call was still being tried when old events were removed (it has been given up since).
+    expect(outbox().map((e) => e.type)).toEqual(['ticket.called']);
+    server.clock.advance(2 * 3600_000);
+    await server.app.webhooks.sendDue();
+    expect(outbox()).toEqual([]);
+    expect(server.store.first<{ n: number }>('SELECT COUNT(*) AS n FROM webhook_deliveries')!.n).toBe(0);
   });
 
   it('never carries the citizen’s name or phone, even for a booked ticket', async () => {

@@ -33,6 +33,8 @@ export class WebhookReceiver {
   readonly requests: Delivery[] = [];
   /** The requests it answered 2xx, in order of arrival (duplicates included). */
   readonly accepted: Delivery[] = [];
+  /** TCP connections it accepted, requests or not. */
+  connections = 0;
   /** Requests held in 'hold' mode, waiting for release(). */
   readonly held: Delivery[] = [];
   private readonly waiting: ((status: number) => void)[] = [];
@@ -47,6 +49,7 @@ export class WebhookReceiver {
   /** Listens (again on the same port after stop(): the endpoint's URL stays). */
   async start(): Promise<void> {
     const server = createServer((req, res) => void this.handle(req, res));
+    server.on('connection', () => this.connections++);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(this.port, '127.0.0.1', () => resolve());

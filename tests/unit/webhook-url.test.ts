@@ -79,7 +79,12 @@ describe('checkWebhookUrl', () => {
       'https://10.0.0.8/x',
       'https://169.254.169.254/latest/meta-data',
       'https://localhost/x',
+      'https://localhost./x',
+      'https://LocalHost../x',
       'https://api.localhost/x',
+      'https://127.0.0.1./x',
+      'https://0177.1/x', // octal
+      'https://10.1/x', // 10.0.0.1
     ]) {
       expect(checkWebhookUrl(url, []), url).toEqual({ ok: false, problem: 'private' });
     }
