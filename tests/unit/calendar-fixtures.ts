@@ -1,7 +1,11 @@
 // A center calendar like the demo's: Mon–Fri 07:30–11:30 and 13:30–17:00, Tue/Thu evenings
-// 19:00–21:00, the 2026 Tết break, and one outreach day at a cultural house. Its dates are inputs to the
-// pure rules in shared/rules/, which never read the real clock: they cannot expire.
-import type { CenterCalendar, WeeklySession } from '../../shared/rules/sessions.js';
+// 19:00–21:00, a Tết break, a holiday on a Friday and one outreach day at a cultural house. Every date
+// is derived from the run's own date (tests/support/test-dates.ts), never written out: the week is the
+// run's ordinary test week, Tết the next one to come, so nothing here can ever lie in the past.
+import { publicHolidays } from '../../server/domain/holiday-defaults.js';
+import { localDate } from '../../shared/rules/local-time.js';
+import { addDays, weekdayOf, type CenterCalendar, type WeeklySession } from '../../shared/rules/sessions.js';
+import { RUN_AT, TEST_WEEK } from '../support/test-dates.js';
 
 const hm = (h: number, m = 0) => h * 60 + m;
 
@@ -10,17 +14,40 @@ const officeHours: WeeklySession[] = [1, 2, 3, 4, 5].flatMap((weekday) => [
   { weekday, start: hm(13, 30), end: hm(17), kind: 'regular' as const },
 ]);
 
-export const TET_2026 = [
-  '2026-02-14',
-  '2026-02-15',
-  '2026-02-16',
-  '2026-02-17',
-  '2026-02-18',
-  '2026-02-19',
-  '2026-02-20',
-  '2026-02-21',
-  '2026-02-22',
-];
+/** The run's ordinary week (Monday to Friday, no holiday in it or the week after). */
+export const WEEK = TEST_WEEK;
+/** The weekend and the days after the test week, by name. */
+export const SATURDAY = addDays(WEEK.friday, 1);
+export const SUNDAY = addDays(WEEK.friday, 2);
+export const NEXT_MONDAY = addDays(WEEK.friday, 3);
+export const NEXT_TUESDAY = addDays(WEEK.friday, 4);
+export const NEXT_WEDNESDAY = addDays(WEEK.friday, 5);
+
+/**
+ * The next Tết after the run, as centers take it: its five legal days widened to the weekends on
+ * either side (2026's was Saturday 14 to Sunday 22 February). Starts on a Saturday, ends on a Sunday.
+ */
+function nextTetBreak(): string[] {
+  const today = localDate(RUN_AT, 'Asia/Ho_Chi_Minh');
+  const year = Number(today.slice(0, 4));
+  const tetOf = (y: number) => publicHolidays(y).filter((h) => h.nameEn.startsWith('Lunar New Year'));
+  const legal = tetOf(year)[0].date > today ? tetOf(year) : tetOf(year + 1);
+  let first = legal[0].date;
+  while (weekdayOf(first) !== 6) first = addDays(first, -1);
+  let last = legal.at(-1)!.date;
+  while (weekdayOf(last) !== 0) last = addDays(last, 1);
+  const days: string[] = [];
+  for (let d = first; d <= last; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+export const TET = nextTetBreak();
+/** A working day inside the break (the legal days always hold some). */
+export const TET_WEEKDAY = TET.find((d) => weekdayOf(d) !== 0 && weekdayOf(d) !== 6)!;
+/** A Friday the center has made a holiday after the test week, a week or more clear of the Tết break (whose eves the Tết cases count on). */
+export const HOLIDAY_FRIDAY = [7, 14, 21]
+  .map((n) => addDays(WEEK.friday, n))
+  .find((d) => d < addDays(TET[0], -7) || d > addDays(TET.at(-1)!, 7))!;
 
 export const calendar: CenterCalendar = {
   timezone: 'Asia/Ho_Chi_Minh',
@@ -32,16 +59,13 @@ export const calendar: CenterCalendar = {
   outreach: [
     {
       id: 1,
-      from: '2026-11-26',
-      to: '2026-11-26',
+      from: WEEK.thursday,
+      to: WEEK.thursday,
       start: hm(7, 30),
       end: hm(11, 30),
       placeVi: 'Nhà văn hóa tổ dân phố 5',
       placeEn: 'Residential group 5 cultural house',
     },
   ],
-  holidays: new Set(['2026-01-01', ...TET_2026, '2026-04-30', '2026-05-01', '2026-09-01', '2026-09-02']),
+  holidays: new Set([...TET, HOLIDAY_FRIDAY]),
 };
-
-/** An instant given as local Vietnam time (UTC+7, no daylight saving). */
-export const vn = (isoLocal: string) => Date.parse(`${isoLocal}+07:00`);

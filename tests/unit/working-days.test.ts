@@ -1,44 +1,55 @@
-// Working-day arithmetic and result due dates (shared/rules/working-days.ts). Fixed dates of 2026 on
-// purpose: pure functions of the dates given, which never read the real clock, so they cannot expire.
+// Working-day arithmetic and result due dates (shared/rules/working-days.ts), on the fixture calendar
+// (calendar-fixtures.ts): every date comes from the run's own date, the week its test week and Tết the
+// next one, so none can ever be in the past.
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/rules/sessions.js';
 import { addWorkingDays, isWorkingDay, resultDueDate, timeliness } from '../../shared/rules/working-days.js';
-import { calendar, vn } from './calendar-fixtures.js';
+import { vnTime } from '../support/test-dates.js';
+import { NEXT_MONDAY, NEXT_TUESDAY, NEXT_WEDNESDAY, SATURDAY, TET, TET_WEEKDAY, WEEK, calendar } from './calendar-fixtures.js';
 
-const due = (receivedAt: string, processingDays: number, afternoonCutoff = true) =>
-  resultDueDate({ receivedAt: vn(receivedAt), timezone: calendar.timezone, processingDays, afternoonCutoff, holidays: calendar.holidays });
+const due = (date: string, time: string, processingDays: number, afternoonCutoff = true) =>
+  resultDueDate({
+    receivedAt: vnTime(date, time),
+    timezone: calendar.timezone,
+    processingDays,
+    afternoonCutoff,
+    holidays: calendar.holidays,
+  });
 
 describe('working-day due dates', () => {
   it('skips weekends and holidays', () => {
-    expect(isWorkingDay('2026-11-27', calendar.holidays)).toBe(true);
-    expect(isWorkingDay('2026-11-28', calendar.holidays)).toBe(false);
-    expect(isWorkingDay('2026-02-16', calendar.holidays)).toBe(false);
-    expect(addWorkingDays('2026-11-27', 1, calendar.holidays)).toBe('2026-11-30');
+    expect(isWorkingDay(WEEK.friday, calendar.holidays)).toBe(true);
+    expect(isWorkingDay(SATURDAY, calendar.holidays)).toBe(false);
+    expect(isWorkingDay(TET_WEEKDAY, calendar.holidays)).toBe(false);
+    expect(addWorkingDays(WEEK.friday, 1, calendar.holidays)).toBe(NEXT_MONDAY);
   });
 
   it('counts 3 working days from a Thursday across the weekend', () => {
-    expect(due('2026-11-26T09:00', 3)).toBe('2026-12-01');
+    expect(due(WEEK.thursday, '09:00', 3)).toBe(NEXT_TUESDAY);
   });
 
   it('counts across the Tết break and its weekend', () => {
-    // Received Thursday 12 February 2026; Friday 13 counts, then Tết (14–22), then Monday 23.
-    expect(due('2026-02-12T09:00', 2)).toBe('2026-02-23');
-    expect(due('2026-02-12T09:00', 5)).toBe('2026-02-26');
+    // Received the Thursday before the break (which starts on a Saturday): Friday counts, then Tết, then Monday.
+    const thursday = addDays(TET[0], -2);
+    const monday = addDays(TET.at(-1)!, 1);
+    expect(due(thursday, '09:00', 2)).toBe(monday);
+    expect(due(thursday, '09:00', 5)).toBe(addDays(monday, 3));
   });
 
   it('returns a same-day procedure the same day before 15:00, the next working day after', () => {
-    expect(due('2026-11-27T14:59', 0)).toBe('2026-11-27');
-    expect(due('2026-11-27T15:00', 0)).toBe('2026-11-30');
-    expect(due('2026-11-27T15:30', 0, false)).toBe('2026-11-27');
-    expect(due('2026-11-26T16:00', 3)).toBe('2026-12-02');
+    expect(due(WEEK.friday, '14:59', 0)).toBe(WEEK.friday);
+    expect(due(WEEK.friday, '15:00', 0)).toBe(NEXT_MONDAY);
+    expect(due(WEEK.friday, '15:30', 0, false)).toBe(WEEK.friday);
+    expect(due(WEEK.thursday, '16:00', 3)).toBe(NEXT_WEDNESDAY);
   });
 
   it('counts a Saturday receipt from Monday', () => {
-    expect(due('2026-11-28T09:00', 0)).toBe('2026-11-30');
+    expect(due(SATURDAY, '09:00', 0)).toBe(NEXT_MONDAY);
   });
 
   it('grades a returned result early, on time or late', () => {
-    expect(timeliness('2026-11-30', '2026-12-01')).toBe('early');
-    expect(timeliness('2026-12-01', '2026-12-01')).toBe('on-time');
-    expect(timeliness('2026-12-02', '2026-12-01')).toBe('late');
+    expect(timeliness(NEXT_MONDAY, NEXT_TUESDAY)).toBe('early');
+    expect(timeliness(NEXT_TUESDAY, NEXT_TUESDAY)).toBe('on-time');
+    expect(timeliness(NEXT_WEDNESDAY, NEXT_TUESDAY)).toBe('late');
   });
 });
