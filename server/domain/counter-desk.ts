@@ -128,16 +128,7 @@ export class CounterDesk {
       if (waitMs > 0) throw new DomainError('recall-cooldown', { seconds: Math.ceil(waitMs / 1000) });
       markRecalled(this.store, row.id, now);
       insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'recall', at: now, counterId, staffId: staff.id });
-      recordTicketEvent(this.store, 'ticket.called', row.id, now, { counterNumber: counter.number, recall: true });
-      call = {
-        ticketId: row.id,
-        number: row.number,
-        fieldId: row.field_id,
-        counterId,
-        counterNumber: counter.number,
-        at: now,
-        recall: true,
-      };
+      call = this.called(row, counterId, counter.number, now, true);
       return toTicketView(this.store, getTicketRow(this.store, row.id)!);
     });
     this.emit(ticket.centerId, {
@@ -245,6 +236,12 @@ export class CounterDesk {
   }
 
   /** Refuses (404/403) a counter that does not exist or belongs to another center. */
+  /** A call or recall's outbox event (in the caller's transaction) and what the wall is told of it. */
+  private called(row: TicketRow, counterId: number, counterNumber: number, at: number, recall: boolean): TicketCalled['call'] {
+    recordTicketEvent(this.store, 'ticket.called', row.id, at, { counterNumber, recall });
+    return { ticketId: row.id, number: row.number, fieldId: row.field_id, counterId, counterNumber, at, recall };
+  }
+
   assertSameCenter(counterId: number, staff: StaffView): void {
     this.counterOfCenter(counterId, staff);
   }
@@ -267,16 +264,7 @@ export class CounterDesk {
         recordFairness(this.store, row.field_id, day, row.priority !== null);
       }
       insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: 'call', at: now, counterId, staffId: staff.id });
-      recordTicketEvent(this.store, 'ticket.called', row.id, now, { counterNumber: counter.number, recall: false });
-      call = {
-        ticketId: row.id,
-        number: row.number,
-        fieldId: row.field_id,
-        counterId,
-        counterNumber: counter.number,
-        at: now,
-        recall: false,
-      };
+      call = this.called(row, counterId, counter.number, now, false);
       return toTicketView(this.store, getTicketRow(this.store, row.id)!);
     });
     this.emit(ticket.centerId, {
