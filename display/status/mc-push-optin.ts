@@ -4,6 +4,7 @@ import type { PushState } from '../../shared/types.js';
 import { getPushState, subscribePush, unsubscribePush } from '../../ui/data/push.js';
 import { LangController, lang, t } from '../../ui/i18n/lang.js';
 import { pushAvailable, pushBlocked, subscribeBrowser } from './browser-push.js';
+import { phoneButtonStyles } from './phone-button-styles.js';
 
 /**
  * "Notify me when my turn is near", while the ticket waits: the citizen may step out and be called
@@ -19,51 +20,42 @@ export class McPushOptin extends LitElement {
   @state() private _error = '';
   private readonly _available = pushAvailable();
 
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      gap: 10px;
-    }
-    p {
-      margin: 0;
-      font-size: 1.05rem;
-      line-height: 1.4;
-    }
-    .on {
-      font-weight: 700;
-      color: var(--mc-ok);
-    }
-    .plain {
-      font-weight: 600;
-      color: var(--mc-muted);
-    }
-    .error {
-      font-weight: 700;
-      color: var(--mc-accent);
-    }
-    button {
-      min-height: 56px;
-      padding: 12px 20px;
-      font: inherit;
-      font-size: 1.15rem;
-      font-weight: 700;
-      color: var(--mc-primary);
-      background: var(--mc-bg);
-      border: 3px solid var(--mc-primary);
-      border-radius: var(--mc-radius);
-      cursor: pointer;
-    }
-    button.off {
-      min-height: 44px;
-      font-size: 1rem;
-      border-width: 2px;
-    }
-    button:disabled {
-      cursor: progress;
-      opacity: 0.6;
-    }
-  `;
+  static override styles = [
+    phoneButtonStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 10px;
+      }
+      p {
+        margin: 0;
+        font-size: 1.05rem;
+        line-height: 1.4;
+      }
+      .on {
+        font-weight: 700;
+        color: var(--mc-ok);
+      }
+      .plain {
+        font-weight: 600;
+        color: var(--mc-muted);
+      }
+      .error {
+        font-weight: 700;
+        color: var(--mc-accent);
+      }
+      button.phone.off {
+        min-height: 44px;
+        font-size: 1rem;
+        border-width: 2px;
+      }
+      button:disabled {
+        cursor: progress;
+        opacity: 0.6;
+      }
+    `,
+  ];
 
   constructor() {
     super();
@@ -111,14 +103,20 @@ export class McPushOptin extends LitElement {
     const error = this._error ? html`<p class="error" role="alert" data-testid="push-error">${this._error}</p>` : '';
     if (state.subscribed) {
       return html`<p class="on" role="status" data-testid="push-on">${t('push.on')}</p>
-        <button type="button" class="off" data-testid="push-off" ?disabled=${this._busy} @click=${() => void this.turnOff()}>
+        <button type="button" class="phone off" data-testid="push-off" ?disabled=${this._busy} @click=${() => void this.turnOff()}>
           ${t('push.turnOff')}
         </button>
         ${error}`;
     }
     if (pushBlocked()) return html`<p class="plain" role="note" data-testid="push-blocked">${t('push.blocked')}</p>`;
     const { by, at } = state.nearNotice;
-    return html`<button type="button" data-testid="push-enable" ?disabled=${this._busy} @click=${() => void this.turnOn(state)}>
+    return html`<button
+        type="button"
+        class="phone"
+        data-testid="push-enable"
+        ?disabled=${this._busy}
+        @click=${() => void this.turnOn(state)}
+      >
         ${this._busy ? t('push.working') : t('push.offer')}
       </button>
       <p>${t(by === 'places' ? 'push.hintPlaces' : 'push.hintMinutes', { at })}</p>

@@ -15,6 +15,7 @@ import type { RatingChoice } from '../common/mc-rating-form.js';
 import { CallAlert, isNewCall } from './call-alert.js';
 import './mc-push-optin.js';
 import './mc-status-ticket.js';
+import { phoneButtonStyles } from './phone-button-styles.js';
 
 /**
  * The citizen's phone page, opened from the QR code on the ticket (/status?t=<token>): the ticket's
@@ -35,6 +36,7 @@ export class McStatusApp extends LitElement {
     : null;
 
   static override styles = [
+    phoneButtonStyles,
     phoneHeaderStyles,
     css`
       *,
@@ -60,18 +62,6 @@ export class McStatusApp extends LitElement {
         margin: 0;
         font-size: 1rem;
         color: var(--mc-muted);
-      }
-      button.sound {
-        min-height: 56px;
-        padding: 12px 20px;
-        font: inherit;
-        font-size: 1.15rem;
-        font-weight: 700;
-        color: var(--mc-primary);
-        background: var(--mc-bg);
-        border: 3px solid var(--mc-primary);
-        border-radius: var(--mc-radius);
-        cursor: pointer;
       }
       .sound-on {
         margin: 0;
@@ -146,7 +136,7 @@ export class McStatusApp extends LitElement {
     if (status.state !== 'waiting' || !this._alert.soundAvailable) return '';
     return this._alert.soundOn
       ? html`<p class="sound-on">${t('status.soundOn')}</p>`
-      : html`<button type="button" class="sound" data-testid="enable-sound" @click=${() => this._alert.enableSound()}>
+      : html`<button type="button" class="phone sound" data-testid="enable-sound" @click=${() => this._alert.enableSound()}>
           ${t('status.enableSound')}
         </button>`;
   }
