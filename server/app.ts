@@ -50,6 +50,8 @@ export interface AppOptions {
    * express's 'trust proxy' list (loopback, uniquelocal, addresses, CIDR ranges); false: none. Default loopback.
    */
   trustProxy?: readonly string[] | false;
+  /** MOTCUA_PUBLIC_URL: the tickets' QR address of centers without their own; default: none (the kiosk's address). */
+  publicUrl?: string | null;
 }
 
 export interface Application {
@@ -78,7 +80,11 @@ export function createApplication(options: AppOptions): Application {
       metrics.observeEvent(centerId, event);
       broadcast(centerId, event);
     },
-    { idleMs: limits.idleMinutes * 60_000, onError: (err) => logger.error({ err }, 'wait forecast failed') },
+    {
+      idleMs: limits.idleMinutes * 60_000,
+      onError: (err) => logger.error({ err }, 'wait forecast failed'),
+      publicUrl: options.publicUrl ?? null,
+    },
   );
   store.onCheckpointError = (err) => logger.error({ err }, 'WAL checkpoint failed');
   const routes = apiRoutes({

@@ -1,6 +1,7 @@
 // Settings from the environment, read once at start.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { isPublicUrlShape, normalisePublicUrl } from '../shared/rules/public-url.js';
 
 export interface Config {
   port: number;
@@ -27,6 +28,8 @@ export interface Config {
   metricsPort: number | undefined;
   /** MOTCUA_METRICS_TOKEN: /metrics on the main port, for `Authorization: Bearer <token>` only; unset: none. */
   metricsToken: string | undefined;
+  /** MOTCUA_PUBLIC_URL: the address phones open (the tickets' QR codes), unless a center sets its own; unset: the kiosk's. */
+  publicUrl: string | null;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -81,8 +84,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.MOTCUA_METRICS_TOKEN !== undefined && env.MOTCUA_METRICS_TOKEN.length < 16) {
     throw new Error('MOTCUA_METRICS_TOKEN must be at least 16 characters');
   }
+  const publicUrl = env.MOTCUA_PUBLIC_URL?.trim() || null;
+  if (publicUrl !== null && !isPublicUrlShape(publicUrl)) {
+    throw new Error(
+      `MOTCUA_PUBLIC_URL must be an absolute http:// or https:// address such as https://motcua.example.vn, got "${publicUrl}"`,
+    );
+  }
   return {
     port,
+    publicUrl: publicUrl && normalisePublicUrl(publicUrl),
     metricsPort,
     metricsToken: env.MOTCUA_METRICS_TOKEN || undefined,
     backupHours,

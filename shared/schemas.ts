@@ -1,6 +1,7 @@
 // Request bodies, validated at the edge by the server and used as types by the screens.
 import { z } from 'zod';
 import { OUTCOMES, PAUSE_REASONS, PRIORITY_KINDS, PRIORITY_MODES, RATING_REASONS, RATING_SCORES, REPORT_GROUPS } from './types.js';
+import { isPublicUrlShape, normalisePublicUrl } from './rules/public-url.js';
 import { isVoiceTemplate } from './voice.js';
 
 const id = z.number().int().positive();
@@ -177,6 +178,18 @@ export const queueRulesSchema = z.strictObject({
   waitAlertMinutes: z.number().int().min(5).max(240),
 });
 export type QueueRulesRequest = z.infer<typeof queueRulesSchema>;
+
+/** The address phones open for the center (its tickets' QR codes); null: the server's MOTCUA_PUBLIC_URL. */
+export const publicUrlSchema = z.strictObject({
+  publicUrl: z
+    .string()
+    .trim()
+    .max(200)
+    .refine(isPublicUrlShape, { params: { format: 'url' } })
+    .transform(normalisePublicUrl)
+    .nullable(),
+});
+export type PublicUrlRequest = z.input<typeof publicUrlSchema>;
 
 // ---- Hardening: devices, staff accounts, audit (manager, admin) ----
 

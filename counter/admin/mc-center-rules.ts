@@ -3,18 +3,20 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo, PriorityMode } from '../../shared/types.js';
 import { isVoiceTemplate } from '../../shared/voice.js';
-import { saveQueueRules, saveVoice } from '../../ui/data/centers.js';
+import { isLoopbackUrl, isPublicUrlShape } from '../../shared/rules/public-url.js';
+import { savePublicUrl, saveQueueRules, saveVoice } from '../../ui/data/centers.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
-type Section = 'rules' | 'voice';
+type Section = 'rules' | 'voice' | 'address';
 
 /**
  * The center's own rules, each part saved on its own: how priority citizens are called (strictly
- * first, or one after every N others), recalls before a no-show, the board's long-wait alert; and
- * the sentence the wall speaks for a call. Edits stay local until Save.
+ * first, or one after every N others), recalls before a no-show, the board's long-wait alert; the
+ * sentence the wall speaks for a call; and the address phones open from the tickets' QR codes.
+ * Edits stay local until Save.
  *
  * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
@@ -23,6 +25,8 @@ export class McCenterRules extends LitElement {
   @property({ attribute: false }) center: CenterInfo | null = null;
   @state() private _rules: QueueRulesRequest | null = null;
   @state() private _voice: VoiceSettingsRequest | null = null;
+  /** The public address as typed; '' goes back to the server's default. */
+  @state() private _address = '';
   @state() private _dirty = new Set<Section>();
   @state() private _saved: Section | null = null;
 
@@ -45,6 +49,7 @@ export class McCenterRules extends LitElement {
       };
     }
     if (!this._dirty.has('voice')) this._voice = { templateVi: c.voiceTemplateVi, templateEn: c.voiceTemplateEn };
+    if (!this._dirty.has('address')) this._address = c.publicUrl ?? '';
   }
 
   private editRules(change: Partial<QueueRulesRequest>): void {
@@ -71,7 +76,12 @@ export class McCenterRules extends LitElement {
     if (section === 'voice' && !(isVoiceTemplate(this._voice.templateVi) && isVoiceTemplate(this._voice.templateEn))) {
       return reportError(this, t('admin.voice.hint', { number: '{number}', counter: '{counter}' }));
     }
-    const res = section === 'rules' ? await saveQueueRules(center.id, this._rules) : await saveVoice(center.id, this._voice);
+    const res =
+      section === 'rules'
+        ? await saveQueueRules(center.id, this._rules)
+        : section === 'voice'
+          ? await saveVoice(center.id, this._voice)
+          : await savePublicUrl(center.id, { publicUrl: this._address.trim() || null });
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     const dirty = new Set(this._dirty);
@@ -176,7 +186,38 @@ export class McCenterRules extends LitElement {
           ></textarea>
         </label>
       </div>
-      ${this.saveRow('voice', 'voice-save', t('admin.voice.save'))}
+      ${this.saveRow('voice', 'voice-save', t('admin.voice.save'))} ${this.renderAddress(this.center)}
+    `;
+  }
+
+  /** Where the QR codes lead now, and a warning when no phone can open it. */
+  private renderAddress(center: CenterInfo | null) {
+    const now = center?.qrUrl ?? null;
+    const typed = this._address.trim();
+    const unreachable = (now !== null && isLoopbackUrl(now)) || (isPublicUrlShape(typed) && isLoopbackUrl(typed));
+    return html`
+      <h2>${t('admin.publicUrl.title')}</h2>
+      <p class="muted">${t('admin.publicUrl.hint')}</p>
+      <div class="form">
+        <label
+          >${t('admin.publicUrl.label')}
+          <input
+            type="url"
+            inputmode="url"
+            maxlength="200"
+            placeholder="https://motcua.example.vn"
+            data-testid="public-url"
+            .value=${this._address}
+            @input=${(e: Event) => {
+              this._address = (e.target as HTMLInputElement).value;
+              this.edited('address');
+            }}
+          />
+        </label>
+      </div>
+      <p class="muted" data-testid="public-url-now">${now ? t('admin.publicUrl.now', { url: now }) : t('admin.publicUrl.kiosk')}</p>
+      ${unreachable ? html`<p class="warn" role="note">${t('admin.publicUrl.loopback')}</p>` : ''}
+      ${this.saveRow('address', 'public-url-save', t('admin.publicUrl.save'))}
     `;
   }
 }

@@ -1,12 +1,13 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { formatDay } from '../../ui/format.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { timeliness, type Timeliness } from '../../shared/rules/working-days.js';
 import type { CatalogView, PendingResult } from '../../shared/types.js';
+import '../../ui/components/mc-confirm-dialog.js';
 import { pendingResults, returnResult } from '../../ui/data/tickets.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { CoalescedLoader } from '../../ui/staff/coalesced-loader.js';
 import { reportError } from '../../ui/staff/report-error.js';
-import { formatResultDate } from '../components/result-date.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 interface Returned {
@@ -18,8 +19,8 @@ interface Returned {
 /**
  * "Trả kết quả theo giấy hẹn": the results promised on appointment slips (of any day) and not
  * handed over yet, the oldest promise first, narrowed to the ticket number the citizen shows.
- * Handing one over records the day and says whether it came before, on or after the due date
- * ("Trước hạn", "Đúng hạn", "Trễ hạn").
+ * Handing one over (once confirmed: it cannot be undone) records the day and says whether it came
+ * before, on or after the due date ("Trước hạn", "Đúng hạn", "Trễ hạn").
  *
  * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
@@ -31,6 +32,8 @@ export class McResultReturn extends LitElement {
   @state() private _results: PendingResult[] = [];
   @state() private _query = '';
   @state() private _returned: Returned | null = null;
+  /** The result the clerk is asked to confirm handing over. */
+  @state() private _asking: PendingResult | null = null;
   private _busy = false;
   private readonly loader = new CoalescedLoader(() => this.load());
 
@@ -141,6 +144,7 @@ export class McResultReturn extends LitElement {
   }
 
   private async hand(item: PendingResult): Promise<void> {
+    this._asking = null;
     if (this._busy) return;
     this._busy = true;
     const res = await returnResult(item.ticketId, item.procedureId);
@@ -200,15 +204,15 @@ export class McResultReturn extends LitElement {
                   <span class="number">${item.number}</span>
                   <span class="what">
                     <span class="procedure">${procedureName(item.procedureId)}</span>
-                    ${promised ? html`<span>${t('reception.return.due', { date: formatResultDate(promised) })}</span>` : ''}
-                    <span class="received">${t('reception.return.received', { date: formatResultDate(item.receivedOn, false) })}</span>
+                    ${promised ? html`<span>${t('reception.return.due', { date: formatDay(promised, { weekday: true }) })}</span>` : ''}
+                    <span class="received">${t('reception.return.received', { date: formatDay(item.receivedOn) })}</span>
                   </span>
                   <button
                     type="button"
                     class="primary"
                     data-testid="return-result-${item.ticketId}-${item.procedureId}"
                     aria-label=${t('reception.return.handLabel', { number: item.number, procedure: procedureName(item.procedureId) })}
-                    @click=${() => void this.hand(item)}
+                    @click=${() => (this._asking = item)}
                   >
                     ${t('reception.return.hand')}
                   </button>
@@ -216,7 +220,27 @@ export class McResultReturn extends LitElement {
               })}
             </ul>`
       }
+      ${this.renderAsk(procedureName)}
     `;
+  }
+
+  private renderAsk(procedureName: (id: number) => string) {
+    const item = this._asking;
+    return html`<mc-confirm-dialog
+      ?open=${item !== null}
+      .heading=${t('reception.return.ask.title')}
+      .message=${
+        item
+          ? t('reception.return.ask', { number: item.number, procedure: procedureName(item.procedureId), date: formatDay(item.receivedOn) })
+          : ''
+      }
+      .confirmLabel=${t('reception.return.ask.yes')}
+      .cancelLabel=${t('reception.return.ask.no')}
+      @mc-confirm=${() => {
+        if (item) void this.hand(item);
+      }}
+      @mc-confirm-cancel=${() => (this._asking = null)}
+    ></mc-confirm-dialog>`;
   }
 }
 

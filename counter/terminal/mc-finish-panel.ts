@@ -1,12 +1,13 @@
 import { LitElement, css, html } from 'lit';
+import { formatDay } from '../../ui/format.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import type { FinishRequest } from '../../shared/schemas.js';
 import { OUTCOMES, type CatalogView, type FastTrackDossier, type Outcome, type TicketView } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { serverNow } from '../../ui/server-time.js';
 import { fire } from '../../ui/events.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
-import { formatResultDate } from '../components/result-date.js';
 
 type Choice = FinishRequest['outcomes'][number];
 
@@ -91,7 +92,7 @@ export class McFinishPanel extends LitElement {
   }
 
   private get today(): string {
-    return this.catalog ? localDate(Date.now(), this.catalog.center.timezone) : '';
+    return this.catalog ? localDate(serverNow(), this.catalog.center.timezone) : '';
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -183,7 +184,7 @@ export class McFinishPanel extends LitElement {
                           />
                           ${
                             choice.resultDate
-                              ? html`<div class="weekday">${formatResultDate(choice.resultDate)}</div>`
+                              ? html`<div class="weekday">${formatDay(choice.resultDate, { weekday: true })}</div>`
                               : html`<div class="auto">${t('counter.finish.autoDate')}</div>`
                           }`
                       : '—'

@@ -12,8 +12,6 @@ export class McDisplayHeader extends LitElement {
   @property() centerName = '';
   @property() heading = '';
   @property() timezone = 'Asia/Ho_Chi_Minh';
-  /** Server time minus device time, so the clock agrees with the sessions the server keeps. */
-  @property({ type: Number }) clockOffset = 0;
 
   static override styles = css`
     :host {
@@ -54,7 +52,7 @@ export class McDisplayHeader extends LitElement {
         ${this.centerName ? html`<p class="center">${this.centerName}</p>` : ''} ${this.heading ? html`<h1>${this.heading}</h1>` : ''}
         <slot></slot>
       </div>
-      <mc-clock .timezone=${this.timezone} .offset=${this.clockOffset}></mc-clock>
+      <mc-clock .timezone=${this.timezone}></mc-clock>
       <mc-lang-switch></mc-lang-switch>
     `;
   }

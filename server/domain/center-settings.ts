@@ -1,8 +1,8 @@
 // Center settings a manager or admin edits outside the calendar: the queue's rules (priority,
-// no-shows, the board's long-wait alert) and the wall's spoken call line.
+// no-shows, the board's long-wait alert), the wall's spoken call line and the public address.
 import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo } from '../../shared/types.js';
-import { setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
+import { setPublicUrl, setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import type { CenterEventSink } from './center-events.js';
 import type { QueueReader } from './queue-reader.js';
@@ -17,6 +17,11 @@ export class CenterSettings {
   /** The templates are validated at the edge (both must contain {number} and {counter}). */
   setVoice(centerId: string, req: VoiceSettingsRequest): CenterInfo {
     return this.change(centerId, () => setVoiceTemplates(this.store, centerId, req.templateVi, req.templateEn));
+  }
+
+  /** The QR codes of tickets issued from now on carry it; null goes back to the server's default. */
+  setPublicUrl(centerId: string, publicUrl: string | null): CenterInfo {
+    return this.change(centerId, () => setPublicUrl(this.store, centerId, publicUrl));
   }
 
   /** The next Call next follows the new priority rule; tickets keep their numbers and places so far. */

@@ -20,6 +20,8 @@ interface CenterRow {
   voice_template_vi: string;
   voice_template_en: string;
   wait_alert_minutes: number;
+  public_url: string | null;
+  parent_id: string | null;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -39,6 +41,10 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   voiceTemplateVi: r.voice_template_vi,
   voiceTemplateEn: r.voice_template_en,
   waitAlertMinutes: r.wait_alert_minutes,
+  publicUrl: r.public_url,
+  // The server's default (MOTCUA_PUBLIC_URL) is added by the QueueReader.
+  qrUrl: r.public_url,
+  parentId: r.parent_id,
 });
 
 /** The store key of a center's remembered row: every writer of `centers` forgets it. */
@@ -58,7 +64,7 @@ export function listCenters(store: Store): CenterInfo[] {
 /** A new center speaks the default call line and alerts at the default wait (the columns' defaults) until a manager changes them. */
 export function insertCenter(
   store: Store,
-  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes'>,
+  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes' | 'publicUrl' | 'qrUrl' | 'parentId'>,
   at: number,
 ): void {
   store.run(
@@ -97,6 +103,11 @@ export function setQueueRules(store: Store, centerId: string, r: QueueRulesReque
     r.waitAlertMinutes,
     centerId,
   );
+  store.forget(centerKey(centerId));
+}
+
+export function setPublicUrl(store: Store, centerId: string, url: string | null): void {
+  store.run('UPDATE centers SET public_url = ? WHERE id = ?', url, centerId);
   store.forget(centerKey(centerId));
 }
 

@@ -78,6 +78,8 @@ export interface TestServerOptions {
   trustProxy?: readonly string[] | false;
   /** Where backups go, given the server's temp dir; default: the server's (DIR/backups, 14 days). */
   backups?: (dir: string) => BackupSettings;
+  /** MOTCUA_PUBLIC_URL: the tickets' QR address; default: none (the kiosk's own). */
+  publicUrl?: string;
 }
 
 export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -102,6 +104,7 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
       limits: options.limits,
       trustProxy: options.trustProxy,
       backups: options.backups?.(dir),
+      publicUrl: options.publicUrl ?? null,
     });
     baseUrl = await listen(app, port);
     running = true;

@@ -1,5 +1,5 @@
 // Center data for every screen.
-import type { QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
+import type { PublicUrlRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CatalogView, CenterInfo } from '../../shared/types.js';
 import { request } from './http.js';
 
@@ -18,6 +18,9 @@ export async function resolveCenterId(): Promise<string | null> {
 
 export const saveQueueRules = (centerId: string, req: QueueRulesRequest) =>
   request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/queue-rules`, req);
+
+export const savePublicUrl = (centerId: string, req: PublicUrlRequest) =>
+  request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/public-url`, req);
 
 export const saveVoice = (centerId: string, req: VoiceSettingsRequest) =>
   request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/voice`, req);

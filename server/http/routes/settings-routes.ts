@@ -1,5 +1,6 @@
-// The center settings a manager changes outside the calendar: the queue's rules and the spoken call line.
-import { queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
+// The center settings a manager changes outside the calendar: the queue's rules, the spoken call line
+// and the address phones open (the tickets' QR codes).
+import { publicUrlSchema, queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
@@ -26,6 +27,15 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       params,
       body: queueRulesSchema,
       handle: ({ params: { centerId }, body }) => settings.setQueueRules(centerId, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/public-url',
+      summary: 'The address phones open for the center (QR codes on tickets); null: MOTCUA_PUBLIC_URL',
+      access: configure,
+      params,
+      body: publicUrlSchema,
+      handle: ({ params: { centerId }, body }) => settings.setPublicUrl(centerId, body.publicUrl),
     }),
   ];
 }
