@@ -57,6 +57,8 @@ export interface AppOptions {
   push?: PushSettings;
   /** Where webhooks may go besides https to public addresses (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS); default: nowhere else. */
   webhooks?: WebhookSettings;
+  /** MOTCUA_PUBLIC_URL: the tickets' QR address of centers without their own; default: none (the kiosk's address). */
+  publicUrl?: string | null;
 }
 
 export interface Application {
@@ -91,7 +93,11 @@ export function createApplication(options: AppOptions): Application {
       // After the sockets were told: a call is pushed to the phone that opted in, on a later turn.
       push.notices.observe(event);
     },
-    { idleMs: limits.idleMinutes * 60_000, onError: (err) => logger.error({ err }, 'wait forecast failed') },
+    {
+      idleMs: limits.idleMinutes * 60_000,
+      onError: (err) => logger.error({ err }, 'wait forecast failed'),
+      publicUrl: options.publicUrl ?? null,
+    },
   );
   const push = new WebPush(store, clock, domain, logger, options.push);
   store.onCheckpointError = (err) => logger.error({ err }, 'WAL checkpoint failed');

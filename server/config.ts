@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { readPushServices } from './push/push-services.js';
+import { isPublicUrlShape, normalisePublicUrl } from '../shared/rules/public-url.js';
 
 export interface Config {
   port: number;
@@ -34,6 +35,8 @@ export interface Config {
   pushContact: string | undefined;
   /** MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS: hosts webhooks may reach over plain http and at private addresses. */
   webhookAllowHttpHosts: string[];
+  /** MOTCUA_PUBLIC_URL: the address phones open (the tickets' QR codes), unless a center sets its own; unset: the kiosk's. */
+  publicUrl: string | null;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -92,10 +95,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (pushContact !== undefined && !/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/.test(pushContact)) {
     throw new Error(`MOTCUA_PUSH_CONTACT must be a mailto: address or an https: URL, got "${pushContact}"`);
   }
+  const publicUrl = env.MOTCUA_PUBLIC_URL?.trim() || null;
+  if (publicUrl !== null && !isPublicUrlShape(publicUrl)) {
+    throw new Error(
+      `MOTCUA_PUBLIC_URL must be an absolute http:// or https:// address such as https://motcua.example.vn, got "${publicUrl}"`,
+    );
+  }
   return {
     port,
     pushServices: readPushServices(env.MOTCUA_PUSH_SERVICES),
     pushContact,
+    publicUrl: publicUrl && normalisePublicUrl(publicUrl),
     metricsPort,
     metricsToken: env.MOTCUA_METRICS_TOKEN || undefined,
     backupHours,

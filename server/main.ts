@@ -10,8 +10,10 @@ import { readConfig } from './config.js';
 import { acceleratedClock, clockFrom, systemClock } from './domain/clock.js';
 import { seedDemoProvince } from './demo/demo-province.js';
 import { seedDemoCenter } from './demo/seed.js';
-import { SCREENS } from './http/pages.js';
 import { Store } from './store/database.js';
+import { isLoopbackUrl } from '../shared/rules/public-url.js';
+import { hasWards, PAIR_PATH, screenLinks, type LinkedCenter, type ScreenLink } from '../shared/rules/screen-links.js';
+import type { CenterInfo } from '../shared/types.js';
 import { createServer } from 'node:http';
 import pretty from 'pino-pretty';
 import { metricsOnly } from './http/metrics-endpoint.js';
@@ -45,6 +47,7 @@ const app = createApplication({
   metricsToken: config.metricsToken,
   push: { services: config.pushServices, contact: config.pushContact },
   webhooks: { allowHttpHosts: config.webhookAllowHttpHosts },
+  publicUrl: config.publicUrl,
 });
 // Prometheus scrapes a port of its own, which the operator keeps off the hall's network.
 const metricsServer =
@@ -54,15 +57,47 @@ const stopBackups =
   config.backupHours > 0 ? app.backups.schedule(config.backupHours, (err) => logger.error({ err }, 'scheduled backup failed')) : () => {};
 const stopPushRound = app.push.schedule();
 
+/** The first center's screens, and the province board of the first center with wards under it. */
+function startupLinks(centers: readonly CenterInfo[]): ScreenLink[] {
+  const linked = (c: CenterInfo): LinkedCenter => ({
+    id: c.id,
+    counterNumbers: app.domain.reader.catalog(c.id).counters.map((k) => k.number),
+    hasChildren: hasWards(c.id, centers),
+  });
+  const [first] = centers;
+  const province = centers.find((c) => linked(c).hasChildren);
+  const links = first ? screenLinks(linked(first)) : [];
+  const provinceLink = province && screenLinks(linked(province)).find((l) => l.screen === 'province');
+  return provinceLink && !links.some((l) => l.screen === 'province') ? [...links, provinceLink] : links;
+}
+
+/** A QR code a phone cannot open is found on the first ticket otherwise: say so at the start. */
+function warnAboutQrAddress(centers: readonly CenterInfo[]): void {
+  for (const c of centers) {
+    if (c.qrUrl === null) {
+      logger.warn(
+        `center ${c.id}: MOTCUA_PUBLIC_URL is not set, so ticket QR codes carry the address each kiosk was opened at — a kiosk opened as localhost prints codes no phone can open. Set MOTCUA_PUBLIC_URL or the center's public address on /admin.`,
+      );
+    } else if (isLoopbackUrl(c.qrUrl)) {
+      logger.warn(
+        `center ${c.id}: ticket QR codes carry ${c.qrUrl}, a loopback address no phone can open. Set MOTCUA_PUBLIC_URL or the center's public address on /admin to one phones reach.`,
+      );
+    }
+  }
+}
+
 app.httpServer.listen(config.port, config.host, () => {
   const { port } = app.httpServer.address() as AddressInfo;
   const base = `http://localhost:${port}`;
-  const center = app.domain.reader.centers()[0];
-  const query = center ? `?center=${center.id}` : '';
+  const centers = app.domain.reader.centers();
+  const center = centers[0];
   const say = (line: string) => logger.info(line);
   say(`motcua is running at ${base}  (database: ${join(config.dataDir, 'motcua.sqlite')})`);
-  for (const path of Object.keys(SCREENS)) say(`  ${path.padEnd(11)} ${base}${path === '/' ? '/' : path + query}`);
+  say(`  ${'/'.padEnd(11)} ${base}/`);
+  for (const link of startupLinks(centers)) say(`  /${link.screen.padEnd(10)} ${base}${link.href}`);
+  say(`  ${PAIR_PATH.padEnd(11)} ${base}${PAIR_PATH}`);
   say(`  API health  ${base}/api/health/ready`);
+  warnAboutQrAddress(centers);
   if (metricsServer) say(`  metrics     http://${config.host}:${config.metricsPort}/metrics`);
   if (config.clockStart !== undefined) say(`  clock set by MOTCUA_CLOCK: ${new Date(clock()).toISOString()}`);
   if (config.clockSpeed !== 1) say(`  clock runs ×${config.clockSpeed} (MOTCUA_CLOCK_SPEED)`);

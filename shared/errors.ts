@@ -52,7 +52,12 @@ export const ERRORS = {
   'no-show-too-early': {
     status: 409,
     vi: 'Cần gọi lại ít nhất {count} lần trước khi báo vắng mặt.',
-    en: 'Recall at least {count} times before marking a no-show.',
+    en: 'Recalls needed before marking a no-show: {count}.',
+  },
+  'recall-limit': {
+    status: 409,
+    vi: 'Đã gọi lại đủ {count} lần. Nếu công dân không đến, hãy báo vắng mặt.',
+    en: 'Already recalled the most allowed ({count}). If the citizen does not come, mark a no-show.',
   },
   'recall-cooldown': { status: 429, vi: 'Vui lòng đợi {seconds} giây trước khi gọi lại.', en: 'Wait {seconds} seconds before recalling.' },
   'outcomes-mismatch': {
@@ -225,8 +230,32 @@ export type ErrorCode = keyof typeof ERRORS;
 /** A value may differ by language (a date written out, a place). */
 export type ErrorParams = Record<string, string | number | Readonly<Record<Lang, string>>>;
 
+/** What is wrong with one field of a refused request: `bad-request` lists them for the screen to word. */
+export const FIELD_PROBLEMS = [
+  'required',
+  'too-small',
+  'too-big',
+  'invalid-format',
+  'invalid-value',
+  'invalid-type',
+  'unknown-field',
+  'invalid',
+] as const;
+export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
+
+export interface FieldError {
+  /** Where in the body or query, dotted: `priorityEvery`, `sessions.0.end`. */
+  path: string;
+  code: FieldProblem;
+  /** too-small / too-big: the bound, inclusive, and what it counts (a number's value, a text's characters, a list's items). */
+  limit?: number;
+  of?: 'number' | 'string' | 'array';
+  /** invalid-format: the format expected (`url`, `date`, `regex` …). */
+  format?: string;
+}
+
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string };
+  error: { code: ErrorCode; message: string; fields?: FieldError[] };
 }
 
 /** HTTP answers and socket acks share this shape; callers narrow with `'error' in res`. */

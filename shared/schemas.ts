@@ -11,6 +11,7 @@ import {
   REPORT_GROUPS,
   WEBHOOK_EVENT_TYPES,
 } from './types.js';
+import { isPublicUrlShape, normalisePublicUrl } from './rules/public-url.js';
 import { isVoiceTemplate } from './voice.js';
 
 const id = z.number().int().positive();
@@ -223,6 +224,17 @@ export const pushSubscriptionSchema = z.strictObject({
 /** The citizen opts in: the subscription, and the language to be told in (the page's). */
 export const pushSubscribeSchema = z.strictObject({ subscription: pushSubscriptionSchema, lang: z.enum(['vi', 'en']) });
 export type PushSubscribeRequest = z.infer<typeof pushSubscribeSchema>;
+/** The address phones open for the center (its tickets' QR codes); null: the server's MOTCUA_PUBLIC_URL. */
+export const publicUrlSchema = z.strictObject({
+  publicUrl: z
+    .string()
+    .trim()
+    .max(200)
+    .refine(isPublicUrlShape, { params: { format: 'url' } })
+    .transform(normalisePublicUrl)
+    .nullable(),
+});
+export type PublicUrlRequest = z.input<typeof publicUrlSchema>;
 
 // ---- Hardening: devices, staff accounts, audit (manager, admin) ----
 

@@ -7,6 +7,7 @@ import { TICKET_EVENTS, type TicketEvent } from '../shared/events.js';
 import type { CenterInfo, CenterSnapshot, FastTrackDossier, SessionStatus } from '../shared/types.js';
 import { applyCounterUpdate, applyTicketEvent } from './center-state.js';
 import { openLiveSocket, type LiveSocketLink } from './live-socket.js';
+import { noteServerTime } from './server-time.js';
 
 export interface CenterFeedHandlers {
   /** Called for each live ticket event, after the state has been updated (not for the snapshot). */
@@ -48,6 +49,7 @@ export class CenterFeed implements ReactiveController {
               this.joinError = res.error.message;
             } else {
               this.joinError = null;
+              noteServerTime(res.serverTime);
               this.snapshot = res;
               this.connected = true;
               this.handlers.onSnapshot?.(res);

@@ -87,6 +87,11 @@ export const adminPanelStyles = css`
   .muted {
     color: var(--mc-muted);
   }
+  .warn {
+    margin: 4px 0;
+    font-weight: 700;
+    color: var(--mc-warn);
+  }
   .save {
     display: flex;
     justify-content: flex-end;

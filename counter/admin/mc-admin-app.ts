@@ -2,11 +2,12 @@ import { can } from '../../shared/permissions.js';
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
-import type { CalendarView, StaffView } from '../../shared/types.js';
-import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
+import type { CalendarView } from '../../shared/types.js';
+import { getCalendar } from '../../ui/data/calendar.js';
+import { syncServerTime } from '../../ui/data/time.js';
 import type { McEvent } from '../../ui/events.js';
-import type { MessageKey } from '../../ui/i18n/catalogue.js';
-import { t } from '../../ui/i18n/lang.js';
+import { t, type TextKey } from '../../ui/i18n/lang.js';
+import { serverNow } from '../../ui/server-time.js';
 import { StaffSession } from '../../ui/staff/staff-session.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
@@ -44,7 +45,7 @@ export class McAdminApp extends LitElement {
     errorTestid: 'admin-error',
     session: this.session,
     load: (centerId) => this.load(centerId),
-    signedIn: (staff) => this.onSignedIn(staff),
+    signedIn: () => this.onSignedIn(),
     signedOut: () => {
       this._calendar = null;
       this._selected = null;
@@ -108,9 +109,9 @@ export class McAdminApp extends LitElement {
     return this.session.catalog ? localDate(at, this.session.catalog.center.timezone) : '';
   }
 
-  private async onSignedIn(staff: StaffView): Promise<void> {
-    const status = await getSessionStatus(staff.centerId);
-    this._today = this.localDay('error' in status ? Date.now() : status.serverTime);
+  private async onSignedIn(): Promise<void> {
+    await syncServerTime();
+    this._today = this.localDay(serverNow());
     this._month = this._today.slice(0, 7);
     await this.shell.reload();
   }
@@ -126,8 +127,8 @@ export class McAdminApp extends LitElement {
   }
 
   /** The sections the bar at the top leads to, in the order the page shows them: element and title. */
-  private sections(): [string, MessageKey][] {
-    const all: [string, MessageKey][] = [
+  private sections(): [string, TextKey][] {
+    const all: [string, TextKey][] = [
       ['mc-holiday-panel', 'admin.holiday.title'],
       ['mc-weekly-sessions', 'admin.weekly.title'],
       ['mc-outreach-panel', 'admin.outreach.title'],

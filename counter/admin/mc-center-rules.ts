@@ -5,20 +5,22 @@ import { parseAgencyCode } from '../../shared/rules/dossier-code.js';
 import type { NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo, NearNoticeBy, PriorityMode } from '../../shared/types.js';
 import { isVoiceTemplate } from '../../shared/voice.js';
-import { saveAgencyCode, saveNearNotice, saveQueueRules, saveVoice } from '../../ui/data/centers.js';
+import { isLoopbackUrl, isPublicUrlShape } from '../../shared/rules/public-url.js';
+import { saveAgencyCode, saveNearNotice, savePublicUrl, saveQueueRules, saveVoice } from '../../ui/data/centers.js';
 import { LangController, lang, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
-type Section = 'rules' | 'voice' | 'agency' | 'near';
+type Section = 'rules' | 'voice' | 'agency' | 'near' | 'address';
 
 /**
  * The center's own rules, each part saved on its own: how priority citizens are called (strictly
  * first, or one after every N others), recalls before a no-show, the board's long-wait alert; the
  * sentence the wall speaks for a call; the agency code its dossier codes begin with (checked by the
- * dossier-code rule's agency part); and when a phone that opted in is told its ticket nears the front
- * (places ahead or minutes). Edits stay local until Save.
+ * dossier-code rule's agency part); when a phone that opted in is told its ticket nears the front
+ * (places ahead or minutes); and the address phones open from the tickets' QR codes. Edits stay
+ * local until Save.
  *
  * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
@@ -30,6 +32,8 @@ export class McCenterRules extends LitElement {
   /** The agency code as typed ('' for none). */
   @state() private _agency = '';
   @state() private _near: NearNoticeRequest | null = null;
+  /** The public address as typed; '' goes back to the server's default. */
+  @state() private _address = '';
   @state() private _dirty = new Set<Section>();
   @state() private _saved: Section | null = null;
 
@@ -54,6 +58,7 @@ export class McCenterRules extends LitElement {
     if (!this._dirty.has('voice')) this._voice = { templateVi: c.voiceTemplateVi, templateEn: c.voiceTemplateEn };
     if (!this._dirty.has('agency')) this._agency = c.agencyCode ?? '';
     if (!this._dirty.has('near')) this._near = { by: c.nearNoticeBy, at: c.nearNoticeAt };
+    if (!this._dirty.has('address')) this._address = c.publicUrl ?? '';
   }
 
   private editRules(change: Partial<QueueRulesRequest>): void {
@@ -96,7 +101,9 @@ export class McCenterRules extends LitElement {
           ? await saveVoice(center.id, this._voice)
           : section === 'agency'
             ? await saveAgencyCode(center.id, { agencyCode: agency?.ok ? agency.agency : null })
-            : await saveNearNotice(center.id, this._near);
+            : section === 'near'
+              ? await saveNearNotice(center.id, this._near)
+              : await savePublicUrl(center.id, { publicUrl: this._address.trim() || null });
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     const dirty = new Set(this._dirty);
@@ -256,7 +263,38 @@ export class McCenterRules extends LitElement {
           />
         </label>
       </div>
-      ${this.saveRow('near', 'near-save', t('admin.near.save'))}
+      ${this.saveRow('near', 'near-save', t('admin.near.save'))} ${this.renderAddress(this.center)}
+    `;
+  }
+
+  /** Where the QR codes lead now, and a warning when no phone can open it. */
+  private renderAddress(center: CenterInfo | null) {
+    const now = center?.qrUrl ?? null;
+    const typed = this._address.trim();
+    const unreachable = (now !== null && isLoopbackUrl(now)) || (isPublicUrlShape(typed) && isLoopbackUrl(typed));
+    return html`
+      <h2>${t('admin.publicUrl.title')}</h2>
+      <p class="muted">${t('admin.publicUrl.hint')}</p>
+      <div class="form">
+        <label
+          >${t('admin.publicUrl.label')}
+          <input
+            type="url"
+            inputmode="url"
+            maxlength="200"
+            placeholder="https://motcua.example.vn"
+            data-testid="public-url"
+            .value=${this._address}
+            @input=${(e: Event) => {
+              this._address = (e.target as HTMLInputElement).value;
+              this.edited('address');
+            }}
+          />
+        </label>
+      </div>
+      <p class="muted" data-testid="public-url-now">${now ? t('admin.publicUrl.now', { url: now }) : t('admin.publicUrl.kiosk')}</p>
+      ${unreachable ? html`<p class="warn" role="note">${t('admin.publicUrl.loopback')}</p>` : ''}
+      ${this.saveRow('address', 'public-url-save', t('admin.publicUrl.save'))}
     `;
   }
 }

@@ -1,11 +1,11 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { formatDay } from '../../ui/format.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CalendarView } from '../../shared/types.js';
 import { addHoliday, deleteHoliday } from '../../ui/data/calendar.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
 import { reportError } from '../../ui/staff/report-error.js';
-import { formatResultDate } from '../components/result-date.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
@@ -90,18 +90,18 @@ export class McHolidayPanel extends LitElement {
     const exists = all.some((h) => h.date === this._date);
     return html`
       <h2>${t('admin.holiday.title')}</h2>
-      <p class="saved" role="status">${this._done ? t(this._done.key, { date: formatResultDate(this._done.date) }) : ''}</p>
+      <p class="saved" role="status">${this._done ? t(this._done.key, { date: formatDay(this._done.date, { weekday: true }) }) : ''}</p>
       ${holidays.length === 0 ? html`<p class="muted">${t('admin.holiday.none')}</p>` : ''}
       <ul class="items">
         ${holidays.map(
           (h) =>
             html`<li>
-              <span class="grow"><span class="when">${formatResultDate(h.date)}</span><br />${localName(h)}</span>
+              <span class="grow"><span class="when">${formatDay(h.date, { weekday: true })}</span><br />${localName(h)}</span>
               <button
                 type="button"
                 class="danger"
                 data-testid="holiday-remove-${h.date}"
-                aria-label=${t('admin.holiday.removeLabel', { date: formatResultDate(h.date) })}
+                aria-label=${t('admin.holiday.removeLabel', { date: formatDay(h.date, { weekday: true }) })}
                 @click=${() => void this.removeHoliday(h.date)}
               >
                 ${t('admin.remove')}

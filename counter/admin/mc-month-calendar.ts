@@ -2,7 +2,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatMinutes, sessionsOn, weekdayOf, type SessionSlot } from '../../shared/rules/sessions.js';
 import type { CalendarView } from '../../shared/types.js';
-import { LangController, lang, localName, t } from '../../ui/i18n/lang.js';
+import { formatMonth } from '../../ui/format.js';
+import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { calendarRules } from '../../shared/rules/session-status.js';
@@ -155,10 +156,7 @@ export class McMonthCalendar extends LitElement {
   }
 
   private monthTitle(): string {
-    const text = new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'vi-VN', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${this.month}-01T00:00:00Z`),
-    );
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    return formatMonth(this.month);
   }
 
   override render() {

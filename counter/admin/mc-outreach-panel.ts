@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { formatDay } from '../../ui/format.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatMinutes } from '../../shared/rules/sessions.js';
 import type { CalendarView, CounterInfo } from '../../shared/types.js';
@@ -6,7 +7,6 @@ import { addOutreach, deleteOutreach } from '../../ui/data/calendar.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
 import { reportError } from '../../ui/staff/report-error.js';
-import { formatResultDate } from '../components/result-date.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 import { parseMinutes } from './calendar-model.js';
@@ -116,7 +116,9 @@ export class McOutreachPanel extends LitElement {
           (o) =>
             html`<li>
               <span class="grow">
-                <span class="when">${t('admin.outreach.range', { from: formatResultDate(o.from), to: formatResultDate(o.to) })}</span><br />
+                <span class="when"
+                  >${t('admin.outreach.range', { from: formatDay(o.from, { weekday: true }), to: formatDay(o.to, { weekday: true }) })}</span
+                ><br />
                 ${formatMinutes(o.start)}–${formatMinutes(o.end)} · ${localName({ nameVi: o.placeVi, nameEn: o.placeEn })}
                 ${o.counterIds.length ? html`<br /><span class="muted">${t('admin.outreach.counters', { numbers: this.counterNumbers(o.counterIds) })}</span>` : ''}
               </span>

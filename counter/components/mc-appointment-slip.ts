@@ -2,9 +2,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import type { CatalogView, TicketView } from '../../shared/types.js';
-import { formatTime } from '../../ui/format.js';
+import { formatDay, formatTime } from '../../ui/format.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { formatResultDate } from './result-date.js';
 
 /**
  * Form 01, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", on A5: the center, the citizen's ticket
@@ -148,7 +147,7 @@ export class McAppointmentSlip extends LitElement {
             const date = p.resultDate ?? p.dueDate;
             return html`<tr>
               <td>${procedure ? localName(procedure) : ''}</td>
-              <td class="due" data-testid="appointment-due-${p.procedureId}">${date ? formatResultDate(date) : ''}</td>
+              <td class="due" data-testid="appointment-due-${p.procedureId}">${date ? formatDay(date, { weekday: true }) : ''}</td>
             </tr>`;
           })}
         </tbody>

@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FastTrackDay } from '../../shared/types.js';
-import { LangController, lang, t } from '../../ui/i18n/lang.js';
+import { formatPercent } from '../../ui/format.js';
+import { LangController, t } from '../../ui/i18n/lang.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /** The fast lane's day in four figures: dossiers, results returned, the same-day rate, and the late ones by number. */
@@ -62,7 +63,7 @@ export class McFastTrackFigures extends LitElement {
     const day = this.day;
     if (!day) return html``;
     const late = day.all.filter((d) => d.late);
-    const rate = new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'vi-VN', { style: 'percent' }).format(day.sameDayRate);
+    const rate = formatPercent(day.sameDayRate);
     return html`
       <h2>${t('leader.figures.title')}</h2>
       <dl>

@@ -7,7 +7,7 @@ import { refusalText } from '../../ui/dossier-code-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { receptionPanelStyles } from './reception-panel-styles.js';
-import { formatResultDate } from '../components/result-date.js';
+import { formatDay } from '../../ui/format.js';
 
 /**
  * "Tra cứu hồ sơ theo mã": the dossier code on a citizen's slip — typed, or from a barcode/QR
@@ -99,10 +99,10 @@ export class McDossierLookup extends LitElement {
 
   /** Where the dossier stands now. */
   private stage(line: DossierLine): string {
-    if (line.returnedOn) return t('reception.dossier.returned', { date: formatResultDate(line.returnedOn, false) });
+    if (line.returnedOn) return t('reception.dossier.returned', { date: formatDay(line.returnedOn) });
     if (line.outcome === 'incomplete') return t('reception.dossier.incomplete');
     const promised = line.resultDate ?? line.dueDate;
-    return promised ? t('reception.dossier.pending', { date: formatResultDate(promised) }) : '';
+    return promised ? t('reception.dossier.pending', { date: formatDay(promised, { weekday: true }) }) : '';
   }
 
   override render() {
@@ -138,9 +138,7 @@ export class McDossierLookup extends LitElement {
             ? html`<p class="found" data-testid="dossier-found">
                 <span class="code">${found.line.dossierCode}</span>
                 <span class="procedure">${procedureName(found.line.procedureId)}</span>
-                <span
-                  >${t('reception.dossier.ticket', { number: found.line.number, date: formatResultDate(found.line.receivedOn, false) })}</span
-                >
+                <span>${t('reception.dossier.ticket', { number: found.line.number, date: formatDay(found.line.receivedOn) })}</span>
                 <span class="stage">${this.stage(found.line)}</span>
               </p>`
             : found

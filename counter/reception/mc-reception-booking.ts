@@ -1,12 +1,13 @@
 import { LitElement, css, html } from 'lit';
+import { formatDay } from '../../ui/format.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { formatMinutes } from '../../shared/rules/sessions.js';
 import type { BookingView, CatalogView, SlotView } from '../../shared/types.js';
 import { book, listSlots } from '../../ui/data/bookings.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { LangController, localName, plural, t } from '../../ui/i18n/lang.js';
+import { serverNow } from '../../ui/server-time.js';
 import { reportError } from '../../ui/staff/report-error.js';
-import { formatResultDate } from '../components/result-date.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /**
@@ -133,7 +134,7 @@ export class McReceptionBooking extends LitElement {
   private slotLabel(slot: SlotView): string {
     const times = `${formatMinutes(slot.start)}–${formatMinutes(slot.end)}`;
     const left = Math.min(slot.capacity - slot.booked, slot.procedureCapacity - slot.procedureBooked);
-    return slot.available ? t('reception.booking.slotLeft', { times, count: left }) : t('reception.booking.slotFull', { times });
+    return slot.available ? plural('reception.booking.slotLeft', left, { times }) : t('reception.booking.slotFull', { times });
   }
 
   override render() {
@@ -168,7 +169,7 @@ export class McReceptionBooking extends LitElement {
           <input
             type="date"
             data-testid="reception-book-date"
-            min=${localDate(Date.now(), catalog.center.timezone)}
+            min=${localDate(serverNow(), catalog.center.timezone)}
             .value=${this._date}
             @change=${(e: Event) => void this.choose({ date: (e.target as HTMLInputElement).value })}
           />
@@ -221,7 +222,7 @@ export class McReceptionBooking extends LitElement {
               ${t('reception.booking.done', { name: booked.citizenName })}
               <div>${t('reception.booking.code')}: <span class="code" data-testid="reception-booking-code">${booked.code}</span></div>
               <div>
-                ${bookedProcedure ? localName(bookedProcedure) : ''} · ${formatResultDate(booked.date)},
+                ${bookedProcedure ? localName(bookedProcedure) : ''} · ${formatDay(booked.date, { weekday: true })},
                 ${formatMinutes(booked.slotStart)}–${formatMinutes(booked.slotEnd)}
               </div>
               <div>${t('reception.booking.hint')}</div>

@@ -1,14 +1,15 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { formatDay } from '../../ui/format.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { parseDossierCode } from '../../shared/rules/dossier-code.js';
 import { timeliness, type Timeliness } from '../../shared/rules/working-days.js';
 import type { CatalogView, PendingResult } from '../../shared/types.js';
+import '../../ui/components/mc-confirm-dialog.js';
 import { pendingResults, returnResult } from '../../ui/data/tickets.js';
 import { refusalText } from '../../ui/dossier-code-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { CoalescedLoader } from '../../ui/staff/coalesced-loader.js';
 import { reportError } from '../../ui/staff/report-error.js';
-import { formatResultDate } from '../components/result-date.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { receptionPanelStyles } from './reception-panel-styles.js';
 
@@ -22,8 +23,9 @@ interface Returned {
  * "Trả kết quả theo giấy hẹn": the results promised on appointment slips (of any day) and not
  * handed over yet, the oldest promise first, narrowed to the ticket number the citizen shows or to
  * the dossier code on the slip (typed, or scanned: the scanner's Enter puts the keyboard on the one
- * result found, so a second Enter hands it over). Handing one over records the day and says whether
- * it came before, on or after the due date ("Trước hạn", "Đúng hạn", "Trễ hạn").
+ * result found, so a second Enter asks to hand it over). Handing one over (once confirmed: it cannot
+ * be undone) records the day and says whether it came before, on or after the due date ("Trước hạn",
+ * "Đúng hạn", "Trễ hạn").
  *
  * @fires mc-error - a refusal to show in the screen's alert region (null: clears it)
  */
@@ -37,6 +39,8 @@ export class McResultReturn extends LitElement {
   @state() private _returned: Returned | null = null;
   /** Why the dossier code searched for is refused, once Enter was pressed or the field left. */
   @state() private _codeError = '';
+  /** The result the clerk is asked to confirm handing over. */
+  @state() private _asking: PendingResult | null = null;
   private _busy = false;
   private readonly loader = new CoalescedLoader(() => this.load());
 
@@ -135,6 +139,7 @@ export class McResultReturn extends LitElement {
   }
 
   private async hand(item: PendingResult): Promise<void> {
+    this._asking = null;
     if (this._busy) return;
     this._busy = true;
     const res = await returnResult(item.ticketId, item.procedureId);
@@ -242,8 +247,8 @@ export class McResultReturn extends LitElement {
                     <span class="number">${item.number}</span>
                     <span class="what">
                       <span class="procedure">${procedureName(item.procedureId)}</span>
-                      ${promised ? html`<span>${t('reception.return.due', { date: formatResultDate(promised) })}</span>` : ''}
-                      <span class="received">${t('reception.return.received', { date: formatResultDate(item.receivedOn, false) })}</span>
+                      ${promised ? html`<span>${t('reception.return.due', { date: formatDay(promised, { weekday: true }) })}</span>` : ''}
+                      <span class="received">${t('reception.return.received', { date: formatDay(item.receivedOn) })}</span>
                       ${
                         item.dossierCode
                           ? html`<span class="received">${t('reception.return.code')} <span class="code">${item.dossierCode}</span></span>`
@@ -255,7 +260,7 @@ export class McResultReturn extends LitElement {
                       class="primary"
                       data-testid="return-result-${item.ticketId}-${item.procedureId}"
                       aria-label=${t('reception.return.handLabel', { number: item.number, procedure: procedureName(item.procedureId) })}
-                      @click=${() => void this.hand(item)}
+                      @click=${() => (this._asking = item)}
                     >
                       ${t('reception.return.hand')}
                     </button>
@@ -263,7 +268,27 @@ export class McResultReturn extends LitElement {
                 })}
               </ul>`
       }
+      ${this.renderAsk(procedureName)}
     `;
+  }
+
+  private renderAsk(procedureName: (id: number) => string) {
+    const item = this._asking;
+    return html`<mc-confirm-dialog
+      ?open=${item !== null}
+      .heading=${t('reception.return.ask.title')}
+      .message=${
+        item
+          ? t('reception.return.ask', { number: item.number, procedure: procedureName(item.procedureId), date: formatDay(item.receivedOn) })
+          : ''
+      }
+      .confirmLabel=${t('reception.return.ask.yes')}
+      .cancelLabel=${t('reception.return.ask.no')}
+      @mc-confirm=${() => {
+        if (item) void this.hand(item);
+      }}
+      @mc-confirm-cancel=${() => (this._asking = null)}
+    ></mc-confirm-dialog>`;
   }
 }
 

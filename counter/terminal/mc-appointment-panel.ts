@@ -1,11 +1,11 @@
 import { LitElement, css, html } from 'lit';
+import { formatDay } from '../../ui/format.js';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketView } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import '../components/mc-appointment-slip.js';
 import { fire } from '../../ui/events.js';
 import { printAppointment } from '../components/print-appointment.js';
-import { formatResultDate } from '../components/result-date.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /**
@@ -85,10 +85,10 @@ export class McAppointmentPanel extends LitElement {
             const date = p.resultDate ?? p.dueDate;
             return html`<li>
               ${procedure ? localName(procedure) : ''}:
-              <span class="due" data-testid="due-date-${p.procedureId}">${date ? formatResultDate(date) : ''}</span>
+              <span class="due" data-testid="due-date-${p.procedureId}">${date ? formatDay(date, { weekday: true }) : ''}</span>
               ${
                 p.dueDate && p.dueDate !== date
-                  ? html`<span class="legal">${t('counter.appointment.legalDue', { date: formatResultDate(p.dueDate) })}</span>`
+                  ? html`<span class="legal">${t('counter.appointment.legalDue', { date: formatDay(p.dueDate, { weekday: true }) })}</span>`
                   : ''
               }
             </li>`;

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { LangController, t } from '../../ui/i18n/lang.js';
+import { LangController, plural, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { SHORTCUTS, type CounterAction } from './counter-actions.js';
@@ -79,7 +79,7 @@ export class McCounterActions extends LitElement {
     return html`
       ${this.button('call-next', 'call-next', 'go')} ${this.button('recall', 'recall', 'go')} ${this.button('start', 'start', 'ok')}
       ${this.button('finish', 'finish', 'ok', this.finishHint)}
-      ${this.button('no-show', 'no-show', 'warn', recalls ? t('counter.noShowProgress', recalls) : '')}
+      ${this.button('no-show', 'no-show', 'warn', recalls ? plural('counter.noShowProgress', recalls.needed, { done: Math.min(recalls.count, recalls.needed) }) : '')}
       ${this.button('transfer', 'transfer', '')} ${this.paused ? this.button('resume', 'resume', 'go') : this.button('pause', 'pause', '')}
       ${this.button('close', 'close-counter', '')}
     `;

@@ -124,7 +124,6 @@ export class McCounterApp extends LitElement {
       .counter=${this._counter}
       .counters=${this.session.counters}
       .revision=${this.session.revision}
-      .serverOffset=${this.session.serverOffset}
       @mc-counter-closed=${() => this.leaveCounter(null)}
       @mc-counter-lost=${(e: McEvent<'mc-counter-lost'>) => this.leaveCounter(t('counter.lost', { number: e.detail.number }))}
     ></mc-counter-terminal>`;

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketView } from '../../shared/types.js';
 import { minutesBetween } from '../../ui/format.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { LangController, localName, plural, t } from '../../ui/i18n/lang.js';
 import { ClockController } from '../../ui/staff/clock-controller.js';
 import { fire } from '../../ui/events.js';
 import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
@@ -22,8 +22,7 @@ export class McCounterQueue extends LitElement {
   @property({ attribute: false }) catalog: CatalogView | null = null;
   /** False while a ticket is at the counter or the counter is paused. */
   @property({ type: Boolean }) canCall = false;
-  /** Server time minus device time: slots start by the server's clock. */
-  @property({ type: Number }) serverOffset = 0;
+  /** Slots start by the server's clock. */
   private readonly clock = new ClockController(this);
 
   static override styles = [
@@ -133,7 +132,7 @@ export class McCounterQueue extends LitElement {
 
   /** Now by the server's clock. */
   private get now(): number {
-    return this.clock.now + this.serverOffset;
+    return this.clock.now;
   }
 
   override render() {
@@ -174,7 +173,7 @@ export class McCounterQueue extends LitElement {
           <div class="procedure">${first ? localName(first) : field ? localName(field) : ''}</div>
           <div class="meta">
             ${catalog ? laneBadge(ticket, catalog.center.timezone, `lane-badge-${ticket.number}`) : ''}
-            ${rest.length ? html`<span>${t('counter.queue.more', { count: rest.length })}</span>` : ''}
+            ${rest.length ? html`<span>${plural('counter.queue.more', rest.length)}</span>` : ''}
             <span>${t('counter.queue.minutes', { minutes: minutesBetween(ticket.issuedAt, this.now) })}</span>
             ${ticket.priority ? html`<span class="priority">${t(`priority.${ticket.priority}`)}</span>` : ''}
             ${ticket.transferred ? html`<span class="transferred">${t('counter.current.transferred')}</span>` : ''}

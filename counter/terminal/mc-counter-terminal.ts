@@ -59,8 +59,6 @@ export class McCounterTerminal extends LitElement {
   @property({ attribute: false }) counters: CounterView[] = [];
   /** Moves on every ticket event of the center: the queue may have changed. */
   @property({ type: Number }) revision = 0;
-  /** Server time minus device time: the queue tells which booked slots have started by the server's clock. */
-  @property({ type: Number }) serverOffset = 0;
   @state() private _counter: CounterView | null = null;
   @state() private _queue: TicketView[] = [];
   @state() private _panel: Panel | null = null;
@@ -353,7 +351,6 @@ export class McCounterTerminal extends LitElement {
       <mc-counter-queue
         .tickets=${this._queue}
         .catalog=${catalog}
-        .serverOffset=${this.serverOffset}
         ?canCall=${allowed.has('call-next')}
         @mc-call-ticket=${(e: McEvent<'mc-call-ticket'>) => void this.run((id) => callTicket(id, e.detail.id))}
       ></mc-counter-queue>
@@ -377,7 +374,6 @@ export class McCounterTerminal extends LitElement {
           .ticket=${counter.current}
           .catalog=${catalog}
           .dossier=${this.fastTrack.dossier}
-          .serverOffset=${this.serverOffset}
           @mc-panel-close=${close}
           @mc-finish-confirm=${(e: McEvent<'mc-finish-confirm'>) => void this.closePanel(() => this.finishTicket(e.detail))}
         ></mc-finish-panel>`;

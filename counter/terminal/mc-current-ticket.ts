@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketView } from '../../shared/types.js';
 import { formatTime, minutesBetween } from '../../ui/format.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { LangController, localName, plural, t } from '../../ui/i18n/lang.js';
 import { ClockController } from '../../ui/staff/clock-controller.js';
 import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
@@ -141,7 +141,7 @@ export class McCurrentTicket extends LitElement {
                 : ''
             }
             ${ticket.startedAt ? html`<span>${t('counter.current.servingFor', { minutes: minutesBetween(ticket.startedAt, now) })}</span>` : ''}
-            ${ticket.recallCount > 0 ? html`<span>${t('counter.current.recalls', { count: ticket.recallCount })}</span>` : ''}
+            ${ticket.recallCount > 0 ? html`<span>${plural('counter.current.recalls', ticket.recallCount)}</span>` : ''}
           </div>
         </div>
       </div>

@@ -7,9 +7,10 @@ import type { FinishRequest } from '../../shared/schemas.js';
 import { OUTCOMES, type CatalogView, type FastTrackDossier, type Outcome, type TicketView } from '../../shared/types.js';
 import { refusalText, repeatedText } from '../../ui/dossier-code-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { serverNow } from '../../ui/server-time.js';
 import { fire } from '../../ui/events.js';
+import { formatDay } from '../../ui/format.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
-import { formatResultDate } from '../components/result-date.js';
 
 type Choice = FinishRequest['outcomes'][number];
 
@@ -35,8 +36,6 @@ export class McFinishPanel extends LitElement {
   @property({ attribute: false }) catalog: CatalogView | null = null;
   /** The fast-lane dossier of the ticket, live: approval may arrive while the panel is open. */
   @property({ attribute: false }) dossier: FastTrackDossier | null = null;
-  /** Server time minus device time: a code may be dated up to the center's today by the server's clock. */
-  @property({ type: Number }) serverOffset = 0;
   @state() private _choices: Choice[] = [];
   /** Why a line's code is refused, by procedure id (the rule's reason, or the server's). */
   @state() private _codeErrors = new Map<number, string>();
@@ -130,7 +129,7 @@ export class McFinishPanel extends LitElement {
 
   /** The center's today by the server's clock. */
   private get today(): string {
-    return this.catalog ? localDate(Date.now() + this.serverOffset, this.catalog.center.timezone) : '';
+    return this.catalog ? localDate(serverNow(), this.catalog.center.timezone) : '';
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -322,7 +321,7 @@ export class McFinishPanel extends LitElement {
                           />
                           ${
                             choice.resultDate
-                              ? html`<div class="weekday">${formatResultDate(choice.resultDate)}</div>`
+                              ? html`<div class="weekday">${formatDay(choice.resultDate, { weekday: true })}</div>`
                               : html`<div class="auto">${t('counter.finish.autoDate')}</div>`
                           }`
                       : '—'

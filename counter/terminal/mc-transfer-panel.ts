@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { TransferRequest } from '../../shared/schemas.js';
 import type { CatalogView, CounterView, TicketView } from '../../shared/types.js';
@@ -9,7 +9,9 @@ import { counterStatusLabel } from './counter-status.js';
 import { panelStyles } from './panel-styles.js';
 
 /**
- * Where to send the current ticket: another field, or another counter.
+ * Where to send the current ticket: another field, or another counter. A closed counter is offered
+ * too (its clerk may be back for the next session), saying it is closed and that the ticket will
+ * wait there until it opens.
  *
  * @fires mc-transfer-confirm - where the ticket goes
  * @fires mc-panel-close - back to the terminal
@@ -22,7 +24,20 @@ export class McTransferPanel extends LitElement {
   @property({ attribute: false }) counters: CounterView[] = [];
   @property({ type: Number }) counterId = 0;
 
-  static override styles = [staffStyles, panelStyles];
+  static override styles = [
+    staffStyles,
+    panelStyles,
+    css`
+      button.closed {
+        border-style: dashed;
+      }
+      .wait {
+        margin-top: 2px;
+        font-weight: 700;
+        color: var(--mc-warn);
+      }
+    `,
+  ];
 
   constructor() {
     super();
@@ -60,9 +75,15 @@ export class McTransferPanel extends LitElement {
           .filter((c) => c.id !== this.counterId)
           .map(
             (c) =>
-              html`<button type="button" data-testid="transfer-counter-${c.number}" @click=${() => this.choose({ toCounterId: c.id })}>
+              html`<button
+                type="button"
+                class=${c.status === 'closed' ? 'closed' : ''}
+                data-testid="transfer-counter-${c.number}"
+                @click=${() => this.choose({ toCounterId: c.id })}
+              >
                 ${t('ticket.counter', { number: c.number })}
                 <small>${c.fieldIds.map(fieldName).join(', ')} · ${counterStatusLabel(c)}${c.staffName ? ` · ${c.staffName}` : ''}</small>
+                ${c.status === 'closed' ? html`<small class="wait">${t('counter.transfer.closedWait')}</small>` : ''}
               </button>`,
           )}
       </div>

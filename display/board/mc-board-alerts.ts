@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { BoardAlert } from '../../shared/rules/board-alerts.js';
 import type { Field } from '../../shared/types.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { LangController, localName, plural, t } from '../../ui/i18n/lang.js';
 import { panelStyles } from './board-styles.js';
 
 /** The alerts, loud: red band with one line each; a calm line when there are none. */
@@ -53,7 +53,9 @@ export class McBoardAlerts extends LitElement {
       case 'long-wait':
         return t('board.alert.longWait', { field: field(a.fieldId), minutes: a.minutes, limit: a.limit });
       case 'idle-counter':
-        return t('board.alert.idle', { number: a.counterNumber, field: field(a.fieldId), count: a.waiting });
+        return plural('board.alert.idle', a.waiting, { number: a.counterNumber, field: field(a.fieldId) });
+      case 'no-open-counter':
+        return plural('board.alert.noOpenCounter', a.waiting, { field: field(a.fieldId) });
       case 'fast-track-risk':
         return t(a.late ? 'board.alert.fastLate' : 'board.alert.fastRisk', { number: a.number });
     }

@@ -46,8 +46,6 @@ export class McBoardApp extends LitElement {
   @state() private _ratings: RatingsDay | null = null;
   @state() private _calendar: CalendarView | null = null;
   @state() private _tab: 'live' | 'reports' = 'live';
-  /** Device time when the board was read: "now" on the server is its serverTime plus the time since. */
-  private _readAt = 0;
 
   static override styles = [
     staffStyles,
@@ -83,7 +81,6 @@ export class McBoardApp extends LitElement {
       return;
     }
     this._board = board;
-    this._readAt = Date.now();
     // Panels whose routes refuse (another center's staff, or no ratings feature) are left out.
     this._fastTrack = 'error' in fastTrack ? null : fastTrack;
     this._ratings = 'error' in ratings ? null : ratings;
@@ -94,10 +91,6 @@ export class McBoardApp extends LitElement {
     if (!centerId) return;
     const res = await getCalendar(centerId);
     if (!('error' in res)) this._calendar = res;
-  }
-
-  private now(): number {
-    return this._board ? this._board.serverTime + (this.clock.now - this._readAt) : this.clock.now;
   }
 
   /** When today's last session ends, from the calendar's rules; null on a day without sessions. */
@@ -114,7 +107,7 @@ export class McBoardApp extends LitElement {
   private renderMain() {
     const { catalog } = this.session;
     const board = this._board;
-    const now = this.now();
+    const now = this.clock.now;
     const snapshot = this.session.feed?.snapshot;
     const waiting = snapshot?.waiting ?? [];
     return catalog && board

@@ -13,6 +13,7 @@ import {
 } from 'chart.js';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { locale } from '../../ui/i18n/lang.js';
 import { panelStyles } from './board-styles.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -62,6 +63,8 @@ export class McBoardChart extends LitElement {
       options: {
         // A wall screen redraws often: no animation, no wasted frames.
         animation: false,
+        // Numbers on the axes and in the tooltips as the screen's language writes them, not the browser's.
+        locale: locale(),
         maintainAspectRatio: false,
         scales: {
           x: { stacked, ticks: { font: { size: 14 }, color: '#111' } },
@@ -77,6 +80,7 @@ export class McBoardChart extends LitElement {
     if (!this._chart || !(changed.has('labels') || changed.has('series'))) return;
     this._chart.data.labels = this.labels;
     this._chart.data.datasets = this.datasets();
+    this._chart.options.locale = locale();
     this._chart.update();
   }
 

@@ -2,10 +2,12 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DurationStats, ReportRow, ReportView } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { formatDay, formatNumber } from '../../ui/format.js';
 import { percentText } from './board-format.js';
 import { panelStyles } from './board-styles.js';
 
-const minutes = (s: DurationStats) => [s.average, s.median, s.p90].map((m) => (m === null ? t('board.none') : m.toFixed(1))).join(' / ');
+const minutes = (s: DurationStats) =>
+  [s.average, s.median, s.p90].map((m) => (m === null ? t('board.none') : formatNumber(m, 1))).join(' / ');
 
 /** A report as a table with its total row; the same element is shown on screen and printed. */
 @customElement('mc-report-table')
@@ -24,10 +26,6 @@ export class McReportTable extends LitElement {
       tfoot td {
         font-weight: 800;
         border-top: 3px solid var(--mc-border);
-      }
-      .meta {
-        margin: 6px 0 0;
-        color: var(--mc-muted);
       }
       @media print {
         :host {
@@ -66,9 +64,10 @@ export class McReportTable extends LitElement {
   override render() {
     const report = this.report;
     if (!report) return html``;
-    const date = (d: string) => d.split('-').reverse().join('/');
     return html`
-      <h2>${t('board.report.heading', { from: date(report.from), to: date(report.to), by: t(`board.report.by.${report.by}`) })}</h2>
+      <h2>
+        ${t('board.report.heading', { from: formatDay(report.from), to: formatDay(report.to), by: t(`board.report.by.${report.by}`) })}
+      </h2>
       ${
         report.rows.length === 0
           ? html`<p>${t('board.report.empty')}</p>`
@@ -97,7 +96,6 @@ export class McReportTable extends LitElement {
               </tfoot>
             </table>`
       }
-      <p class="meta">${t('board.report.took', { ms: report.tookMs })}</p>
     `;
   }
 }

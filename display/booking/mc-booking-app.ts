@@ -6,9 +6,10 @@ import { book, listSlots } from '../../ui/data/bookings.js';
 import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
 import { getCatalog, resolveCenterId } from '../../ui/data/centers.js';
 import type { McEvent } from '../../ui/events.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { formatDay, formatWeekday } from '../../ui/format.js';
+import { LangController, localName, plural, t } from '../../ui/i18n/lang.js';
 import '../../ui/components/mc-lang-switch.js';
-import { dayMonth, outreachPlace, weekdayName } from '../common/session-format.js';
+import { outreachPlace } from '../common/session-format.js';
 import { calendarRules } from '../../shared/rules/session-status.js';
 import { bookableDays, type BookableDay } from './booking-calendar.js';
 import { phoneHeaderStyles } from '../common/phone-header-styles.js';
@@ -188,9 +189,8 @@ export class McBookingApp extends LitElement {
       void this.chooseDay({ step: 'date', field, procedure }, day, res.error.message);
       return;
     }
-    // Every other field was chosen from the server's own lists and the name is checked before
-    // sending, so a refused request means the phone number.
-    this._error = res.error.code === 'bad-request' && person.phone ? t('booking.phoneInvalid') : res.error.message;
+    // A refused phone number gets the hint of what one looks like.
+    this._error = res.error.fields?.some((f) => f.path === 'phone') ? t('booking.phoneInvalid') : res.error.message;
   }
 
   private heading(n: number, title: string, path: string[] = []) {
@@ -204,7 +204,7 @@ export class McBookingApp extends LitElement {
   }
 
   private dayLabel(date: string) {
-    return `${weekdayName(date)}, ${dayMonth(date)}`;
+    return formatDay(date, { weekday: true });
   }
 
   private renderStep({ catalog, calendar, lateMinutes, now }: Center) {
@@ -251,8 +251,8 @@ export class McBookingApp extends LitElement {
               const place = d.sessions.map((s) => s.outreach && outreachPlace(s.outreach)).find(Boolean);
               return {
                 key: d.date,
-                label: weekdayName(d.date),
-                detail: place ? `${dayMonth(d.date)} · ${t('booking.outreachDay', { place })}` : dayMonth(d.date),
+                label: formatWeekday(d.date),
+                detail: place ? `${formatDay(d.date)} · ${t('booking.outreachDay', { place })}` : formatDay(d.date),
                 testid: `booking-date-${d.date}`,
               };
             })}
@@ -309,7 +309,7 @@ export class McBookingApp extends LitElement {
             return {
               key: String(s.start),
               label: formatMinutes(s.start),
-              detail: left > 0 ? t('booking.slotFree', { count: left }) : t('booking.slotFull'),
+              detail: left > 0 ? plural('booking.slotFree', left) : t('booking.slotFull'),
               testid: `booking-slot-${formatMinutes(s.start).replace(':', '')}`,
               disabled: left === 0,
             };

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../../ui/components/mc-qr-code.js';
-import { LangController, t } from '../../ui/i18n/lang.js';
+import { LangController, plural, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
 import { bookingStyles } from './booking-styles.js';
 import './mc-booking-summary.js';
@@ -84,7 +84,7 @@ export class McBookingConfirmation extends LitElement {
       </div>
       <mc-booking-summary .summary=${this.summary}></mc-booking-summary>
       <p class="hint">${t('booking.codeHint')}</p>
-      <p class="arrive">${t('booking.arrive', { minutes: this.lateMinutes })}</p>
+      <p class="arrive">${plural('booking.arrive', this.lateMinutes)}</p>
       <button type="button" class="secondary wide" @click=${() => fire(this, 'mc-book-again')}>${t('booking.again')}</button>
     `;
   }

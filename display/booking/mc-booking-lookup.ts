@@ -2,7 +2,10 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CenterCalendar } from '../../shared/rules/sessions.js';
 import type { BookingView, CatalogView } from '../../shared/types.js';
+import { formatMinutes } from '../../shared/rules/sessions.js';
+import '../../ui/components/mc-confirm-dialog.js';
 import { cancelBooking, getBooking } from '../../ui/data/bookings.js';
+import { formatDay } from '../../ui/format.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { bookingStyles } from './booking-styles.js';
 import './mc-booking-summary.js';
@@ -11,7 +14,7 @@ import { summarize } from './summarize.js';
 /** The code's shape, checked here only to word a typo kindly; the server decides. */
 const CODE = /^\d{6}$/;
 
-/** "Tra cứu / hủy lịch": find a booking by its code, and cancel it while it is still booked. */
+/** "Tra cứu / hủy lịch": find a booking by its code, and cancel it (once confirmed) while it is still booked. */
 @customElement('mc-booking-lookup')
 export class McBookingLookup extends LitElement {
   @property({ attribute: false }) catalog: CatalogView | null = null;
@@ -21,6 +24,7 @@ export class McBookingLookup extends LitElement {
   @state() private _error = '';
   @state() private _booking: BookingView | null = null;
   @state() private _cancelled = false;
+  @state() private _confirming = false;
 
   static override styles = [
     bookingStyles,
@@ -93,6 +97,7 @@ export class McBookingLookup extends LitElement {
   }
 
   private async cancel(code: string) {
+    this._confirming = false;
     this._busy = true;
     const res = await cancelBooking(code);
     this._busy = false;
@@ -103,6 +108,17 @@ export class McBookingLookup extends LitElement {
     this._error = '';
     this._booking = res;
     this._cancelled = true;
+  }
+
+  private cancelQuestion(booking: BookingView): string {
+    const { catalog, calendar } = this;
+    const procedure = catalog && calendar ? summarize(booking, catalog, calendar).procedure : '';
+    return t('booking.cancelAsk', {
+      code: booking.code,
+      procedure,
+      time: `${formatMinutes(booking.slotStart)}–${formatMinutes(booking.slotEnd)}`,
+      date: formatDay(booking.date, { weekday: true }),
+    });
   }
 
   private renderFound(booking: BookingView) {
@@ -120,12 +136,22 @@ export class McBookingLookup extends LitElement {
               class="cancel wide"
               data-testid="booking-cancel"
               ?disabled=${this._busy}
-              @click=${() => void this.cancel(booking.code)}
+              @click=${() => (this._confirming = true)}
             >
               ${this._busy ? t('booking.cancelling') : t('booking.cancel')}
             </button>`
           : ''
       }
+      <mc-confirm-dialog
+        ?open=${this._confirming}
+        danger
+        .heading=${t('booking.cancelAsk.title')}
+        .message=${this.cancelQuestion(booking)}
+        .confirmLabel=${t('booking.cancelAsk.yes')}
+        .cancelLabel=${t('booking.cancelAsk.no')}
+        @mc-confirm=${() => void this.cancel(booking.code)}
+        @mc-confirm-cancel=${() => (this._confirming = false)}
+      ></mc-confirm-dialog>
     </div>`;
   }
 

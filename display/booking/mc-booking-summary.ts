@@ -2,8 +2,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatMinutes } from '../../shared/rules/sessions.js';
 import type { BookingState } from '../../shared/types.js';
+import { formatDay } from '../../ui/format.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { dayMonth, weekdayName } from '../common/session-format.js';
 
 /** What a booking is for, when and where; before booking, on the confirmation and when looked up. */
 export interface BookingSummary {
@@ -52,7 +52,7 @@ export class McBookingSummary extends LitElement {
       <dt>${t('booking.procedure')}</dt>
       <dd>${s.procedure}</dd>
       <dt>${t('booking.date')}</dt>
-      <dd class="when">${weekdayName(s.date)}, ${dayMonth(s.date)}</dd>
+      <dd class="when">${formatDay(s.date, { weekday: true })}</dd>
       <dt>${t('booking.time')}</dt>
       <dd class="when">${t('booking.slotTime', { start: formatMinutes(s.start), end: formatMinutes(s.end) })}</dd>
       <dt>${t('booking.place')}</dt>

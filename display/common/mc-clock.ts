@@ -1,16 +1,16 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatTime } from '../../ui/format.js';
-import { LangController, lang } from '../../ui/i18n/lang.js';
+import { syncServerTime } from '../../ui/data/time.js';
+import { formatLongDate, formatTime } from '../../ui/format.js';
+import { LangController } from '../../ui/i18n/lang.js';
+import { serverNow } from '../../ui/server-time.js';
 
-/** The center's local time and date, for screens hung on a wall or standing in the hall. */
+/** The center's local time and date on the server's clock, for screens hung on a wall or standing in the hall. */
 @customElement('mc-clock')
 export class McClock extends LitElement {
   /** The center's time zone: the device's own may be wrong. */
   @property() timezone = 'Asia/Ho_Chi_Minh';
-  /** Milliseconds to add to the device's clock to read the server's, which decides the sessions. */
-  @property({ type: Number }) offset = 0;
-  @state() private _now = Date.now();
+  @state() private _now = serverNow();
   private _timer: ReturnType<typeof setInterval> | undefined;
 
   static override styles = css`
@@ -38,7 +38,9 @@ export class McClock extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this._timer = setInterval(() => (this._now = Date.now()), 1000);
+    this._timer = setInterval(() => (this._now = serverNow()), 1000);
+    // A screen that has not heard the server's time yet (the pairing page) asks for it.
+    void syncServerTime().then(() => (this._now = serverNow()));
   }
 
   override disconnectedCallback() {
@@ -47,16 +49,9 @@ export class McClock extends LitElement {
   }
 
   override render() {
-    const date = new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'vi-VN', {
-      timeZone: this.timezone,
-      weekday: 'long',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-    }).format(new Date(this._now + this.offset));
     return html`
-      <time class="time">${formatTime(this._now + this.offset, this.timezone)}</time>
-      <span class="date">${date}</span>
+      <time class="time" data-testid="clock-time">${formatTime(this._now, this.timezone)}</time>
+      <span class="date">${formatLongDate(this._now, this.timezone)}</span>
     `;
   }
 }

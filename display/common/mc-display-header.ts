@@ -13,8 +13,6 @@ export class McDisplayHeader extends LitElement {
   @property() centerName = '';
   @property() heading = '';
   @property() timezone = 'Asia/Ho_Chi_Minh';
-  /** Server time minus device time, so the clock agrees with the sessions the server keeps. */
-  @property({ type: Number }) clockOffset = 0;
 
   static override styles = css`
     :host {
@@ -57,7 +55,7 @@ export class McDisplayHeader extends LitElement {
         <slot></slot>
       </div>
       <slot name="end"></slot>
-      <mc-clock .timezone=${this.timezone} .offset=${this.clockOffset}></mc-clock>
+      <mc-clock .timezone=${this.timezone}></mc-clock>
       <mc-lang-switch></mc-lang-switch>
     `;
   }

@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { calendarRules, sessionStatus } from '../../shared/rules/session-status.js';
 import type { CalendarView, SessionStatus } from '../../shared/types.js';
 import { getCalendar, getSessionStatus } from '../../ui/data/calendar.js';
+import { serverNow } from '../../ui/server-time.js';
 
 const MINUTE = 60_000;
 /** Without an answer (server away) ask again after this. */
@@ -15,8 +16,6 @@ export class SessionWatch implements ReactiveController {
   /** Null until the server has answered once; screens behave as if open until then. */
   status: SessionStatus | null = null;
   calendar: CalendarView | null = null;
-  /** Server time minus device time, as of the last answer: for clocks that must agree with the sessions. */
-  serverOffset = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -48,7 +47,6 @@ export class SessionWatch implements ReactiveController {
       return;
     }
     this.calendar = calendar;
-    this.serverOffset = status.serverTime - Date.now();
     this.tick();
   }
 
@@ -56,7 +54,7 @@ export class SessionWatch implements ReactiveController {
   private tick(): void {
     if (!this.calendar) return;
     const { calendar, rule } = calendarRules(this.calendar);
-    const now = Date.now() + this.serverOffset;
+    const now = serverNow();
     this.status = sessionStatus(calendar, rule, now);
     this.host.requestUpdate();
     this.timer = setTimeout(() => this.tick(), MINUTE - (now % MINUTE) + 500);

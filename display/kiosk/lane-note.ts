@@ -3,7 +3,7 @@
 import type { FastTrackRefusal } from '../../shared/rules/fast-track.js';
 import type { CenterInfo, IssuedTicket } from '../../shared/types.js';
 import { formatTime } from '../../ui/format.js';
-import { t } from '../../ui/i18n/lang.js';
+import { plural, t } from '../../ui/i18n/lang.js';
 import type { FastTrackAnswers } from './mc-kiosk-checklist.js';
 
 /** How the ticket was asked for. */
@@ -46,6 +46,6 @@ const REFUSAL_KEY = {
 } as const satisfies Record<FastTrackRefusal, string>;
 
 function walkInReason(context: IssueContext, center: CenterInfo, refusal: FastTrackRefusal | null): string | null {
-  if (context.kind === 'booking') return t('kiosk.lane.late', { minutes: center.bookingLateMinutes });
+  if (context.kind === 'booking') return plural('kiosk.lane.late', center.bookingLateMinutes);
   return refusal ? t(REFUSAL_KEY[refusal]) : null;
 }

@@ -432,7 +432,6 @@ export class McKiosk extends LitElement {
         .centerName=${catalog ? localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) : ''}
         .heading=${t('kiosk.title')}
         .timezone=${catalog?.center.timezone ?? 'Asia/Ho_Chi_Minh'}
-        .clockOffset=${this._session?.serverOffset ?? 0}
       >
         ${place ? html`<p data-testid="session-place">${t('kiosk.outreach', { place })}</p>` : ''}
       </mc-display-header>

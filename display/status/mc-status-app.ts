@@ -7,7 +7,9 @@ import '../../ui/components/mc-lang-switch.js';
 import { getCatalog } from '../../ui/data/centers.js';
 import { rateTicket } from '../../ui/data/ratings.js';
 import type { McEvent } from '../../ui/events.js';
+import { syncServerTime } from '../../ui/data/time.js';
 import { formatTime } from '../../ui/format.js';
+import { serverTimeAt } from '../../ui/server-time.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { TicketFeed } from '../../ui/ticket-feed.js';
 import '../common/mc-rating-form.js';
@@ -26,6 +28,7 @@ import { phoneButtonStyles } from './phone-button-styles.js';
 @customElement('mc-status-app')
 export class McStatusApp extends LitElement {
   @state() private _catalog: CatalogView | null = null;
+  /** When the last status came, on the device's clock (shown on the server's). */
   @state() private _updatedAt: number | null = null;
   @state() private _rating: 'idle' | 'sending' | 'thanks' = 'idle';
   @state() private _ratingError = '';
@@ -113,8 +116,9 @@ export class McStatusApp extends LitElement {
     if (isNewCall(status, previous)) this._alert.alert();
   }
 
+  /** The center's catalogue, and the server's time: "updated at" is on the server's clock, like the hall's. */
   private async loadCatalog(centerId: string) {
-    const res = await getCatalog(centerId);
+    const [res] = await Promise.all([getCatalog(centerId), syncServerTime()]);
     if (!('error' in res)) this._catalog = res;
   }
 
@@ -169,7 +173,7 @@ export class McStatusApp extends LitElement {
       ${this.rating(status)}
       ${
         this._updatedAt && timezone
-          ? html`<p class="updated">${t('status.updatedAt', { time: formatTime(this._updatedAt, timezone) })}</p>`
+          ? html`<p class="updated">${t('status.updatedAt', { time: formatTime(serverTimeAt(this._updatedAt), timezone) })}</p>`
           : ''
       }
     `;

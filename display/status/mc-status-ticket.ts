@@ -1,10 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketStatus } from '../../shared/types.js';
-import { formatTime } from '../../ui/format.js';
+import { formatDay, formatTime } from '../../ui/format.js';
 import { notCalledLines, rangeText } from '../../ui/estimate-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { dayMonth, weekdayName } from '../common/session-format.js';
 
 /**
  * One ticket as its citizen follows it on the phone: where it stands while waiting (people ahead,
@@ -285,7 +284,7 @@ export class McStatusTicket extends LitElement {
               ${
                 line.outcome
                   ? html`<span class="outcome">
-                      ${date ? t('status.resultDate', { date: `${weekdayName(date)}, ${dayMonth(date)}` }) : t(`outcome.${line.outcome}`)}
+                      ${date ? t('status.resultDate', { date: formatDay(date, { weekday: true }) }) : t(`outcome.${line.outcome}`)}
                     </span>`
                   : ''
               }

@@ -176,7 +176,6 @@ export class McWallBoard extends LitElement {
       <mc-display-header
         .heading=${snapshot ? localName({ nameVi: snapshot.center.name, nameEn: snapshot.center.nameEn }) : t('wall.title')}
         .timezone=${snapshot?.center.timezone ?? 'Asia/Ho_Chi_Minh'}
-        .clockOffset=${this._session?.serverOffset ?? 0}
       >
         ${this.sessionLine()}
         ${this._sound.ready ? '' : html`<mc-enable-sound slot="end" @mc-sound-enable=${() => this._sound.unlock()}></mc-enable-sound>`}

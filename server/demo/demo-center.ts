@@ -139,10 +139,10 @@ export const DEMO_COUNTERS: { number: number; prefixes: string[] }[] = [
 ];
 
 export const DEMO_STAFF: { username: string; displayName: string; role: Role }[] = [
-  { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin' },
-  { username: 'quanly', displayName: 'Nguyễn Thị Lan (Quản lý)', role: 'manager' },
-  { username: 'lanhdao', displayName: 'Trần Văn Hùng (Phó Chủ tịch)', role: 'leader' },
-  { username: 'tiepdan', displayName: 'Lê Thu Hà (Tiếp dân)', role: 'reception' },
+  { username: 'admin', displayName: 'Đặng Quốc Bảo', role: 'admin' },
+  { username: 'quanly', displayName: 'Nguyễn Thị Lan', role: 'manager' },
+  { username: 'lanhdao', displayName: 'Trần Văn Hùng', role: 'leader' },
+  { username: 'tiepdan', displayName: 'Lê Thu Hà', role: 'reception' },
   { username: 'canbo1', displayName: 'Phạm Minh Tuấn', role: 'clerk' },
   { username: 'canbo2', displayName: 'Vũ Thị Mai', role: 'clerk' },
   { username: 'canbo3', displayName: 'Đỗ Quang Huy', role: 'clerk' },

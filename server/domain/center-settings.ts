@@ -1,10 +1,10 @@
 // Center settings a manager or admin edits outside the calendar: the queue's rules (priority,
-// no-shows, the board's long-wait alert), the wall's spoken call line, the agency code, and when a
-// phone that opted in is told its ticket nears the front.
+// no-shows, the board's long-wait alert), the wall's spoken call line, the agency code, when a
+// phone that opted in is told its ticket nears the front, and the public address.
 import { parseAgencyCode } from '../../shared/rules/dossier-code.js';
 import type { NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo } from '../../shared/types.js';
-import { setAgencyCode, setNearNotice, setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
+import { setAgencyCode, setNearNotice, setPublicUrl, setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import type { CenterEventSink } from './center-events.js';
 import { DomainError } from './domain-error.js';
@@ -20,6 +20,11 @@ export class CenterSettings {
   /** The templates are validated at the edge (both must contain {number} and {counter}). */
   setVoice(centerId: string, req: VoiceSettingsRequest): CenterInfo {
     return this.change(centerId, () => setVoiceTemplates(this.store, centerId, req.templateVi, req.templateEn));
+  }
+
+  /** The QR codes of tickets issued from now on carry it; null goes back to the server's default. */
+  setPublicUrl(centerId: string, publicUrl: string | null): CenterInfo {
+    return this.change(centerId, () => setPublicUrl(this.store, centerId, publicUrl));
   }
 
   /** The next Call next follows the new priority rule; tickets keep their numbers and places so far. */

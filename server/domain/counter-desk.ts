@@ -3,7 +3,7 @@
 import type { TicketCalled, TicketEventName } from '../../shared/events.js';
 import { counterServes, pickNext } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
-import { nextState, noShowAllowed, type TicketAction } from '../../shared/rules/ticket-state.js';
+import { nextState, noShowAllowed, recallAllowed, type TicketAction } from '../../shared/rules/ticket-state.js';
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
 import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView, WebhookDataByType } from '../../shared/types.js';
 import { getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow } from '../store/catalog-queries.js';
@@ -123,6 +123,9 @@ export class CounterDesk {
       const center = this.reader.center(counter.center_id);
       const row = this.currentTicket(counterId);
       this.assertTransition(row, 'recall');
+      if (!recallAllowed(row.recall_count, center.recallsBeforeNoShow)) {
+        throw new DomainError('recall-limit', { count: center.recallsBeforeNoShow });
+      }
       const now = this.clock();
       const waitMs = (row.last_called_at ?? 0) + center.recallCooldownSeconds * 1000 - now;
       if (waitMs > 0) throw new DomainError('recall-cooldown', { seconds: Math.ceil(waitMs / 1000) });

@@ -55,9 +55,9 @@ export function createDomain(
   store: Store,
   clock: Clock,
   sink: CenterEventSink,
-  { idleMs = Infinity, onError = (_err: unknown) => {}, autoForecast = true } = {},
+  { idleMs = Infinity, onError = (_err: unknown) => {}, autoForecast = true, publicUrl = null as string | null } = {},
 ): Domain {
-  const reader = new QueueReader(store, clock);
+  const reader = new QueueReader(store, clock, publicUrl);
   // Built before the services that emit: every event of a center may move its queue, so it is forecast again.
   let forecastInputs: ForecastInputs | undefined = undefined;
   const forecaster = new WaitForecaster((centerId) => forecastInputs!.read(centerId), clock, onError, autoForecast);

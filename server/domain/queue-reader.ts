@@ -29,18 +29,24 @@ export class QueueReader {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    /** MOTCUA_PUBLIC_URL: the QR codes' address of a center that has not set its own. */
+    private readonly defaultPublicUrl: string | null = null,
   ) {
     this.callInputs = new CallInputs(store, clock);
   }
 
+  private withDefaults(center: CenterInfo): CenterInfo {
+    return { ...center, qrUrl: center.publicUrl ?? this.defaultPublicUrl };
+  }
+
   centers(): CenterInfo[] {
-    return listCenters(this.store);
+    return listCenters(this.store).map((c) => this.withDefaults(c));
   }
 
   center(id: string): CenterInfo {
     const center = getCenter(this.store, id);
     if (!center) throw new DomainError('center-not-found');
-    return center;
+    return this.withDefaults(center);
   }
 
   counterRow(id: number): CounterRow {

@@ -81,6 +81,13 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, push, th
         return undefined;
       },
     }),
+    defineRoute({
+      method: 'GET',
+      path: '/time',
+      summary: "The server's clock, for the screens' clocks (it may be set apart from real time: MOTCUA_CLOCK)",
+      access: { who: 'public', scope: 'none', limit: 'public' },
+      handle: () => ({ serverTime: clock() }),
+    }),
     ...authRoutes(domain, throttle, disconnect.session),
     ...centerRoutes(domain),
     ...calendarRoutes(domain),

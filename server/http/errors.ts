@@ -2,7 +2,7 @@
 // client's language (Vietnamese unless it asks for English). No stack traces leave the server.
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Duplex } from 'node:stream';
-import { ERRORS, errorMessage, type ApiErrorBody, type ErrorCode, type ErrorParams } from '../../shared/errors.js';
+import { ERRORS, errorMessage, type ApiErrorBody, type ErrorCode, type ErrorParams, type FieldError } from '../../shared/errors.js';
 import type { Lang } from '../../shared/types.js';
 import { DomainError } from '../domain/domain-error.js';
 
@@ -10,8 +10,10 @@ export function requestLang(req: Request): Lang {
   return /^en\b/i.test(req.get('accept-language') ?? '') ? 'en' : 'vi';
 }
 
-export function sendError(req: Request, res: Response, code: ErrorCode, params: ErrorParams = {}): void {
-  const body: ApiErrorBody = { error: { code, message: errorMessage(code, params, requestLang(req)) } };
+export function sendError(req: Request, res: Response, code: ErrorCode, params: ErrorParams = {}, fields?: readonly FieldError[]): void {
+  const body: ApiErrorBody = {
+    error: { code, message: errorMessage(code, params, requestLang(req)), ...(fields?.length ? { fields: [...fields] } : {}) },
+  };
   const status: number = ERRORS[code].status;
   // "Come back later" answers say when.
   if ((status === 429 || status === 503) && typeof params.seconds === 'number') res.set('Retry-After', String(params.seconds));
@@ -35,8 +37,8 @@ interface BodyParserError {
 }
 
 /** The envelope's code for what a handler threw; what is not the client's doing is logged. */
-function refusalOf(err: unknown, req: Request): [ErrorCode, ErrorParams?] {
-  if (err instanceof DomainError) return [err.code, err.params];
+function refusalOf(err: unknown, req: Request): [ErrorCode, ErrorParams?, (readonly FieldError[])?] {
+  if (err instanceof DomainError) return [err.code, err.params, err.fields];
   const parserError = err as BodyParserError;
   if (parserError.type === 'entity.too.large') return ['payload-too-large'];
   if (parserError.type === 'entity.parse.failed') return ['malformed-json'];

@@ -1,29 +1,72 @@
-// Validation at the edge: a failed parse becomes a 400 'bad-request' naming the first problem; a path
-// parameter that cannot name anything is, mostly, the 404 of what it would name.
+// Validation at the edge: a failed parse becomes a 400 'bad-request' listing what is wrong with each
+// field (path, problem, bound: FieldError) for the screen to say with its own labels; a path parameter
+// that cannot name anything is, mostly, the 404 of what it would name.
 import { z } from 'zod';
+import type { FieldError } from '../../shared/errors.js';
 import { bookingCodeSchema, statusToken } from '../../shared/schemas.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { ParamSpec } from './route-spec.js';
 
-const vietnamese = z.locales.vi();
+type Path = readonly PropertyKey[];
 
-/** "field.path: problem" for the first issue, or null when the value is valid. */
-function firstProblem(schema: z.ZodType, value: unknown, error?: z.core.$ZodErrorMap): string | null {
-  const result = schema.safeParse(value, error ? { error } : undefined);
-  if (result.success) return null;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : 'body';
-  return `${where}: ${issue?.message ?? 'invalid'}`;
+function valueAt(value: unknown, path: Path): unknown {
+  let at = value;
+  for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
 }
 
-/** A body or query parsed by its schema, or a 400 naming the first problem in both languages. */
+const dotted = (path: Path) => path.map(String).join('.');
+
+const COUNTED = ['number', 'string', 'array'] as const;
+const counted = (origin: string) => COUNTED.find((c) => c === origin);
+
+function bound(origin: string, limit: number | bigint, inclusive: boolean | undefined, exclusiveStep: 1 | -1) {
+  const of = counted(origin);
+  // An exclusive bound is only used on whole numbers here (ids are > 0): said as the next one in.
+  return { limit: Number(limit) + (inclusive === false ? exclusiveStep : 0), ...(of ? { of } : {}) };
+}
+
+/** Zod's issues as FieldErrors: a missing key is `required`, an unknown one `unknown-field` at its own path. */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], value: unknown): FieldError[] {
+  return issues.flatMap((issue): FieldError[] => {
+    const path = dotted(issue.path);
+    switch (issue.code) {
+      case 'too_small':
+        return [{ path, code: 'too-small', ...bound(issue.origin, issue.minimum, issue.inclusive, 1) }];
+      case 'too_big':
+        return [{ path, code: 'too-big', ...bound(issue.origin, issue.maximum, issue.inclusive, -1) }];
+      case 'invalid_type':
+        return [{ path, code: valueAt(value, issue.path) === undefined ? 'required' : 'invalid-type' }];
+      case 'invalid_format':
+        return [{ path, code: 'invalid-format', format: issue.format }];
+      case 'invalid_value':
+        return [{ path, code: 'invalid-value' }];
+      case 'custom': {
+        // A schema's own check may say which format it wanted (shared/schemas.ts: publicUrl).
+        const format: unknown = issue.params?.format;
+        return [typeof format === 'string' ? { path, code: 'invalid-format', format } : { path, code: 'invalid' }];
+      }
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => ({ path: dotted([...issue.path, key]), code: 'unknown-field' as const }));
+      default:
+        return [{ path, code: 'invalid' }];
+    }
+  });
+}
+
+/** For API clients reading the message: "priorityEvery too-small 1, username too-big 64". */
+const summary = (fields: readonly FieldError[]) =>
+  fields.map((f) => [f.path || 'body', f.code, f.limit ?? f.format].filter((x) => x !== undefined).join(' ')).join(', ');
+
+/** A stranger's body of a thousand unknown keys gets an answer of this many. */
+const MAX_FIELD_ERRORS = 20;
+
+/** A body or query parsed by its schema, or a 400 with every field's problem (the first 20). */
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  // The problem in both languages: the message is shown to staff as it comes.
-  throw new DomainError('bad-request', {
-    detail: { vi: firstProblem(schema, value, vietnamese.localeError) ?? '', en: firstProblem(schema, value) ?? '' },
-  });
+  const fields = fieldErrors(result.error.issues, value).slice(0, MAX_FIELD_ERRORS);
+  throw new DomainError('bad-request', { detail: summary(fields) }, fields);
 }
 
 const positiveId = z

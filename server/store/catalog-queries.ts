@@ -23,6 +23,8 @@ interface CenterRow {
   agency_code: string | null;
   near_notice_by: NearNoticeBy;
   near_notice_at: number;
+  public_url: string | null;
+  parent_id: string | null;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -45,6 +47,10 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   agencyCode: r.agency_code,
   nearNoticeBy: r.near_notice_by,
   nearNoticeAt: r.near_notice_at,
+  publicUrl: r.public_url,
+  // The server's default (MOTCUA_PUBLIC_URL) is added by the QueueReader.
+  qrUrl: r.public_url,
+  parentId: r.parent_id,
 });
 
 /** The store key of a center's remembered row: every writer of `centers` forgets it. */
@@ -67,7 +73,18 @@ export function listCenters(store: Store): CenterInfo[] {
  */
 export function insertCenter(
   store: Store,
-  c: Omit<CenterInfo, 'voiceTemplateVi' | 'voiceTemplateEn' | 'waitAlertMinutes' | 'agencyCode' | 'nearNoticeBy' | 'nearNoticeAt'>,
+  c: Omit<
+    CenterInfo,
+    | 'voiceTemplateVi'
+    | 'voiceTemplateEn'
+    | 'waitAlertMinutes'
+    | 'agencyCode'
+    | 'nearNoticeBy'
+    | 'nearNoticeAt'
+    | 'publicUrl'
+    | 'qrUrl'
+    | 'parentId'
+  >,
   at: number,
 ): void {
   store.run(
@@ -117,6 +134,11 @@ export function setAgencyCode(store: Store, centerId: string, agencyCode: string
 
 export function setNearNotice(store: Store, centerId: string, n: NearNoticeRequest): void {
   store.run('UPDATE centers SET near_notice_by = ?, near_notice_at = ? WHERE id = ?', n.by, n.at, centerId);
+  store.forget(centerKey(centerId));
+}
+
+export function setPublicUrl(store: Store, centerId: string, url: string | null): void {
+  store.run('UPDATE centers SET public_url = ? WHERE id = ?', url, centerId);
   store.forget(centerKey(centerId));
 }
 

@@ -162,6 +162,7 @@ export function childCenterIds(store: Store, parentId: string): string[] {
 export function setParent(store: Store, centerId: string, parentId: string | null): void {
   store.run('UPDATE centers SET parent_id = ? WHERE id = ?', parentId, centerId);
   store.forget(centerKey(centerId));
+  store.forget(centerKey(centerId));
 }
 
 export function centerWaiting(store: Store, centerId: string): number {

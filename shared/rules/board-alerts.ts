@@ -1,5 +1,7 @@
 // What the manager board flags: a wait over the center's threshold, an open counter with nobody at it
-// while its fields have people waiting, and fast-track dossiers that may miss (or missed) the same day.
+// while its fields have people waiting, people waiting in a field no open counter serves (every one
+// of its counters closed or paused: nobody can call them), and fast-track dossiers that may miss (or
+// missed) the same day.
 import type { BoardView, CounterView, FastTrackDay, FieldWaiting } from '../types.js';
 
 /** A fast-track dossier not returned this close to the day's last session end is at risk. */
@@ -8,6 +10,7 @@ export const FAST_TRACK_RISK_MINUTES = 60;
 export type BoardAlert =
   | { kind: 'long-wait'; fieldId: number; minutes: number; limit: number }
   | { kind: 'idle-counter'; counterNumber: number; fieldId: number; waiting: number }
+  | { kind: 'no-open-counter'; fieldId: number; waiting: number }
   | { kind: 'fast-track-risk'; number: string; late: boolean };
 
 export interface BoardAlertInput {
@@ -33,6 +36,11 @@ export function boardAlerts({ now, board, counters, waiting, fastTrack, lastSess
     if (c.status !== 'open' || c.current !== null) continue;
     const fieldId = c.fieldIds.find((id) => waitingIn(id) > 0);
     if (fieldId !== undefined) alerts.push({ kind: 'idle-counter', counterNumber: c.number, fieldId, waiting: waitingIn(fieldId) });
+  }
+  for (const w of waiting) {
+    if (w.waiting === 0) continue;
+    const open = counters.some((c) => c.status === 'open' && c.fieldIds.includes(w.fieldId));
+    if (!open) alerts.push({ kind: 'no-open-counter', fieldId: w.fieldId, waiting: w.waiting });
   }
   const nearEnd = lastSessionEnd !== null && now >= lastSessionEnd - FAST_TRACK_RISK_MINUTES * 60_000;
   for (const d of fastTrack?.all ?? []) {

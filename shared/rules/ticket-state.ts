@@ -25,15 +25,19 @@ export function noShowAllowed(recallCount: number, recallsBeforeNoShow: number):
   return recallCount >= recallsBeforeNoShow;
 }
 
-/** What may be done to a ticket now: the state machine and the no-show rule together. */
+/** The center's recalls are also the most a ticket gets: after them, the citizen is marked a no-show. */
+export function recallAllowed(recallCount: number, recallsBeforeNoShow: number): boolean {
+  return recallCount < recallsBeforeNoShow;
+}
+
+/** What may be done to a ticket now: the state machine and the recall and no-show rules together. */
 export function allowedTicketActions(
   ticket: { state: TicketState; recallCount: number },
   recallsBeforeNoShow: number,
 ): ReadonlySet<TicketAction> {
-  return new Set(
-    TICKET_ACTIONS.filter(
-      (action) =>
-        nextState(ticket.state, action) !== null && (action !== 'no-show' || noShowAllowed(ticket.recallCount, recallsBeforeNoShow)),
-    ),
-  );
+  const ruleAllows = (action: TicketAction) =>
+    action === 'no-show'
+      ? noShowAllowed(ticket.recallCount, recallsBeforeNoShow)
+      : action !== 'recall' || recallAllowed(ticket.recallCount, recallsBeforeNoShow);
+  return new Set(TICKET_ACTIONS.filter((action) => nextState(ticket.state, action) !== null && ruleAllows(action)));
 }

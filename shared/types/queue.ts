@@ -73,6 +73,12 @@ export interface CenterInfo {
   /** A phone that opted in is told its ticket nears the front at this many places ahead, or minutes before its predicted call. */
   nearNoticeBy: NearNoticeBy;
   nearNoticeAt: number;
+  /** The address phones open for this center (http(s), no trailing slash), as an admin set it; null: the server's default. */
+  publicUrl: string | null;
+  /** What the QR codes on its tickets start with: publicUrl, else MOTCUA_PUBLIC_URL; null: the kiosk's own address. */
+  qrUrl: string | null;
+  /** The province center above a ward's (its managers read the ward's board); null at the top. */
+  parentId: string | null;
 }
 
 export interface Field {

@@ -86,6 +86,13 @@ export function useScreens({
   };
 }
 
+/** Switches an open screen to English, as its language button does, and waits until it has. */
+export async function inEnglish(page: Page): Promise<void> {
+  await page.evaluate(() => localStorage.setItem('motcua.lang', 'en'));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+}
+
 /** Fills a screen's sign-in form (counter, leader, admin, board) and submits it. */
 export async function signIn(page: Page, username: string, password: string = DEMO_PASSWORDS.demo): Promise<void> {
   await page.getByTestId('login-username').fill(username);

@@ -84,6 +84,8 @@ export interface TestServerOptions {
   push?: PushSettings;
   /** Where webhooks may go besides https to public addresses; default: the server's (nowhere else). */
   webhooks?: WebhookSettings;
+  /** MOTCUA_PUBLIC_URL: the tickets' QR address; default: none (the kiosk's own). */
+  publicUrl?: string;
 }
 
 export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -110,6 +112,7 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
       backups: options.backups?.(dir),
       push: options.push,
       webhooks: options.webhooks,
+      publicUrl: options.publicUrl ?? null,
     });
     baseUrl = await listen(app, port);
     running = true;

@@ -20,7 +20,7 @@ describe('errorMessage', () => {
 
   it('never shows a raw {placeholder}, even when a value is missing', () => {
     expect(errorMessage('no-show-too-early', {}, 'vi')).not.toMatch(/[{}]/);
-    expect(errorMessage('no-show-too-early', { count: 2 }, 'en')).toBe('Recall at least 2 times before marking a no-show.');
+    expect(errorMessage('no-show-too-early', { count: 1 }, 'en')).toBe('Recalls needed before marking a no-show: 1.');
   });
 
   it('every error has a message in both languages with the same placeholders, and a 4xx/5xx status', () => {

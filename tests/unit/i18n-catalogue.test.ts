@@ -47,6 +47,14 @@ describe.each(Object.entries(AREAS).filter(([name]) => name !== 'common'))('mess
   });
 });
 
+// Plural messages (ui/i18n/lang.ts plural()): `key.one` and `key.other` ('pause.other' is a reason, not a form).
+describe.each(Object.entries(AREAS))('plural messages of "%s"', (_name, area) => {
+  it('every singular form has its plural', () => {
+    const keys = new Set(Object.keys(area.vi));
+    expect([...keys].filter((key) => key.endsWith('.one') && !keys.has(key.replace(/\.one$/, '.other')))).toEqual([]);
+  });
+});
+
 describe('the whole catalogue', () => {
   it('no key is defined by two areas (one would silently hide the other)', () => {
     const owner = new Map<string, string>();

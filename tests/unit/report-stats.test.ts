@@ -112,7 +112,7 @@ describe('board alerts', () => {
     all,
   });
 
-  it('flags a wait over the threshold (not at it), and an idle open counter whose field has people waiting', () => {
+  it('flags a wait over the threshold (not at it), an idle open counter whose field has people waiting, and waiting with no counter open for it', () => {
     const alerts = boardAlerts({
       now,
       board,
@@ -128,6 +128,8 @@ describe('board alerts', () => {
     expect(alerts).toEqual([
       { kind: 'long-wait', fieldId: 1, minutes: 31, limit: 30 },
       { kind: 'idle-counter', counterNumber: 1, fieldId: 2, waiting: 1 },
+      // No counter serves field 1 at all.
+      { kind: 'no-open-counter', fieldId: 1, waiting: 2 },
     ]);
   });
 

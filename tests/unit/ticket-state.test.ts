@@ -34,9 +34,13 @@ describe('nextState', () => {
 });
 
 describe('allowedTicketActions', () => {
-  it('is the state machine, with no-show only once recalled the center’s number of times', () => {
+  it('is the state machine, with no-show only once recalled the center’s number of times — and no recall beyond it', () => {
     expect([...allowedTicketActions({ state: 'called', recallCount: 1 }, 2)]).toEqual(['recall', 'start', 'transfer']);
-    expect([...allowedTicketActions({ state: 'called', recallCount: 2 }, 2)]).toEqual(['recall', 'start', 'no-show', 'transfer']);
+    expect([...allowedTicketActions({ state: 'called', recallCount: 2 }, 2)]).toEqual(['start', 'no-show', 'transfer']);
+    // A manager lowered the limit after the recalls: still no more, and the no-show is there.
+    expect([...allowedTicketActions({ state: 'called', recallCount: 3 }, 1)]).toEqual(['start', 'no-show', 'transfer']);
+    // No recalls before a no-show: none at all.
+    expect([...allowedTicketActions({ state: 'called', recallCount: 0 }, 0)]).toEqual(['start', 'no-show', 'transfer']);
     expect([...allowedTicketActions({ state: 'serving', recallCount: 0 }, 2)]).toEqual(['finish', 'transfer']);
     expect([...allowedTicketActions({ state: 'waiting', recallCount: 0 }, 2)]).toEqual(['call', 'cancel']);
     for (const state of TICKET_STATES) {

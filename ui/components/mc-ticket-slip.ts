@@ -147,7 +147,7 @@ export class McTicketSlip extends LitElement {
       <div class="follow">
         <mc-qr-code
           data-testid="slip-qr"
-          .value=${statusUrl(issued.statusToken)}
+          .value=${statusUrl(issued.statusToken, catalog.center)}
           .label=${t('status.qrLabel', { number: ticket.number })}
         ></mc-qr-code>
         <span>${t('status.slipScan')}</span>

@@ -1,5 +1,11 @@
 // Center data for every screen.
-import type { AgencyCodeRequest, NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
+import type {
+  AgencyCodeRequest,
+  NearNoticeRequest,
+  PublicUrlRequest,
+  QueueRulesRequest,
+  VoiceSettingsRequest,
+} from '../../shared/schemas.js';
 import type { CatalogView, CenterInfo } from '../../shared/types.js';
 import { request } from './http.js';
 
@@ -18,6 +24,9 @@ export async function resolveCenterId(): Promise<string | null> {
 
 export const saveQueueRules = (centerId: string, req: QueueRulesRequest) =>
   request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/queue-rules`, req);
+
+export const savePublicUrl = (centerId: string, req: PublicUrlRequest) =>
+  request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/public-url`, req);
 
 export const saveVoice = (centerId: string, req: VoiceSettingsRequest) =>
   request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/voice`, req);

@@ -1,25 +1,18 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { hasWards, PAIR_PATH, screenLinks, type ScreenLink } from '../../shared/rules/screen-links.js';
 import type { CenterInfo } from '../../shared/types.js';
-import { listCenters } from '../data/centers.js';
+import { getCatalog, listCenters } from '../data/centers.js';
 import { LangController, localName, t } from '../i18n/lang.js';
 import '../components/mc-lang-switch.js';
 
-const SCREENS = [
-  { path: '/kiosk', key: 'home.kiosk' },
-  { path: '/wall', key: 'home.wall' },
-  { path: '/counter', key: 'home.counter' },
-  { path: '/reception', key: 'home.reception' },
-  { path: '/booking', key: 'home.booking' },
-  { path: '/leader', key: 'home.leader' },
-  { path: '/admin', key: 'home.admin' },
-  { path: '/board', key: 'home.board' },
-] as const;
-
-/** The start page: every screen of every center hosted here, one tap away. */
+/**
+ * The start page: every screen of every center hosted here, one tap away — the links the start-up
+ * log prints (shared/rules/screen-links.ts), and the pairing page.
+ */
 @customElement('mc-home')
 export class McHome extends LitElement {
-  @state() private _centers: CenterInfo[] = [];
+  @state() private _centers: { center: CenterInfo; links: ScreenLink[] }[] = [];
 
   static override styles = css`
     :host {
@@ -78,7 +71,15 @@ export class McHome extends LitElement {
   /** What connecting needs from the server (Lit's connectedCallback itself stays synchronous). */
   private async attach(): Promise<void> {
     const res = await listCenters();
-    if (!('error' in res)) this._centers = res.centers;
+    if ('error' in res) return;
+    const { centers } = res;
+    this._centers = await Promise.all(
+      centers.map(async (center) => {
+        const catalog = await getCatalog(center.id);
+        const counterNumbers = 'error' in catalog ? [] : catalog.counters.map((c) => c.number);
+        return { center, links: screenLinks({ id: center.id, counterNumbers, hasChildren: hasWards(center.id, centers) }) };
+      }),
+    );
   }
 
   override render() {
@@ -88,15 +89,21 @@ export class McHome extends LitElement {
         <mc-lang-switch></mc-lang-switch>
       </header>
       ${this._centers.map(
-        (c) => html`
-          <section>
-            <h2>${localName({ nameVi: c.name, nameEn: c.nameEn })}</h2>
+        ({ center, links }) => html`
+          <section data-testid="home-center-${center.id}">
+            <h2>${localName({ nameVi: center.name, nameEn: center.nameEn })}</h2>
             <ul>
-              ${SCREENS.map((s) => html`<li><a href="${s.path}?center=${encodeURIComponent(c.id)}">${t(s.key)}</a></li>`)}
+              ${links.map((l) => html`<li><a href=${l.href} data-testid="home-${l.screen}">${t(`home.${l.screen}`)}</a></li>`)}
             </ul>
           </section>
         `,
       )}
+      <section>
+        <h2>${t('home.devices')}</h2>
+        <ul>
+          <li><a href=${PAIR_PATH} data-testid="home-pair">${t('home.pair')}</a></li>
+        </ul>
+      </section>
     `;
   }
 }

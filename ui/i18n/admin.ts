@@ -85,7 +85,7 @@ export const admin = defineMessages(
     'admin.rules.priority': 'Người ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai…)',
     'admin.rules.strict': 'Luôn được gọi trước trong lĩnh vực của mình',
     'admin.rules.interleaved': 'Xen kẽ: một người ưu tiên sau mỗi N người khác',
-    'admin.rules.every': 'N (người khác giữa hai người ưu tiên)',
+    'admin.rules.every': 'Ưu tiên xen kẽ — N người khác giữa hai người ưu tiên',
     'admin.rules.recalls': 'Số lần gọi lại trước khi được báo vắng mặt',
     'admin.rules.waitAlert': 'Cảnh báo trên bảng điều hành khi chờ quá (phút)',
     'admin.rules.save': 'Lưu quy tắc hàng đợi',
@@ -106,6 +106,15 @@ export const admin = defineMessages(
     'admin.near.minutes': 'Khi còn số phút đến lượt dự kiến',
     'admin.near.at': 'Số người hoặc số phút',
     'admin.near.save': 'Lưu cách báo',
+    'admin.publicUrl.title': 'Địa chỉ công khai',
+    'admin.publicUrl.hint':
+      'Điện thoại của công dân mở địa chỉ này khi quét mã QR trên phiếu. Để trống: dùng địa chỉ mặc định của máy chủ (MOTCUA_PUBLIC_URL).',
+    'admin.publicUrl.label': 'Địa chỉ công khai (mã QR trên phiếu)',
+    'admin.publicUrl.now': 'Mã QR trên phiếu hiện dẫn tới {url}',
+    'admin.publicUrl.kiosk': 'Chưa đặt địa chỉ: mã QR dẫn tới địa chỉ máy lấy số đang mở.',
+    'admin.publicUrl.loopback':
+      'Điện thoại không mở được địa chỉ localhost hay 127.0.0.1: hãy nhập địa chỉ mà điện thoại trong sảnh truy cập được.',
+    'admin.publicUrl.save': 'Lưu địa chỉ công khai',
   },
   {
     'admin.title': 'Working calendar',
@@ -190,7 +199,7 @@ export const admin = defineMessages(
     'admin.rules.priority': 'Priority citizens (elderly, disabled, pregnant…)',
     'admin.rules.strict': 'Always called first in their field',
     'admin.rules.interleaved': 'Interleaved: one priority citizen after every N others',
-    'admin.rules.every': 'N (others between two priority citizens)',
+    'admin.rules.every': 'Interleaving — N others between two priority citizens',
     'admin.rules.recalls': 'Recalls before a ticket may be marked absent',
     'admin.rules.waitAlert': 'Manager board alert when a wait exceeds (minutes)',
     'admin.rules.save': 'Save the queue rules',
@@ -211,5 +220,13 @@ export const admin = defineMessages(
     'admin.near.minutes': 'When this many minutes are left to the predicted turn',
     'admin.near.at': 'People or minutes',
     'admin.near.save': 'Save how citizens are told',
+    'admin.publicUrl.title': 'Public address',
+    'admin.publicUrl.hint':
+      "Citizens' phones open this address when they scan the QR code on a ticket. Empty: the server's default (MOTCUA_PUBLIC_URL).",
+    'admin.publicUrl.label': 'Public address (QR code on tickets)',
+    'admin.publicUrl.now': 'The QR code on tickets now leads to {url}',
+    'admin.publicUrl.kiosk': 'No address set: the QR code leads to the address the kiosk was opened at.',
+    'admin.publicUrl.loopback': 'Phones cannot open localhost or 127.0.0.1: enter an address that phones in the hall can reach.',
+    'admin.publicUrl.save': 'Save the public address',
   },
 );

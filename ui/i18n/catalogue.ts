@@ -5,6 +5,7 @@ import { board } from './board.js';
 import { booking } from './booking.js';
 import { common } from './common.js';
 import { estimate } from './estimate.js';
+import { input } from './input.js';
 import { counter } from './counter.js';
 import { devices } from './devices.js';
 import { kiosk } from './kiosk.js';
@@ -36,6 +37,7 @@ export const AREAS = {
   devices,
   backups,
   webhooks,
+  input,
 } as const;
 const areas = Object.values(AREAS);
 

@@ -1,8 +1,9 @@
-// Keeps "waited 12 min" true: re-renders its host every so often from the device clock (no server poll).
+// Keeps "waited 12 min" true: re-renders its host every so often on the server's clock (no server poll).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { serverNow } from '../server-time.js';
 
 export class ClockController implements ReactiveController {
-  now = Date.now();
+  now = serverNow();
   private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
@@ -17,7 +18,7 @@ export class ClockController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.now = Date.now();
+    this.now = serverNow();
   }
 
   hostDisconnected(): void {

@@ -86,7 +86,9 @@ export class McStaffHeader extends LitElement {
         <span class="sub">${this.subheading}</span>
       </div>
       <slot></slot>
-      <div class="staff" data-testid="staff-name"><small>${t('counter.staff')}</small>${this.staff?.displayName ?? ''}</div>
+      <div class="staff" data-testid="staff-name">
+        <small data-testid="staff-role">${this.staff ? t(`role.${this.staff.role}`) : ''}</small>${this.staff?.displayName ?? ''}
+      </div>
       <mc-lang-switch></mc-lang-switch>
       <button type="button" data-testid="logout" @click=${() => fire(this, 'mc-sign-out')}>${t('counter.logout')}</button>
     `;

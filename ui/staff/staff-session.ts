@@ -13,8 +13,6 @@ export class StaffSession {
   feed: CenterFeed | null = null;
   /** Moves on every ticket event and every (re)join, so ticket lists know when to reload. */
   revision = 0;
-  /** Server time minus device time at the last join: the server's clock may be set to another day. */
-  serverOffset = 0;
   loadError: string | null = null;
 
   /** `handlers` get the screen's own share of the feed's events (the one socket of the page). */
@@ -39,7 +37,6 @@ export class StaffSession {
       this.feed = new CenterFeed(this.host, staff.centerId, {
         ...handlers,
         onSnapshot: (snapshot) => {
-          this.serverOffset = snapshot.serverTime - Date.now();
           // The settings may have changed while the link was down.
           this.followCenter(snapshot.center);
           bump();

@@ -1,6 +1,7 @@
 // The center settings a manager changes outside the calendar: the queue's rules, the spoken call line
-// the agency code of its dossier codes, and when phones are told their ticket nears the front.
-import { agencyCodeSchema, nearNoticeSchema, queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
+// the agency code of its dossier codes, when phones are told their ticket nears the front, and the
+// address phones open (the tickets' QR codes).
+import { agencyCodeSchema, nearNoticeSchema, publicUrlSchema, queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
@@ -45,6 +46,15 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       params,
       body: nearNoticeSchema,
       handle: ({ params: { centerId }, body }) => settings.setNearNotice(centerId, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/public-url',
+      summary: 'The address phones open for the center (QR codes on tickets); null: MOTCUA_PUBLIC_URL',
+      access: configure,
+      params,
+      body: publicUrlSchema,
+      handle: ({ params: { centerId }, body }) => settings.setPublicUrl(centerId, body.publicUrl),
     }),
   ];
 }
