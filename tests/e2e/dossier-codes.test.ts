@@ -82,7 +82,10 @@ describe('dossier codes at the counter and at reception', () => {
     await scan(reception, code(13));
     await expect.poll(() => focused(reception)).toBe(`return-result-${ticket.id}-${marital()}`);
     expect(await reception.getByTestId('pending-results').locator('li').count()).toBe(1);
+    // Enter asks first (a hand-over cannot be undone); the dialog's safe answer has the keyboard.
     await reception.keyboard.press('Enter');
+    await expect.poll(() => focused(reception)).toBe('confirm-no');
+    await reception.getByTestId('confirm-yes').click();
     await expect.poll(() => reception.getByTestId('timeliness').textContent()).toContain('Trước hạn');
     await reception.getByTestId('dossier-search-submit').click();
     await expect.poll(() => reception.getByTestId('dossier-found').textContent()).toContain('Đã trả kết quả ngày');
