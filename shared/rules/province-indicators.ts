@@ -51,12 +51,17 @@ export function processingDays(d: { receivedOn: string; returnedOn: string | nul
   return d.returnedOn === null ? null : workingDaysBetween(d.receivedOn, d.returnedOn, holidays);
 }
 
-export function provinceIndicators({ today, holidays, dossiers, visits }: IndicatorInput): IndicatorFigures {
+/** The figures of one center, or of several together (each part its own calendar: a province and its wards). */
+export function provinceIndicators(...parts: readonly IndicatorInput[]): IndicatorFigures {
+  const dossiers = parts.flatMap((p) => p.dossiers);
+  const visits = parts.flatMap((p) => p.visits);
   const counts: Record<DossierStatus, number> = { early: 0, 'on-time': 0, late: 0, overdue: 0, pending: 0 };
   let days = 0;
-  for (const d of dossiers) {
-    counts[dossierStatus(d, today)]++;
-    days += processingDays(d, holidays) ?? 0;
+  for (const { today, holidays, dossiers: own } of parts) {
+    for (const d of own) {
+      counts[dossierStatus(d, today)]++;
+      days += processingDays(d, holidays) ?? 0;
+    }
   }
   const n = dossiers.length;
   const { early, late, overdue, pending } = counts;

@@ -122,6 +122,24 @@ describe('province indicators', () => {
     });
   });
 
+  it('several centers together, each with its own calendar: the counts add up, the rates are recomputed', () => {
+    // The fixture again, and a ward without the Wednesday holiday: D2 took 3 days there (Tue, Wed, Thu).
+    const ward = { today: TODAY, holidays: new Set<string>(), dossiers: [DOSSIERS[1]], visits: [VISITS[1]] };
+    expect(provinceIndicators(ward)).toMatchObject({ dossiers: 1, averageProcessingDays: 3 });
+    expect(provinceIndicators({ today: TODAY, holidays: HOLIDAYS, dossiers: DOSSIERS, visits: VISITS }, ward)).toMatchObject({
+      dossiers: 7,
+      onTime: 3,
+      // (1 + 3) / (7 − 1)
+      earlyOrOnTimeRate: 4 / 6,
+      // (5 + 3) working days / 5 handed over
+      averageProcessingDays: 8 / 5,
+      // (7 − 2 − 3) / 7
+      satisfactionScore: 2 / 7,
+      visits: 7,
+      onlineHelped: 5,
+    });
+  });
+
   it('nothing received: every share is null, not 0', () => {
     expect(provinceIndicators({ today: TODAY, holidays: HOLIDAYS, dossiers: [], visits: [] })).toMatchObject({
       dossiers: 0,
