@@ -8,7 +8,7 @@ export type DossierStatus = 'early' | 'on-time' | 'late' | 'overdue' | 'pending'
 
 /** Every figure of one center (or of several together) over a period; shares are 0–1, null when nothing to divide. */
 export interface IndicatorFigures {
-  /** Dossiers received: lines finished with the result handed over or promised on a slip. */
+  /** Dossiers received: lines finished with a dossier code and the result handed over or promised on a slip. */
   dossiers: number;
   early: number;
   onTime: number;
@@ -59,8 +59,8 @@ export interface IndicatorsView {
 /** One dossier line of the exports. */
 export interface DossierIndicatorLine {
   centerId: string;
-  /** The dossier code (Circular 01/2018); null for a line finished without one. */
-  code: string | null;
+  /** The dossier code (Circular 01/2018): a line without one is no dossier received. */
+  code: string;
   ticketNumber: string;
   procedureCode: string;
   procedureNameVi: string;
