@@ -1,5 +1,5 @@
 // The province's indicators from the counter's records (Decision 766/QĐ-TTg as the national portal
-// scores it; docs/api.md#the-provinces-indicators says what counts). One pure function over plain
+// scores it; docs/api.md, "The province's indicators", says what counts). One pure function over plain
 // rows: the server feeds it from SQLite, the unit test from a hand-computed fixture.
 import type { DossierStatus, IndicatorFigures, RatingScore } from '../types.js';
 import { rate } from './report-stats.js';
