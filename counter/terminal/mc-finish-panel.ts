@@ -328,7 +328,7 @@ export class McFinishPanel extends LitElement {
                   <div class="code-error" id="dossier-error-${choice.procedureId}" data-testid="dossier-error-${choice.procedureId}">
                     ${codeError ?? ''}
                   </div>
-                  <label class="digitised">
+                  <label class="digitised" data-testid="digitised-label-${choice.procedureId}">
                     <input
                       type="checkbox"
                       data-testid="digitised-${choice.procedureId}"

@@ -40,6 +40,13 @@ async function finishTwoAtTheCounter(): Promise<void> {
     await counter.getByTestId(`dossier-code-${birth}`).fill(code(sequence));
     await counter.keyboard.press('Enter');
     await expect.poll(() => box.isEnabled()).toBe(true);
+    // The box sits under the code field and is no wider than it: it widens no column of the panel.
+    const [field, label] = await Promise.all([
+      counter.getByTestId(`dossier-code-${birth}`).boundingBox(),
+      counter.getByTestId(`digitised-label-${birth}`).boundingBox(),
+    ]);
+    expect(label!.width).toBeLessThanOrEqual(field!.width);
+    expect(label!.y).toBeGreaterThan(field!.y + field!.height - 1);
     if (digitised) {
       await box.check();
       if (sequence === 1) await counter.screenshot({ path: `${SHOTS}/finish-panel-1366.png` });
