@@ -136,6 +136,11 @@ export const ERRORS = {
     vi: 'Mã hồ sơ “{code}” đã được ghi cho số {number} ngày {date}.',
     en: 'Dossier code “{code}” is already recorded for ticket {number} of {date}.',
   },
+  'digitised-not-received': {
+    status: 400,
+    vi: 'Chỉ hồ sơ đã tiếp nhận (có mã hồ sơ, trả ngay hoặc hẹn trả) mới đánh dấu số hóa.',
+    en: 'Only a dossier received (with a dossier code, returned or on a slip) can be marked digitised.',
+  },
   'agency-code-invalid': {
     status: 400,
     vi: 'Mã cơ quan “{code}” không đúng dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.01.H26.',

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   'staff:read': ['admin', 'manager', 'leader', 'clerk', 'reception'],
   /** The live manager board, reports and the province board (of the own center and its children). */
   'reports:read': ['manager', 'admin'],
+  /** The province's indicators and their per-dossier exports (of the own center and its children). */
+  'indicators:read': ['manager', 'admin', 'leader'],
   /** Read and export the center's audit log. */
   'audit:read': ['manager', 'admin'],
   /** The center's webhook endpoints: where its events are sent, their backlog, replays. */

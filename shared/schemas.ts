@@ -52,6 +52,8 @@ export const finishSchema = z.strictObject({
         resultDate: isoDate.nullable().optional(),
         /** The dossier's code (shared/rules/dossier-code.ts checks it); none for a guidance-only visit. */
         dossierCode: dossierCodeText.nullable().optional(),
+        /** Its papers were digitised at the counter: only for a dossier received (a code, not sent back). */
+        digitised: z.boolean().optional(),
       }),
     )
     .min(1)
@@ -286,3 +288,10 @@ export const reportQuerySchema = z
   .refine((q) => q.to >= q.from, { path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 400 * 86_400_000, { path: ['to'] });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+/** GET …/indicators(.csv|.json)?from=YYYY-MM-DD&to=YYYY-MM-DD: the same period rule; `lang` names the CSV's headings and words. */
+export const indicatorsQuerySchema = z
+  .strictObject({ from: isoDate, to: isoDate, lang: z.enum(['vi', 'en']).optional() })
+  .refine((q) => q.to >= q.from, { path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 400 * 86_400_000, { path: ['to'] });
+export type IndicatorsQuery = z.infer<typeof indicatorsQuerySchema>;

@@ -88,6 +88,18 @@ export class McFinishPanel extends LitElement {
         font-weight: 700;
         color: var(--mc-accent);
       }
+      /* The dossier's papers digitised at the counter (the province's digitisation indicator). */
+      .digitised {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        margin-top: 6px;
+        font-weight: 700;
+      }
+      .digitised input {
+        width: 24px;
+        height: 24px;
+      }
       .hint {
         margin: 0 0 8px;
         color: var(--mc-muted);
@@ -226,6 +238,15 @@ export class McFinishPanel extends LitElement {
     this.set(choice.procedureId, { outcome, resultDate: outcome === 'appointment' ? choice.resultDate : null });
   }
 
+  /** Only a dossier received — a code, not sent back — may be marked digitised (the server refuses the rest). */
+  private receivable(choice: Choice): boolean {
+    return choice.dossierCode !== null && choice.dossierCode !== undefined && choice.outcome !== 'incomplete';
+  }
+
+  private digitised(choice: Choice): boolean {
+    return choice.digitised === true && this.receivable(choice);
+  }
+
   /** Why the result cannot be handed over yet, or '' when it can. */
   private blockedReason(): string {
     if (this.ticket?.lane !== 'fast' || this.dossier?.approvedAt != null) return '';
@@ -242,7 +263,7 @@ export class McFinishPanel extends LitElement {
       void this.updateComplete.then(() => this.codeInput(refused[0]?.procedureId)?.select());
       return;
     }
-    fire(this, 'mc-finish-confirm', { outcomes: this._choices });
+    fire(this, 'mc-finish-confirm', { outcomes: this._choices.map((c) => ({ ...c, digitised: this.digitised(c) })) });
   }
 
   /** Enter confirms: date inputs submit the form by themselves, selects do not. */
@@ -307,6 +328,16 @@ export class McFinishPanel extends LitElement {
                   <div class="code-error" id="dossier-error-${choice.procedureId}" data-testid="dossier-error-${choice.procedureId}">
                     ${codeError ?? ''}
                   </div>
+                  <label class="digitised" data-testid="digitised-label-${choice.procedureId}">
+                    <input
+                      type="checkbox"
+                      data-testid="digitised-${choice.procedureId}"
+                      .checked=${this.digitised(choice)}
+                      ?disabled=${!this.receivable(choice)}
+                      @change=${(e: Event) => this.set(choice.procedureId, { digitised: (e.target as HTMLInputElement).checked })}
+                    />
+                    ${t('counter.finish.digitised')}
+                  </label>
                 </td>
                 <td>
                   ${

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { BoardAlert } from '../../shared/rules/board-alerts.js';
-import type { BoardView, CounterView, FastTrackDay, Field, FieldWaiting, RatingsDay } from '../../shared/types.js';
+import type { BoardView, CounterView, FastTrackDay, Field, FieldWaiting, IndicatorsView, RatingsDay } from '../../shared/types.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { percentText } from './board-format.js';
 import { hourLabels, hourSeries } from './board-charts.js';
@@ -10,6 +10,7 @@ import './mc-board-chart.js';
 import './mc-board-counters.js';
 import './mc-board-fields.js';
 import './mc-board-figures.js';
+import './mc-board-indicators.js';
 
 /** The live tab: alerts and the day's figures on top, fields and counters side by side, then the charts. */
 @customElement('mc-board-live')
@@ -21,6 +22,8 @@ export class McBoardLive extends LitElement {
   @property({ attribute: false }) alerts: BoardAlert[] = [];
   @property({ attribute: false }) fastTrack: FastTrackDay | null = null;
   @property({ attribute: false }) ratings: RatingsDay | null = null;
+  /** The province's indicators of the last 30 days: the center's own row. */
+  @property({ attribute: false }) indicators: IndicatorsView | null = null;
   @property() timezone = 'Asia/Ho_Chi_Minh';
   @property({ type: Number }) now = 0;
 
@@ -29,6 +32,9 @@ export class McBoardLive extends LitElement {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       gap: 14px;
+    }
+    mc-board-indicators {
+      grid-column: 1 / -1;
     }
     .figures {
       display: grid;
@@ -88,6 +94,18 @@ export class McBoardLive extends LitElement {
             : ''
         }
       </div>
+      ${
+        this.indicators
+          ? html`<mc-board-indicators
+              data-testid="board-indicators"
+              .centerId=${board.centerId}
+              .from=${this.indicators.from}
+              .to=${this.indicators.to}
+              .threshold=${this.indicators.threshold}
+              .figures=${this.indicators.centers[0]?.figures ?? null}
+            ></mc-board-indicators>`
+          : ''
+      }
       <mc-board-fields .board=${board} .fields=${this.fields} .waiting=${this.waiting} .now=${this.now}></mc-board-fields>
       <mc-board-counters .board=${board} .counters=${this.counters} .timezone=${this.timezone}></mc-board-counters>
       <mc-board-chart

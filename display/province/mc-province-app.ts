@@ -1,11 +1,16 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { ProvinceView } from '../../shared/types.js';
+import { localDate } from '../../shared/rules/local-time.js';
+import { addDays } from '../../shared/rules/sessions.js';
+import type { IndicatorFigures, IndicatorsView, ProvinceView } from '../../shared/types.js';
 import { CenterFeed } from '../../ui/center-feed.js';
 import { getProvince } from '../../ui/data/board.js';
+import { getIndicators } from '../../ui/data/indicators.js';
+import { formatPercent } from '../../ui/format.js';
 import { localName, t } from '../../ui/i18n/lang.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
 import { minutesText, percentText } from '../board/board-format.js';
+import { workingDaysText } from '../board/mc-board-indicators.js';
 import { panelStyles } from '../board/board-styles.js';
 
 /**
@@ -28,6 +33,7 @@ export class McProvinceApp extends LitElement {
     connected: () => this._feeds.every((f) => f.connected || f.snapshot === null),
   });
   @state() private _view: ProvinceView | null = null;
+  @state() private _indicators: IndicatorsView | null = null;
   private _feeds: CenterFeed[] = [];
 
   static override styles = [
@@ -55,6 +61,19 @@ export class McProvinceApp extends LitElement {
         color: var(--mc-primary);
         font-weight: 700;
       }
+      h2 {
+        margin: 24px 0 8px;
+      }
+      .indicators td.num {
+        font-size: 1.6rem;
+      }
+      .indicators tfoot td {
+        font-weight: 800;
+        border-top: 2px solid var(--mc-border);
+      }
+      .below {
+        color: var(--mc-accent);
+      }
     `,
   ];
 
@@ -78,12 +97,69 @@ export class McProvinceApp extends LitElement {
 
   private async load(centerId: string): Promise<void> {
     const res = await getProvince(centerId);
-    if ('error' in res) this.shell.error = res.error.message;
-    else this._view = res;
+    if ('error' in res) {
+      this.shell.error = res.error.message;
+      return;
+    }
+    this._view = res;
+    const today = localDate(res.serverTime, res.province.timezone);
+    const indicators = await getIndicators(centerId, { from: addDays(today, 1 - INDICATOR_DAYS), to: today });
+    this._indicators = 'error' in indicators ? null : indicators;
   }
 
   override render() {
     return this.shell.render(() => this.renderMain());
+  }
+
+  /** The province center and each ward side by side, and all together (shared/rules/province-indicators.ts). */
+  private renderIndicators() {
+    const view = this._indicators;
+    if (!view) return '';
+    const cells = (f: IndicatorFigures, key: string) => html`
+      <td class="num" data-testid="province-indicators-dossiers-${key}">${f.dossiers}</td>
+      <td class="num">${percentText(f.earlyOrOnTimeRate)}</td>
+      <td class="num">${workingDaysText(f.averageProcessingDays)}</td>
+      <td class="num ${f.meetsThreshold === false ? 'below' : ''}" data-testid="province-indicators-satisfaction-${key}">
+        ${percentText(f.satisfactionScore)}${f.meetsThreshold === false ? html`<br /><small>${t('board.indicators.below')}</small>` : ''}
+      </td>
+      <td class="num">${percentText(f.ratedShare)}</td>
+      <td class="num">${percentText(f.onlineHelpShare)}</td>
+      <td class="num" data-testid="province-indicators-digitised-${key}">${percentText(f.digitisedShare)}</td>
+    `;
+    return html`
+      <h2>${t('board.province.indicators')}</h2>
+      <table class="indicators" data-testid="province-indicators">
+        <thead>
+          <tr>
+            <th>${t('board.province.center')}</th>
+            <th class="num">${t('board.indicators.received')}</th>
+            <th class="num">${t('board.indicators.onTime')}</th>
+            <th class="num">${t('board.indicators.processing')}</th>
+            <th class="num">
+              ${t('board.indicators.satisfaction')}<br />${t('board.indicators.threshold', { threshold: formatPercent(view.threshold) })}
+            </th>
+            <th class="num">${t('board.indicators.rated')}</th>
+            <th class="num">${t('board.indicators.online')}</th>
+            <th class="num">${t('board.indicators.digitised')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${view.centers.map(
+            (c) =>
+              html`<tr>
+                <td>${localName({ nameVi: c.center.name, nameEn: c.center.nameEn })}</td>
+                ${cells(c.figures, c.center.id)}
+              </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td>${t('board.province.total')}</td>
+            ${cells(view.total, 'total')}
+          </tr>
+        </tfoot>
+      </table>
+    `;
   }
 
   private renderMain() {
@@ -96,36 +172,40 @@ export class McProvinceApp extends LitElement {
             : view.centers.length === 0
               ? html`<p>${t('board.province.none')}</p>`
               : html`<table data-testid="province-table">
-                  <thead>
-                    <tr>
-                      <th>${t('board.province.center')}</th>
-                      <th class="num">${t('board.province.waiting')}</th>
-                      <th class="num">${t('board.province.averageWait')}</th>
-                      <th class="num">${t('board.province.onTime')}</th>
-                      <th class="num">${t('board.province.sameDay')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${view.centers.map(
-                      (c) =>
-                        html`<tr data-testid="province-${c.center.id}">
-                          <td>
-                            ${localName({ nameVi: c.center.name, nameEn: c.center.nameEn })}<br />
-                            <a href="/board?center=${encodeURIComponent(c.center.id)}">${t('board.province.open')}</a>
-                          </td>
-                          <td class="num" data-testid="province-waiting-${c.center.id}">${c.waiting}</td>
-                          <td class="num">${minutesText(c.averageWaitMinutes)}</td>
-                          <td class="num">${percentText(c.onTimeRate)}</td>
-                          <td class="num">${percentText(c.sameDayRate)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>`
+                    <thead>
+                      <tr>
+                        <th>${t('board.province.center')}</th>
+                        <th class="num">${t('board.province.waiting')}</th>
+                        <th class="num">${t('board.province.averageWait')}</th>
+                        <th class="num">${t('board.province.onTime')}</th>
+                        <th class="num">${t('board.province.sameDay')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${view.centers.map(
+                        (c) =>
+                          html`<tr data-testid="province-${c.center.id}">
+                            <td>
+                              ${localName({ nameVi: c.center.name, nameEn: c.center.nameEn })}<br />
+                              <a href="/board?center=${encodeURIComponent(c.center.id)}">${t('board.province.open')}</a>
+                            </td>
+                            <td class="num" data-testid="province-waiting-${c.center.id}">${c.waiting}</td>
+                            <td class="num">${minutesText(c.averageWaitMinutes)}</td>
+                            <td class="num">${percentText(c.onTimeRate)}</td>
+                            <td class="num">${percentText(c.sameDayRate)}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                  ${this.renderIndicators()}`
         }
       </main>
     `;
   }
 }
+
+/** The wards' indicators look back as far as the board's panel does. */
+const INDICATOR_DAYS = 30;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -23,6 +23,7 @@ import {
   type TicketRow,
 } from '../store/ticket-queries.js';
 import { recordFairness, waitingByField } from '../store/queue-queries.js';
+import { recordPause } from '../store/indicator-queries.js';
 import { setOutcome } from '../store/result-queries.js';
 import type { CenterEventSink } from './center-events.js';
 import type { CalendarService } from './calendar-service.js';
@@ -79,7 +80,17 @@ export class CounterDesk {
 
   pause(counterId: number, staff: StaffView, reason: PauseReason): CounterView {
     this.store.transaction(() => {
-      this.heldCounter(counterId, staff);
+      const counter = this.heldCounter(counterId, staff);
+      const now = this.clock();
+      recordPause(this.store, {
+        centerId: counter.center_id,
+        counterId,
+        staffId: staff.id,
+        ticketId: ticketAtCounter(this.store, counterId)?.id ?? null,
+        reason,
+        localDate: localDate(now, this.reader.center(counter.center_id).timezone),
+        at: now,
+      });
       setCounterState(this.store, counterId, 'paused', reason, staff.id);
     });
     return this.counterChanged(counterId);
@@ -192,6 +203,7 @@ export class CounterDesk {
           holidays,
         });
         const code = codes.get(o.procedureId);
+        if (o.digitised && (code === undefined || o.outcome === 'incomplete')) throw new DomainError('digitised-not-received');
         const promised = o.outcome === 'appointment' ? (o.resultDate ?? dueDate) : null;
         if (promised !== null && promised < today) throw new DomainError('result-date-required');
         setOutcome(this.store, row.id, o.procedureId, {
@@ -200,6 +212,7 @@ export class CounterDesk {
           dueDate: o.outcome === 'incomplete' ? null : dueDate,
           returnedOn: o.outcome === 'returned' ? today : null,
           dossier: code === undefined ? null : { centerId: row.center_id, code },
+          digitised: o.digitised === true,
         });
       }
       markEnded(this.store, row.id, 'done', now);

@@ -14,6 +14,7 @@ import { DeviceService } from './device-service.js';
 import { DossierCodes } from './dossier-codes.js';
 import { FastTrackService } from './fast-track-service.js';
 import { ForecastInputs } from './forecast-inputs.js';
+import { IndicatorService } from './indicator-service.js';
 import { QueueReader } from './queue-reader.js';
 import { ReportService } from './report-service.js';
 import { RatingDesk } from './rating-desk.js';
@@ -42,6 +43,8 @@ export interface Domain {
   settings: CenterSettings;
   reports: ReportService;
   boards: BoardService;
+  /** The province's indicators and their per-dossier exports. */
+  indicators: IndicatorService;
   /** Every center's latest wait range, worked out in a worker thread. */
   forecaster: WaitForecaster;
 }
@@ -90,6 +93,7 @@ export function createDomain(
     settings: new CenterSettings(store, reader, emit),
     reports,
     boards: new BoardService(store, clock, reader, reports),
+    indicators: new IndicatorService(store, clock, reader, calendar),
     forecaster,
   };
 }

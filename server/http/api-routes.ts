@@ -20,6 +20,7 @@ import { centerRoutes } from './routes/center-routes.js';
 import { citizenRoutes } from './routes/citizen-routes.js';
 import { counterRoutes } from './routes/counter-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
+import { indicatorRoutes } from './routes/indicator-routes.js';
 import { pushRoutes } from './routes/push-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
@@ -93,6 +94,7 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, push, th
     ...calendarRoutes(domain),
     ...bookingRoutes(domain),
     ...boardRoutes(domain),
+    ...indicatorRoutes(domain),
     ...ticketRoutes(domain),
     ...citizenRoutes(domain),
     ...pushRoutes(push),

@@ -13,17 +13,19 @@ export function setOutcome(
     dueDate: string | null;
     returnedOn: string | null;
     dossier?: { centerId: string; code: string } | null;
+    digitised?: boolean;
   },
 ): void {
   store.run(
     `UPDATE ticket_procedures SET outcome = ?, result_date = ?, due_date = ?, returned_on = ?, dossier_code = ?,
-       dossier_center_id = ? WHERE ticket_id = ? AND procedure_id = ?`,
+       dossier_center_id = ?, digitised = ? WHERE ticket_id = ? AND procedure_id = ?`,
     o.outcome,
     o.resultDate,
     o.dueDate,
     o.returnedOn,
     o.dossier?.code ?? null,
     o.dossier?.centerId ?? null,
+    o.digitised ? 1 : 0,
     ticketId,
     procedureId,
   );

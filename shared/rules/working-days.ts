@@ -49,3 +49,10 @@ export function timeliness(returnedOn: string, dueDate: string): Timeliness {
   if (returnedOn < dueDate) return 'early';
   return returnedOn === dueDate ? 'on-time' : 'late';
 }
+
+/** The working days after `from` up to and including `to`: a result handed over on the receipt day took 0. */
+export function workingDaysBetween(from: string, to: string, holidays: ReadonlySet<string>): number {
+  let n = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, holidays)) n++;
+  return n;
+}

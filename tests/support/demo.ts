@@ -102,6 +102,7 @@ export const WRITTEN_TABLES = [
   'ticket_sequences',
   'ticket_events',
   'counters',
+  'counter_pauses',
   'field_fairness',
   'auth_sessions',
 ] as const;

@@ -57,6 +57,7 @@ export const counter = defineMessages(
     'counter.finish.outcome': 'Kết quả',
     'counter.finish.resultDate': 'Ngày hẹn trả',
     'counter.finish.dossierCode': 'Mã hồ sơ',
+    'counter.finish.digitised': 'Đã số hóa hồ sơ giấy',
     'counter.finish.codeHint':
       'Quét hoặc nhập mã hồ sơ trên giấy tiếp nhận cho từng thủ tục (Enter: sang thủ tục tiếp theo). Để trống nếu chỉ hướng dẫn, không nhận hồ sơ.',
     'counter.finish.confirm': 'Xác nhận hoàn thành',
@@ -156,6 +157,7 @@ export const counter = defineMessages(
     'counter.finish.outcome': 'Outcome',
     'counter.finish.resultDate': 'Result date',
     'counter.finish.dossierCode': 'Dossier code',
+    'counter.finish.digitised': 'Papers digitised',
     'counter.finish.codeHint':
       'Scan or type the dossier code from the receipt slip for each procedure (Enter: on to the next one). Leave it empty for guidance only, with no dossier received.',
     'counter.finish.confirm': 'Confirm and finish',
