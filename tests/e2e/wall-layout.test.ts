@@ -77,7 +77,7 @@ describe('the wall display at 1920×1080', () => {
     for (const wideFont of [false, true]) {
       it(`names each ticket once in the last calls, and nothing covers a counter (${lang}${wideFont ? ', DejaVu Sans' : ''})`, async () => {
         const counter4 = await sixCalls();
-        for (let i = 0; i < 3; i++) await recall(counter4);
+        for (let i = 0; i < 2; i++) await recall(counter4);
         const wall = await openWall(lang, wideFont);
 
         // Sound is still off: its badge shows, on screen, over none of the board's parts.
@@ -95,7 +95,7 @@ describe('the wall display at 1920×1080', () => {
           expect(overlap(badge, await boxOf(wall.locator(part))), `the sound badge over ${part}`).toBe(false);
         }
 
-        // C001 recalled three times: one line, on top; five tickets named, at least four whole on screen.
+        // C001 recalled twice (the recall limit): one line, on top; five tickets named, at least four whole on screen.
         await expect.poll(() => recentNumbers(wall)).toEqual(['C001', 'F001', 'D001', 'A003', 'A002']);
         const shown = await shownLines(wall);
         expect(shown.partial).toEqual([]);
