@@ -77,7 +77,7 @@ describe('a wall in a browser that blocks autoplay', () => {
     await inEnglish(board);
     await expect
       .poll(() => silentWallAlert(board).textContent())
-      .toBe('An unpaired call display cannot play sound: its browser blocks autoplay');
+      .toBe('1 unpaired call display cannot play sound: its browser blocks autoplay');
 
     // Someone taps the badge: sound plays, the badge and the alert go.
     await wall.getByTestId('enable-sound').click();

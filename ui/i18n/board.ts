@@ -123,7 +123,7 @@ export const board = defineMessages(
     'board.alert.fastRisk': 'Dossier {number} may miss its same-day result',
     'board.alert.fastLate': 'Dossier {number} missed its same-day result',
     'board.alert.silentWall': 'Call display “{name}” cannot play sound: its browser blocks autoplay',
-    'board.alert.silentWallUnpaired.one': 'An unpaired call display cannot play sound: its browser blocks autoplay',
+    'board.alert.silentWallUnpaired.one': '{count} unpaired call display cannot play sound: its browser blocks autoplay',
     'board.alert.silentWallUnpaired.other': '{count} unpaired call displays cannot play sound: their browsers block autoplay',
     'board.fast.title': 'Today’s fast lane',
     'board.fast.dossiers': 'Dossiers',
