@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // The wall's voice clips (display/wall/clips) stay files, however small: loaded when a call needs them.
+    assetsInlineLimit: (file) => (file.endsWith('.opus') ? false : undefined),
     rolldownOptions: {
       input: {
         home: page('index.html'),

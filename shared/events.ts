@@ -1,7 +1,7 @@
 // The typed Socket.IO contract. Screens only listen; every change goes through the HTTP API and
 // is broadcast here in the past tense to the center's room.
 import type { ApiResult } from './errors.js';
-import type { JoinCenterRequest, WatchTicketRequest } from './schemas.js';
+import type { JoinCenterRequest, WallSoundReport, WatchTicketRequest } from './schemas.js';
 import type {
   CallView,
   CenterInfo,
@@ -10,6 +10,7 @@ import type {
   FastTrackDossier,
   FieldWaiting,
   SessionStatus,
+  SilentWall,
   StaffView,
   TicketStatus,
   TicketView,
@@ -40,6 +41,8 @@ export interface ServerToClientEvents {
   'calendar:updated': (status: SessionStatus) => void;
   /** The center's settings changed (e.g. the spoken call line): screens redraw with them. */
   'center:updated': (center: CenterInfo) => void;
+  /** A wall display of the center found its sound blocked, or working again: the walls silent now. */
+  'walls:sound': (silent: SilentWall[]) => void;
   /** Sent only to the room of one watched ticket (`ticket:watch`): its own status, never another's. */
   'ticket:status': (status: TicketStatus) => void;
 }
@@ -71,6 +74,11 @@ export interface ClientToServerEvents {
   'center:join': (req: JoinCenterRequest, ack: (res: ApiResult<CenterSnapshot>) => void) => void;
   /** Public: follow one ticket by its status token (the citizen's phone); the ack carries its status now. */
   'ticket:watch': (req: WatchTicketRequest, ack: (res: ApiResult<TicketStatus>) => void) => void;
+  /**
+   * A wall display that joined its center says whether its sound plays; repeated after every join
+   * (the server forgets a screen when its socket goes). The ack echoes the report taken.
+   */
+  'wall:sound': (req: WallSoundReport, ack: (res: ApiResult<WallSoundReport>) => void) => void;
 }
 
 export interface SocketData {

@@ -72,6 +72,9 @@ export const emptySchema = z.strictObject({});
 
 export const joinCenterSchema = z.strictObject({ centerId: z.string().min(1).max(64) });
 export type JoinCenterRequest = z.infer<typeof joinCenterSchema>;
+/** A wall display says whether it can play sound (the browser's autoplay policy may block it). */
+export const wallSoundSchema = z.strictObject({ blocked: z.boolean() });
+export type WallSoundReport = z.infer<typeof wallSoundSchema>;
 
 // ---- Calendar and fast-track settings (manager, admin) ----
 

@@ -4,7 +4,7 @@
 // how the link comes back).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TICKET_EVENTS, type TicketEvent } from '../shared/events.js';
-import type { CenterInfo, CenterSnapshot, FastTrackDossier, SessionStatus } from '../shared/types.js';
+import type { CenterInfo, CenterSnapshot, FastTrackDossier, SessionStatus, SilentWall } from '../shared/types.js';
 import { applyCounterUpdate, applyTicketEvent } from './center-state.js';
 import { openLiveSocket, type LiveSocketLink } from './live-socket.js';
 import { noteServerTime } from './server-time.js';
@@ -20,6 +20,8 @@ export interface CenterFeedHandlers {
   onFastTrackUpdated?(dossier: FastTrackDossier): void;
   /** A manager changed the center's settings (queue rules, call line). */
   onCenterUpdated?(center: CenterInfo): void;
+  /** A wall display's sound was found blocked, or plays again. */
+  onWallSound?(silent: SilentWall[]): void;
 }
 
 export class CenterFeed implements ReactiveController {
@@ -69,6 +71,7 @@ export class CenterFeed implements ReactiveController {
     }
     socket.on('calendar:updated', (status) => this.handlers.onCalendarUpdated?.(status));
     socket.on('fast-track:updated', (dossier) => this.handlers.onFastTrackUpdated?.(dossier));
+    socket.on('walls:sound', (silent) => this.handlers.onWallSound?.(silent));
     // A manager's change of the center's settings (queue rules, the spoken call line) applies at once.
     socket.on('center:updated', (center) => {
       if (this.snapshot) this.snapshot = { ...this.snapshot, center };
@@ -79,6 +82,12 @@ export class CenterFeed implements ReactiveController {
       if (this.snapshot) this.snapshot = applyCounterUpdate(this.snapshot, counter);
       this.host.requestUpdate();
     });
+  }
+
+  /** A wall display says whether its sound plays; it says it again after each (re)join (onSnapshot). */
+  reportWallSound(blocked: boolean): void {
+    // Not buffered while the link is down: it would reach the server before the join.
+    if (this.connected) this.link?.socket.emit('wall:sound', { blocked }, () => {});
   }
 
   hostDisconnected(): void {

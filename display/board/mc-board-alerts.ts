@@ -58,6 +58,8 @@ export class McBoardAlerts extends LitElement {
         return plural('board.alert.noOpenCounter', a.waiting, { field: field(a.fieldId) });
       case 'fast-track-risk':
         return t(a.late ? 'board.alert.fastLate' : 'board.alert.fastRisk', { number: a.number });
+      case 'silent-wall':
+        return a.name === null ? plural('board.alert.silentWallUnpaired', a.screens) : t('board.alert.silentWall', { name: a.name });
     }
   }
 

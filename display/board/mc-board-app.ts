@@ -31,6 +31,8 @@ export class McBoardApp extends LitElement {
   private readonly session = new StaffSession(this, {
     onFastTrackUpdated: () => void this.shell.reload(),
     onCalendarUpdated: () => void this.loadCalendar(),
+    // A wall's sound blocked or back: the board's list of silent walls is read again.
+    onWallSound: () => void this.shell.reload(),
   });
   private readonly shell = new StaffShell(this, {
     permission: 'reports:read',

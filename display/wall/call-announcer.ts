@@ -8,8 +8,8 @@ import { callLine, type VoiceTemplates } from '../../shared/voice.js';
 export interface AnnouncementSteps {
   /** Plays the attention chime; resolves when it has finished. */
   chime(): Promise<void>;
-  /** Speaks one line; resolves when it has been spoken (or cannot be). */
-  speak(text: string, lang: Lang): Promise<void>;
+  /** Speaks one line (`text`, the center's wording of `call`); resolves when it has been spoken (or cannot be). */
+  speak(text: string, lang: Lang, call: CallToAnnounce): Promise<void>;
 }
 
 export interface AnnouncerOptions {
@@ -58,7 +58,7 @@ export class CallAnnouncer {
       const { call, langs, voice } = next;
       await this.step(() => this.steps.chime());
       for (const lang of langs) {
-        await this.step(() => this.steps.speak(callLine(call.number, call.counterNumber, lang, voice), lang));
+        await this.step(() => this.steps.speak(callLine(call.number, call.counterNumber, lang, voice), lang, call));
       }
       if (this.queue.length > 0) await wait(this.gapMs);
     }

@@ -4,7 +4,8 @@ import { LangController, t } from '../../ui/i18n/lang.js';
 import { fire } from '../../ui/events.js';
 
 /**
- * The one tap browsers require before a page may make sound.
+ * Shown while the browser blocks the wall's sound: a small badge, a tap on which unlocks it (a wall
+ * set up as the README says never needs it).
  *
  * @fires mc-sound-enable - from inside the tap, so the page may unlock its audio
  */
@@ -14,30 +15,30 @@ export class McEnableSound extends LitElement {
     :host {
       flex: none;
     }
-    /* A badge in the header band, before the clock: it covers no counter, call or count. */
+    /* A small badge in the header band, before the clock: it covers no counter, call or count. */
     button {
       display: flex;
       flex-direction: column;
       align-items: flex-start;
       gap: 2px;
-      max-width: 21rem;
-      padding: 6px 22px 8px;
+      max-width: 16rem;
+      padding: 4px 14px 6px;
       font: inherit;
       text-align: left;
       color: #fff;
-      background: var(--mc-ok);
-      border: 3px solid #fff;
+      background: var(--mc-warn);
+      border: 2px solid #fff;
       border-radius: var(--mc-radius);
       cursor: pointer;
     }
     .label {
-      font-size: 2.2rem;
+      font-size: 1.4rem;
       font-weight: 800;
-      line-height: 1.1;
+      line-height: 1.15;
       white-space: nowrap;
     }
     .hint {
-      font-size: 1.2rem;
+      font-size: 0.95rem;
       font-weight: 600;
       line-height: 1.25;
     }

@@ -36,7 +36,7 @@ export class McWallBoard extends LitElement {
   @state() private _flashing: ReadonlySet<number> = new Set();
   private _feed: CenterFeed | null = null;
   private _session: SessionWatch | null = null;
-  private readonly _sound = new SoundController(this);
+  private readonly _sound = new SoundController(this, (state) => this._feed?.reportWallSound(state === 'blocked'));
   private readonly _bannerTimers = new Set<ReturnType<typeof setTimeout>>();
   private readonly _flashTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
@@ -110,7 +110,11 @@ export class McWallBoard extends LitElement {
       onTicketEvent: (event) => {
         if (event.name === 'ticket:called') this.onCall(event.change.call);
       },
-      onSnapshot: () => void session.reload(),
+      onSnapshot: () => {
+        void session.reload();
+        // The server forgets a screen's sound with its socket: each join says it again.
+        if (this._sound.state !== 'starting') this._feed?.reportWallSound(this._sound.state === 'blocked');
+      },
       onCalendarUpdated: () => void session.reload(),
     });
   }
@@ -149,6 +153,11 @@ export class McWallBoard extends LitElement {
     );
   }
 
+  override updated(): void {
+    // Whether this screen can make sound, for whoever looks at the page (its tests, a technician's devtools).
+    this.dataset['sound'] = this._sound.state;
+  }
+
   /** The line under the center's name: the outreach place, or when the closed center opens again. */
   private sessionLine() {
     const status = this._session?.status;
@@ -178,7 +187,7 @@ export class McWallBoard extends LitElement {
         .timezone=${snapshot?.center.timezone ?? 'Asia/Ho_Chi_Minh'}
       >
         ${this.sessionLine()}
-        ${this._sound.ready ? '' : html`<mc-enable-sound slot="end" @mc-sound-enable=${() => this._sound.unlock()}></mc-enable-sound>`}
+        ${this._sound.state === 'blocked' ? html`<mc-enable-sound slot="end" @mc-sound-enable=${() => this._sound.unlock()}></mc-enable-sound>` : ''}
       </mc-display-header>
       ${
         snapshot

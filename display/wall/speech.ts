@@ -16,6 +16,11 @@ function speechAvailable(): boolean {
   return 'speechSynthesis' in window;
 }
 
+/** The device has a voice of `lang` (headless Chromium and many TVs have none for Vietnamese). */
+export function hasVoice(lang: Lang): boolean {
+  return speechAvailable() && voiceFor(lang) !== undefined;
+}
+
 /** Resolves when the line has been spoken, could not be, or there is no voice for `lang`. */
 export function speakLine(text: string, lang: Lang): Promise<void> {
   const voice = speechAvailable() ? voiceFor(lang) : undefined;

@@ -8,6 +8,7 @@ import { centerWaiting, childCenterIds } from '../store/report-queries.js';
 import type { Clock } from './clock.js';
 import type { QueueReader } from './queue-reader.js';
 import type { ReportService } from './report-service.js';
+import type { WallSound } from './wall-sound.js';
 
 /** The province board's rates look back this many days (today included). */
 export const PROVINCE_RATE_DAYS = 30;
@@ -18,6 +19,7 @@ export class BoardService {
     private readonly clock: Clock,
     private readonly reader: QueueReader,
     private readonly reports: ReportService,
+    private readonly wallSound: WallSound,
   ) {}
 
   board(centerId: string): BoardView {
@@ -32,6 +34,7 @@ export class BoardService {
       fields: boardFields(this.store, centerId, date),
       counters: boardCounters(this.store, centerId, date),
       hours: boardHours(this.store, centerId, date, localInstant(date, 0, center.timezone)),
+      silentWalls: this.wallSound.silent(centerId),
     };
   }
 

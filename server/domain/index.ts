@@ -23,6 +23,7 @@ import { StaffAdmin } from './staff-admin.js';
 import { TicketIssuer } from './ticket-issuer.js';
 import { TicketStatusReader } from './ticket-status.js';
 import { WaitForecaster } from './wait-forecaster.js';
+import { WallSound } from './wall-sound.js';
 
 export interface Domain {
   auth: AuthService;
@@ -47,6 +48,8 @@ export interface Domain {
   indicators: IndicatorService;
   /** Every center's latest wait range, worked out in a worker thread. */
   forecaster: WaitForecaster;
+  /** The wall displays that report their sound blocked. */
+  wallSound: WallSound;
 }
 
 /**
@@ -74,6 +77,8 @@ export function createDomain(
   const issuer = new TicketIssuer(store, clock, reader, calendar, emit, forecaster);
   const reports = new ReportService(store, clock, reader);
   const dossiers = new DossierCodes(store, reader);
+  // Straight to the sink: a wall's sound moves no queue, so nothing is forecast again.
+  const wallSound = new WallSound(sink);
   return {
     auth: new AuthService(store, clock, idleMs),
     access: new CenterAccess(store),
@@ -92,8 +97,9 @@ export function createDomain(
     ratings: new RatingDesk(store, clock, reader),
     settings: new CenterSettings(store, reader, emit),
     reports,
-    boards: new BoardService(store, clock, reader, reports),
+    boards: new BoardService(store, clock, reader, reports, wallSound),
     indicators: new IndicatorService(store, clock, reader, calendar),
     forecaster,
+    wallSound,
   };
 }

@@ -11,7 +11,7 @@ import {
   type ServerToClientEvents,
   type SocketData,
 } from '../../shared/events.js';
-import { joinCenterSchema, watchTicketSchema } from '../../shared/schemas.js';
+import { joinCenterSchema, wallSoundSchema, watchTicketSchema } from '../../shared/schemas.js';
 import type { CenterEvent } from '../domain/center-events.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Domain } from '../domain/index.js';
@@ -27,7 +27,7 @@ export type MotcuaSocket = Socket<ClientToServerEvents, ServerToClientEvents, Re
 const watches = new WeakMap<MotcuaIo, TicketWatch>();
 
 /** The events clients may send: a key missing here or left over is a type error. */
-const CLIENT_EVENTS: Record<keyof ClientToServerEvents, true> = { 'center:join': true, 'ticket:watch': true };
+const CLIENT_EVENTS: Record<keyof ClientToServerEvents, true> = { 'center:join': true, 'ticket:watch': true, 'wall:sound': true };
 const isClientEvent = (event: unknown) => typeof event === 'string' && Object.hasOwn(CLIENT_EVENTS, event);
 
 export const centerRoom = (centerId: string) => `center:${centerId}`;
@@ -104,6 +104,7 @@ export function createSocketServer(
           throw new DomainError('device-not-paired');
         }
         if (socket.data.centerId) void socket.leave(centerRoom(socket.data.centerId));
+        if (socket.data.centerId !== centerId) domain.wallSound.forget(socket.id);
         socket.data.centerId = centerId;
         // Joining and reading happen in one synchronous step, so no event falls between them.
         void socket.join(centerRoom(centerId));
@@ -112,6 +113,25 @@ export function createSocketServer(
         ack(toAckError(err));
       }
     });
+    socket.on('wall:sound', (req, ack) => {
+      if (typeof ack !== 'function') return;
+      try {
+        const parsed = wallSoundSchema.safeParse(req);
+        if (!parsed.success) throw new DomainError('bad-request', { detail: 'blocked' });
+        // Only a screen in its center's room speaks for a wall there; a paired kiosk or tablet is no wall.
+        const { centerId, deviceId } = socket.data;
+        if (!centerId) throw new DomainError('bad-request', { detail: 'center:join' });
+        const device = deviceId === null ? null : domain.devices.byId(deviceId);
+        if (device && device.kind !== 'wall') throw new DomainError('bad-request', { detail: 'kind' });
+        // A wall paired to another center, on a center that does not require pairing, is an unnamed one here.
+        const wall = device?.centerId === centerId ? { deviceId: device.id, name: device.name } : { deviceId: null, name: null };
+        domain.wallSound.report(socket.id, centerId, wall, parsed.data.blocked);
+        ack(parsed.data);
+      } catch (err) {
+        ack(toAckError(err));
+      }
+    });
+    socket.on('disconnect', () => domain.wallSound.forget(socket.id));
   });
   return io;
 }

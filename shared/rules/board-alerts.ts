@@ -1,8 +1,8 @@
 // What the manager board flags: a wait over the center's threshold, an open counter with nobody at it
 // while its fields have people waiting, people waiting in a field no open counter serves (every one
 // of its counters closed or paused: nobody can call them), and fast-track dossiers that may miss (or
-// missed) the same day.
-import type { BoardView, CounterView, FastTrackDay, FieldWaiting } from '../types.js';
+// missed) the same day, and wall displays whose browser blocks their sound (nobody hears the calls).
+import type { BoardView, CounterView, FastTrackDay, FieldWaiting, SilentWall } from '../types.js';
 
 /** A fast-track dossier not returned this close to the day's last session end is at risk. */
 export const FAST_TRACK_RISK_MINUTES = 60;
@@ -11,7 +11,9 @@ export type BoardAlert =
   | { kind: 'long-wait'; fieldId: number; minutes: number; limit: number }
   | { kind: 'idle-counter'; counterNumber: number; fieldId: number; waiting: number }
   | { kind: 'no-open-counter'; fieldId: number; waiting: number }
-  | { kind: 'fast-track-risk'; number: string; late: boolean };
+  | { kind: 'fast-track-risk'; number: string; late: boolean }
+  /** A paired wall by its name (its open tabs one screen); the unpaired ones (name null) together. */
+  | { kind: 'silent-wall'; name: string | null; screens: number };
 
 export interface BoardAlertInput {
   now: number;
@@ -47,5 +49,17 @@ export function boardAlerts({ now, board, counters, waiting, fastTrack, lastSess
     if (d.stage === 'returned' || d.stage === 'refused') continue;
     if (d.late || nearEnd) alerts.push({ kind: 'fast-track-risk', number: d.number, late: d.late });
   }
+  alerts.push(...silentWallAlerts(board.silentWalls));
+  return alerts;
+}
+
+function silentWallAlerts(walls: readonly SilentWall[]): BoardAlert[] {
+  const named = new Map<number, string>();
+  for (const w of walls) if (w.deviceId !== null && w.name !== null) named.set(w.deviceId, w.name);
+  const unpaired = walls.filter((w) => w.deviceId === null).length;
+  const alerts: BoardAlert[] = [...named.values()]
+    .sort((a, b) => a.localeCompare(b, 'vi'))
+    .map((name) => ({ kind: 'silent-wall', name, screens: 1 }));
+  if (unpaired > 0) alerts.push({ kind: 'silent-wall', name: null, screens: unpaired });
   return alerts;
 }

@@ -1,4 +1,5 @@
 // The manager board, reports and the province view.
+import type { SilentWall } from './devices.js';
 import type { CenterInfo } from './queue.js';
 
 /** One field's figures today (durations in minutes). */
@@ -34,6 +35,8 @@ export interface BoardView {
   fields: BoardFieldFigures[];
   counters: BoardCounterFigures[];
   hours: BoardHour[];
+  /** Wall displays connected now whose sound is blocked (one entry per screen open). */
+  silentWalls: SilentWall[];
 }
 
 export const REPORT_GROUPS = ['field', 'counter', 'staff', 'day', 'week', 'month', 'center'] as const;

@@ -22,6 +22,16 @@ export interface DeviceList {
   devices: DeviceView[];
 }
 
+/**
+ * A wall display whose browser blocks its sound (`wall:sound`): a paired wall by its device, an
+ * unpaired one (a center that does not require pairing) without.
+ */
+export interface SilentWall {
+  deviceId: number | null;
+  /** The paired wall's name on /admin → Thiết bị; null for an unpaired one. */
+  name: string | null;
+}
+
 /** A new device and its one-time pairing code (shown once, valid PAIRING_CODE_HOURS). */
 export interface IssuedDeviceCode {
   device: DeviceView;

@@ -234,7 +234,7 @@ describe('sockets from a stranger', () => {
       { centerId: DEMO_CENTER_ID, extra: { __proto__: 1 } },
     ];
     const answered: unknown[] = [];
-    const events = ['center:join', 'ticket:watch', 'no:such-event', '__proto__', 'constructor', 'toString'];
+    const events = ['center:join', 'ticket:watch', 'wall:sound', 'no:such-event', '__proto__', 'constructor', 'toString'];
     for (const event of events) {
       for (const payload of payloads) {
         // Without an ack, then with one, then with extra arguments.

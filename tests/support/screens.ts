@@ -32,20 +32,28 @@ export interface Screens {
  * Registers the hooks of a browser test file and returns what each test uses. `at`: the server
  * clock's start for every test (default: 09:00 on the run's test Monday); `server`: more options of
  * each test's server, read when it starts; `webhooks`: the hosts its webhooks may reach besides https
- * to public addresses (a local receiver).
+ * to public addresses (a local receiver); `browserArgs`: more switches of the file's Chromium (its
+ * autoplay policy). Called inside a `describe`, the hooks are that block's: two blocks may each have
+ * a browser of their own.
  */
 export function useScreens({
   at = MONDAY_9AM,
   server: serverOptions = () => ({}),
   webhooks,
-}: { at?: number; server?: () => Omit<TestServerOptions, 'distDir'>; webhooks?: WebhookSettings } = {}): Screens {
+  browserArgs = [],
+}: {
+  at?: number;
+  server?: () => Omit<TestServerOptions, 'distDir'>;
+  webhooks?: WebhookSettings;
+  browserArgs?: readonly string[];
+} = {}): Screens {
   let browser: Browser | undefined;
   let server: TestServer | undefined;
   let catalog: DemoCatalog | undefined;
   let kiosk: ApiClient | undefined;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser(browserArgs);
   });
   afterAll(async () => {
     await browser?.close();

@@ -73,6 +73,7 @@ describe('board alerts', () => {
     ],
     counters: [],
     hours: [],
+    silentWalls: [],
   };
   const counter = (number: number, more: Partial<CounterView>): CounterView => ({
     id: number,

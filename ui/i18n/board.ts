@@ -35,6 +35,11 @@ export const board = defineMessages(
     'board.alert.idle.other': 'Quầy {number} đang rảnh trong khi {field} có {count} người chờ',
     'board.alert.fastRisk': 'Hồ sơ {number} có nguy cơ không kịp trả kết quả trong ngày',
     'board.alert.fastLate': 'Hồ sơ {number} đã không trả kết quả trong ngày',
+    'board.alert.silentWall': 'Màn hình gọi số “{name}” không phát được âm thanh: trình duyệt chặn âm thanh tự phát',
+    'board.alert.silentWallUnpaired.one':
+      '{count} màn hình gọi số chưa ghép nối không phát được âm thanh: trình duyệt chặn âm thanh tự phát',
+    'board.alert.silentWallUnpaired.other':
+      '{count} màn hình gọi số chưa ghép nối không phát được âm thanh: trình duyệt chặn âm thanh tự phát',
     'board.fast.title': 'Luồng nhanh hôm nay',
     'board.fast.dossiers': 'Hồ sơ',
     'board.fast.rate': 'Trả trong ngày',
@@ -134,6 +139,9 @@ export const board = defineMessages(
     'board.alert.idle.other': 'Counter {number} is idle while {count} people wait for {field}',
     'board.alert.fastRisk': 'Dossier {number} may miss its same-day result',
     'board.alert.fastLate': 'Dossier {number} missed its same-day result',
+    'board.alert.silentWall': 'Call display “{name}” cannot play sound: its browser blocks autoplay',
+    'board.alert.silentWallUnpaired.one': '{count} unpaired call display cannot play sound: its browser blocks autoplay',
+    'board.alert.silentWallUnpaired.other': '{count} unpaired call displays cannot play sound: their browsers block autoplay',
     'board.fast.title': 'Today’s fast lane',
     'board.fast.dossiers': 'Dossiers',
     'board.fast.rate': 'Same day',
