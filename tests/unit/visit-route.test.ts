@@ -1,0 +1,67 @@
+// A visit over several fields: what a counter records at Finish and where the ticket goes next.
+import { describe, expect, it } from 'vitest';
+import { movedOn, routeAtFinish, type VisitLine } from '../../shared/rules/visit-route.js';
+
+const A = 1;
+const B = 2;
+const C = 3;
+const D = 4;
+const line = (procedureId: number, fieldId: number, done = false): VisitLine => ({ procedureId, fieldId, done });
+const served = new Set([A, B, C]);
+
+describe('routeAtFinish', () => {
+  it('a counter serving A and B records the A and B lines of an A+B+C visit, and the ticket moves on to C', () => {
+    const lines = [line(10, A), line(20, B), line(30, C)];
+    expect(routeAtFinish(lines, { ticketFieldId: A, counterFieldIds: [A, B], servedFieldIds: served })).toEqual({
+      here: [10, 20],
+      nextFieldId: C,
+    });
+  });
+
+  it('at C, only the open line is recorded and the visit ends', () => {
+    const lines = [line(10, A, true), line(20, B, true), line(30, C)];
+    expect(routeAtFinish(lines, { ticketFieldId: C, counterFieldIds: [C], servedFieldIds: served })).toEqual({ here: [30], nextFieldId: null });
+  });
+
+  it('every field the counter serves is handled there, in any order of the visit', () => {
+    // A counter serving A and C does A and C of an A, B, C visit; it moves on to B.
+    const lines = [line(10, A), line(20, B), line(30, C)];
+    expect(routeAtFinish(lines, { ticketFieldId: A, counterFieldIds: [C, A], servedFieldIds: served })).toEqual({
+      here: [10, 30],
+      nextFieldId: B,
+    });
+  });
+
+  it('moves on to the first open field in the visit’s order', () => {
+    const lines = [line(10, A), line(30, C), line(20, B), line(31, C)];
+    expect(routeAtFinish(lines, { ticketFieldId: A, counterFieldIds: [A], servedFieldIds: served })).toEqual({ here: [10], nextFieldId: C });
+  });
+
+  it('the field the ticket was called for is handled even by a counter that does not serve it (sent to that counter, the fast-track desk)', () => {
+    const lines = [line(10, A), line(30, C)];
+    expect(routeAtFinish(lines, { ticketFieldId: A, counterFieldIds: [B], servedFieldIds: served })).toEqual({ here: [10], nextFieldId: C });
+  });
+
+  it('a field no counter of the center serves is handled where the citizen is: nobody else could', () => {
+    const lines = [line(10, A), line(40, D), line(30, C)];
+    expect(routeAtFinish(lines, { ticketFieldId: A, counterFieldIds: [A], servedFieldIds: served })).toEqual({
+      here: [10, 40],
+      nextFieldId: C,
+    });
+  });
+
+  it('a one-field visit ends at its counter, as before', () => {
+    expect(routeAtFinish([line(10, A), line(11, A)], { ticketFieldId: A, counterFieldIds: [A, B], servedFieldIds: served })).toEqual({
+      here: [10, 11],
+      nextFieldId: null,
+    });
+  });
+});
+
+describe('movedOn', () => {
+  it('a waiting ticket with a recorded line has done part of its visit; a fresh or transferred one has not', () => {
+    expect(movedOn({ state: 'waiting', procedures: [{ outcome: 'returned' }, { outcome: null }] })).toBe(true);
+    expect(movedOn({ state: 'waiting', procedures: [{ outcome: null }, { outcome: null }] })).toBe(false);
+    expect(movedOn({ state: 'done', procedures: [{ outcome: 'returned' }] })).toBe(false);
+  });
+});
