@@ -205,7 +205,6 @@ export class CounterDesk {
     const ticket = this.changeCurrent(counterId, staff, (current) => {
       const lines = visitLines(this.store, current.id);
       const route = routeAtFinish(lines, {
-        ticketFieldId: current.field_id,
         counterFieldIds: counterFieldIds(this.store, counterId),
         servedFieldIds: new Set(lines.filter((l) => l.served).map((l) => l.fieldId)),
       });

@@ -104,4 +104,14 @@ describe('a visit over fields A, B and C', () => {
     expect(ok(await desk1.act('finish', { outcomes: returned([a, b]) }))).toMatchObject({ state: 'done' });
     expect(outboxOf(visit.ticket.id).map((e) => e.type)).not.toContain('ticket.moved-on');
   });
+
+  it('a one-field visit that staff transferred to another field ends there: it is not sent back', async () => {
+    const a = catalog.procedureIds('A')[0];
+    const visit = await issue(kiosk, [a]);
+    expect((await desk1.callNext()).id).toBe(visit.ticket.id);
+    ok(await desk1.act('transfer', { toFieldId: catalog.fieldId('C') }));
+    expect((await desk4.callNext()).id).toBe(visit.ticket.id);
+    ok(await desk4.act('start'));
+    expect(ok(await desk4.act('finish', { outcomes: returned([a]) }))).toMatchObject({ state: 'done', counterNumber: 4 });
+  });
 });
