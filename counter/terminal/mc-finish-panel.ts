@@ -11,6 +11,8 @@ import { serverNow } from '../../ui/server-time.js';
 import { fire } from '../../ui/events.js';
 import { formatDay } from '../../ui/format.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
+import { finishRoute } from '../../ui/visit-parts.js';
+import type { FinishRoute } from '../../shared/rules/visit-route.js';
 
 type Choice = FinishRequest['outcomes'][number];
 
@@ -139,13 +141,31 @@ export class McFinishPanel extends LitElement {
       this._codeErrors = new Map();
       const procedures = this.catalog.procedures;
       const fast = this.ticket.lane === 'fast';
-      this._choices = this.ticket.procedures.map(({ procedureId }) => {
+      const here = new Set(this.route(this.ticket, this.catalog).here);
+      this._choices = this.ticket.procedures.filter(({ procedureId }) => here.has(procedureId)).map(({ procedureId }) => {
         const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
         return days > 0 && !fast
           ? { procedureId, outcome: 'appointment', resultDate: null, dossierCode: null }
           : { procedureId, outcome: 'returned', resultDate: null, dossierCode: null };
       });
     }
+  }
+
+  /** The lines this counter records and where the ticket goes after (shared/rules/visit-route.ts). */
+  private route(ticket: TicketView, catalog: CatalogView): FinishRoute {
+    return finishRoute(ticket, catalog, catalog.counters.find((c) => c.id === ticket.counterId)?.fieldIds ?? []);
+  }
+
+  /** The lines left for a later field: said above the buttons, so staff know Finish sends the ticket on. */
+  private later(ticket: TicketView, catalog: CatalogView) {
+    const { here } = this.route(ticket, catalog);
+    const left = ticket.procedures.filter((p) => p.outcome === null && !here.includes(p.procedureId));
+    if (!left.length) return '';
+    const names = left.map((l) => catalog.procedures.find((p) => p.id === l.procedureId)).filter((p) => p !== undefined);
+    const numbers = [...new Set(names.flatMap((p) => catalog.counters.filter((c) => c.fieldIds.includes(p.fieldId)).map((c) => c.number)))];
+    return html`<p class="hint later" data-testid="finish-later">
+      ${t('visit.later', { numbers: numbers.sort((a, b) => a - b).join(', '), procedures: names.map((p) => localName(p)).join('; ') })}
+    </p>`;
   }
 
   override firstUpdated(): void {
@@ -331,6 +351,7 @@ export class McFinishPanel extends LitElement {
             })}
           </tbody>
         </table>
+        ${this.later(ticket, catalog)}
         ${
           this.dossier?.refusalReason && this.dossier.approvedAt === null
             ? html`<p class="blocked">${t('counter.finish.refusalReason', { reason: this.dossier.refusalReason })}</p>`

@@ -42,7 +42,7 @@ export function routeAtFinish(
   };
 }
 
-/** A waiting ticket with outcomes already recorded: part of its visit is done and it waits for the next. */
-export function movedOn(ticket: { state: string; procedures: readonly { outcome: unknown }[] }): boolean {
-  return ticket.state === 'waiting' && ticket.procedures.some((p) => p.outcome !== null);
+/** Part of the visit is done at an earlier counter and part is left: the ticket is on a later part. */
+export function partlyDone(ticket: { procedures: readonly { outcome: unknown }[] }): boolean {
+  return ticket.procedures.some((p) => p.outcome !== null) && ticket.procedures.some((p) => p.outcome === null);
 }

@@ -1,6 +1,6 @@
 // A visit over several fields: what a counter records at Finish and where the ticket goes next.
 import { describe, expect, it } from 'vitest';
-import { movedOn, routeAtFinish, type VisitLine } from '../../shared/rules/visit-route.js';
+import { partlyDone, routeAtFinish, type VisitLine } from '../../shared/rules/visit-route.js';
 
 const A = 1;
 const B = 2;
@@ -65,10 +65,10 @@ describe('routeAtFinish', () => {
   });
 });
 
-describe('movedOn', () => {
-  it('a waiting ticket with a recorded line has done part of its visit; a fresh or transferred one has not', () => {
-    expect(movedOn({ state: 'waiting', procedures: [{ outcome: 'returned' }, { outcome: null }] })).toBe(true);
-    expect(movedOn({ state: 'waiting', procedures: [{ outcome: null }, { outcome: null }] })).toBe(false);
-    expect(movedOn({ state: 'done', procedures: [{ outcome: 'returned' }] })).toBe(false);
+describe('partlyDone', () => {
+  it('a ticket with a line recorded and a line left is on a later part of its visit; a fresh or finished one is not', () => {
+    expect(partlyDone({ procedures: [{ outcome: 'returned' }, { outcome: null }] })).toBe(true);
+    expect(partlyDone({ procedures: [{ outcome: null }, { outcome: null }] })).toBe(false);
+    expect(partlyDone({ procedures: [{ outcome: 'returned' }, { outcome: 'appointment' }] })).toBe(false);
   });
 });
