@@ -6,18 +6,24 @@ import type { CatalogView, LineServedAt, TicketStatus, TicketView } from '../sha
 import { localName, plural, t } from './i18n/lang.js';
 
 export interface VisitPart {
-  fieldId: number;
+  fieldIds: number[];
   counterNumbers: number[];
   procedureIds: number[];
 }
 
-/** The visit's procedures by field, in the order each field first comes in the visit. */
+/**
+ * The visit's procedures by the counters that serve them, in the order each first comes in the
+ * visit: fields served by the same counters are one stop for the citizen (A and B at counters 1–3).
+ */
 export function visitParts(servedAt: readonly LineServedAt[]): VisitPart[] {
   const parts: VisitPart[] = [];
   for (const line of servedAt) {
-    const part = parts.find((p) => p.fieldId === line.fieldId);
-    if (part) part.procedureIds.push(line.procedureId);
-    else parts.push({ fieldId: line.fieldId, counterNumbers: line.counterNumbers, procedureIds: [line.procedureId] });
+    const part = parts.find((p) => p.counterNumbers.join() === line.counterNumbers.join());
+    if (!part) parts.push({ fieldIds: [line.fieldId], counterNumbers: line.counterNumbers, procedureIds: [line.procedureId] });
+    else {
+      part.procedureIds.push(line.procedureId);
+      if (!part.fieldIds.includes(line.fieldId)) part.fieldIds.push(line.fieldId);
+    }
   }
   return parts;
 }

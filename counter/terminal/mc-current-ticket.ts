@@ -77,7 +77,6 @@ export class McCurrentTicket extends LitElement {
       }
       .done-line {
         color: var(--mc-muted);
-        text-decoration: line-through;
       }
       .field {
         font-size: 1.35rem;

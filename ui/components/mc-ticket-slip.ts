@@ -122,11 +122,11 @@ export class McTicketSlip extends LitElement {
     new LangController(this);
   }
 
-  /** A visit over several fields: each field's procedures and where they are served, in the visit's order. */
+  /** A visit over fields served at different counters: each stop's fields, procedures and counters, in the visit's order. */
   private parts(parts: VisitPart[], catalog: CatalogView) {
     return html`${parts.map((part) => {
-        const field = catalog.fields.find((f) => f.id === part.fieldId);
-        return html`<div class="part" data-testid="slip-part">${field ? localName(field) : ''}</div>
+        const fields = part.fieldIds.map((id) => catalog.fields.find((f) => f.id === id)).filter((f) => f !== undefined);
+        return html`<div class="part" data-testid="slip-part">${fields.map((f) => localName(f)).join(' · ')}</div>
           <ul>
             ${part.procedureIds.map((id) => {
               const p = catalog.procedures.find((x) => x.id === id);
