@@ -179,8 +179,7 @@ export class McCounterQueue extends LitElement {
             ${catalog ? laneBadge(ticket, catalog.center.timezone, `lane-badge-${ticket.number}`) : ''}
             ${rest.length ? html`<span>${plural('counter.queue.more', rest.length)}</span>` : ''}
             <span>${t('counter.queue.minutes', { minutes: minutesBetween(ticket.issuedAt, this.now) })}</span>
-            ${ticket.priority ? html`<span class="priority">${t(`priority.${ticket.priority}`)}</span>` : ''}
-            ${sentOnBadge(ticket)}
+            ${ticket.priority ? html`<span class="priority">${t(`priority.${ticket.priority}`)}</span>` : ''} ${sentOnBadge(ticket)}
           </div>
         </div>
         <button

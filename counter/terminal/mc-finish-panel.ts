@@ -142,12 +142,14 @@ export class McFinishPanel extends LitElement {
       const procedures = this.catalog.procedures;
       const fast = this.ticket.lane === 'fast';
       const here = new Set(this.route(this.ticket, this.catalog).here);
-      this._choices = this.ticket.procedures.filter(({ procedureId }) => here.has(procedureId)).map(({ procedureId }) => {
-        const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
-        return days > 0 && !fast
-          ? { procedureId, outcome: 'appointment', resultDate: null, dossierCode: null }
-          : { procedureId, outcome: 'returned', resultDate: null, dossierCode: null };
-      });
+      this._choices = this.ticket.procedures
+        .filter(({ procedureId }) => here.has(procedureId))
+        .map(({ procedureId }) => {
+          const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
+          return days > 0 && !fast
+            ? { procedureId, outcome: 'appointment', resultDate: null, dossierCode: null }
+            : { procedureId, outcome: 'returned', resultDate: null, dossierCode: null };
+        });
     }
   }
 

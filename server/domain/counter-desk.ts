@@ -372,7 +372,14 @@ export class CounterDesk {
       this.assertTransition(row, step.action);
       const now = this.clock();
       applyStep(this.store, step, row, now);
-      insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: step.action, at: now, counterId, staffId: staff.id });
+      insertTicketEvent(this.store, {
+        ticketId: row.id,
+        centerId: row.center_id,
+        kind: step.action,
+        at: now,
+        counterId,
+        staffId: staff.id,
+      });
       return { ticket: toTicketView(this.store, getTicketRow(this.store, row.id)!), event: step.event };
     });
     this.emit(ticket.centerId, { name: event, payload: { ticket, waiting: waitingByField(this.store, ticket.centerId) } });

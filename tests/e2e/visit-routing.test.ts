@@ -51,7 +51,11 @@ describe('a visit over fields A, B and C', () => {
     const phone = await s.open(`${s.server.baseUrl}/status?t=${issued.statusToken}`, PHONE);
     await expect.poll(() => phone.getByTestId('status-number').textContent()).toBe('A001');
     // Before the call, each procedure says where it is served.
-    expect(await phone.getByTestId('status-line-counters').allTextContents()).toEqual(['Tại quầy 1, 2, 3', 'Tại quầy 1, 2, 3', 'Tại quầy 4, 6']);
+    expect(await phone.getByTestId('status-line-counters').allTextContents()).toEqual([
+      'Tại quầy 1, 2, 3',
+      'Tại quầy 1, 2, 3',
+      'Tại quầy 4, 6',
+    ]);
 
     await counter1.callNext();
     ok(await counter1.act('start'));
@@ -68,7 +72,9 @@ describe('a visit over fields A, B and C', () => {
     await phone.screenshot({ path: `${SHOTS}/phone-next-vi.png`, fullPage: true });
 
     await inEnglish(phone);
-    await expect.poll(() => phone.getByTestId('status-next').textContent()).toContain('Next: Residence — wait to be called at counters 4, 6');
+    await expect
+      .poll(() => phone.getByTestId('status-next').textContent())
+      .toContain('Next: Residence — wait to be called at counters 4, 6');
     expect(await phone.getByTestId('status-next').textContent()).toContain('2 of 3 procedures done.');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await phone.screenshot({ path: `${SHOTS}/phone-next-en.png`, fullPage: true });

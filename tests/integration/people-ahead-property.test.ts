@@ -214,7 +214,8 @@ function write(store: Store, m: CenterModel): Written {
       store.run("UPDATE ticket_procedures SET outcome = 'returned' WHERE ticket_id = ? AND position = 0", id);
       store.run('UPDATE tickets SET field_id = ? WHERE id = ?', fieldId, id);
     }
-    if (transferredAt !== null) store.run('UPDATE tickets SET transferred_at = ?, target_counter_id = ? WHERE id = ?', transferredAt, target, id);
+    if (transferredAt !== null)
+      store.run('UPDATE tickets SET transferred_at = ?, target_counter_id = ? WHERE id = ?', transferredAt, target, id);
     if (t.ended) store.run("UPDATE tickets SET state = 'done', finished_at = ? WHERE id = ?", NOW, id);
     else {
       waiting.push({

@@ -56,13 +56,21 @@ describe('a visit over fields A, B and C', () => {
     expect(dumpTables(server.store)).toEqual(before);
 
     const moved = ok(await desk1.act('finish', { outcomes: returned([a, b]) }));
-    expect(moved).toMatchObject({ id: visit.ticket.id, state: 'waiting', fieldId: catalog.fieldId('C'), transferred: true, counterId: null });
+    expect(moved).toMatchObject({
+      id: visit.ticket.id,
+      state: 'waiting',
+      fieldId: catalog.fieldId('C'),
+      transferred: true,
+      counterId: null,
+    });
     expect(moved.procedures.map((p) => p.outcome)).toEqual(['returned', 'returned', null]);
     expect((await desk1.counter()).current).toBeNull();
     // Counter 4 sees it first in its queue, ahead of the C ticket issued after it.
     expect((await desk4.queue()).map((t: TicketView) => t.id).slice(0, 2)).toEqual([visit.ticket.id, later.ticket.id]);
     // The phone: where it waits now, and the part done.
-    const status = ok(await kiosk.get<{ state: string; fieldId: number; counterNumbers: number[] }>(`/api/tickets/status/${visit.statusToken}`));
+    const status = ok(
+      await kiosk.get<{ state: string; fieldId: number; counterNumbers: number[] }>(`/api/tickets/status/${visit.statusToken}`),
+    );
     expect(status).toMatchObject({ state: 'waiting', fieldId: catalog.fieldId('C'), counterNumbers: [4, 6] });
 
     expect((await desk4.callNext()).id).toBe(visit.ticket.id);

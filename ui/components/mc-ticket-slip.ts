@@ -159,10 +159,14 @@ export class McTicketSlip extends LitElement {
           ? html`<div class="priority">${t('ticket.lane.booking', { time: formatTime(ticket.notBefore, catalog.center.timezone) })}</div>`
           : ''
       }
-      ${parts.length > 1 ? this.parts(parts, catalog) : html`<div class="field">${field ? localName(field) : ''}</div>
-            <ul>
-              ${procedures.map((p) => (p ? html`<li>${localName(p)}</li>` : ''))}
-            </ul>`}
+      ${
+        parts.length > 1
+          ? this.parts(parts, catalog)
+          : html`<div class="field">${field ? localName(field) : ''}</div>
+              <ul>
+                ${procedures.map((p) => (p ? html`<li>${localName(p)}</li>` : ''))}
+              </ul>`
+      }
       ${notCalled ? html`<p class="not-called" data-testid="slip-not-called">${notCalled}</p>` : ''}
       <dl>
         <dt>${t('ticket.counters')}</dt>
