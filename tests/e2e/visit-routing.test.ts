@@ -80,15 +80,20 @@ describe('a visit over fields A, B and C', () => {
     await phone.screenshot({ path: `${SHOTS}/phone-next-en.png`, fullPage: true });
   });
 
-  it('counter 4 sees the moved-on ticket as the next part of a visit and records only its C line', async () => {
+  it('counter 4 sees the moved-on ticket as the next part of a visit and records only its C line; the wall counts it in C and shows its call', async () => {
     const [a, b, c] = visitProcedures();
     const issued = await s.issue([a, b, c]);
     const staff = await signInAll(s.server, ['canbo1'] as const);
     const counter1 = new Desk(staff.canbo1, s.catalog.counterId(1));
     await counter1.open();
+    const wall = await s.open(s.screen('/wall'), { width: 1920, height: 1080 });
+    await expect.poll(() => wall.getByTestId('waiting-A').textContent()).toBe('1');
     await counter1.callNext();
     ok(await counter1.act('start'));
     ok(await counter1.act('finish', { outcomes: [a, b].map((procedureId) => ({ procedureId, outcome: 'returned' })) }));
+    // Live on the wall: waiting in C now.
+    await expect.poll(() => wall.getByTestId('waiting-C').textContent()).toBe('1');
+    expect(await wall.getByTestId('waiting-A').textContent()).toBe('0');
 
     const page = await s.open(s.screen('/counter'), COUNTER_PC);
     await signInAtCounter(page, 'canbo4', 4);
@@ -97,6 +102,11 @@ describe('a visit over fields A, B and C', () => {
     await page.screenshot({ path: `${SHOTS}/counter4-queue-vi.png` });
     await page.getByTestId('call-A001').click();
     await expect.poll(() => page.getByTestId('current-ticket').textContent()).toContain('A001');
+    // The wall calls it to counter 4, as any call.
+    await expect.poll(() => wall.getByTestId('counter-4-ticket').textContent()).toContain('A001');
+    await wall.screenshot({ path: `${SHOTS}/wall-called-at-4.png` });
+    expect(await page.getByTestId('current-ticket').textContent()).toContain('Phần tiếp theo');
+    await page.screenshot({ path: `${SHOTS}/counter4-current-vi.png` });
     await page.getByTestId('start').click();
     await page.getByTestId('finish').click();
     const panel = page.locator('mc-finish-panel');
