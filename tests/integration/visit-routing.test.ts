@@ -4,7 +4,8 @@
 // calls it next and records the C line. The move's outbox event is written with it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TicketView, WebhookData } from '../../shared/types.js';
-import { signInAll } from '../support/clock-and-roles.js';
+import { issueFast, signInAll, vnTime } from '../support/clock-and-roles.js';
+import { TEST_WEEK } from '../support/test-dates.js';
 import { Desk, demoCatalog, dumpTables, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal } from '../support/http-client.js';
 import { MONDAY_9AM, startTestServer, type TestServer } from '../support/test-server.js';
@@ -121,5 +122,41 @@ describe('a visit over fields A, B and C', () => {
     expect((await desk4.callNext()).id).toBe(visit.ticket.id);
     ok(await desk4.act('start'));
     expect(ok(await desk4.act('finish', { outcomes: returned([a]) }))).toMatchObject({ state: 'done', counterNumber: 4 });
+  });
+
+  it('a No-wait Friday dossier with a residence procedure: the fast lane at counter 1, returned after approval, then C at counter 4', async () => {
+    await server.stop();
+    server = await startTestServer(vnTime(TEST_WEEK.friday, '09:00'));
+    kiosk = new ApiClient(server);
+    catalog = await demoCatalog(kiosk);
+    const staff = await signInAll(server, ['canbo1', 'canbo4', 'lanhdao']);
+    desk1 = new Desk(staff.canbo1, catalog.counterId(1));
+    desk4 = new Desk(staff.canbo4, catalog.counterId(4));
+    await desk1.open();
+    await desk4.open();
+    const birth = catalog.procedureNamed('Đăng ký khai sinh');
+    const residence = catalog.procedureIds('C')[0];
+    const fast = await issueFast(kiosk, [birth, residence], { dossierComplete: true, needsVerification: false });
+    expect(fast.ticket).toMatchObject({ number: 'N001', lane: 'fast' });
+
+    expect((await desk1.callNext()).id).toBe(fast.ticket.id);
+    ok(await desk1.act('start'));
+    ok(await desk1.act('appraise'));
+    ok(await staff.lanhdao.post(`/api/tickets/${fast.ticket.id}/approve`, {}));
+    const moved = ok(await desk1.act('finish', { outcomes: returned([birth]) }));
+    expect(moved).toMatchObject({ state: 'waiting', fieldId: catalog.fieldId('C') });
+    // Counter 1 is the fast lane's: the moved-on part is C's, not the fast lane's.
+    expect((await desk1.queue()).map((t) => t.id)).not.toContain(fast.ticket.id);
+    expect((await desk4.callNext()).id).toBe(fast.ticket.id);
+    ok(await desk4.act('start'));
+    // The dossier was returned at counter 1 (step 4): the C line needs no approval of its own.
+    expect(ok(await desk4.act('finish', { outcomes: returned([residence]) }))).toMatchObject({ state: 'done' });
+    const steps = server.store
+      .all<{ payload: string }>(
+        "SELECT payload FROM outbox_events WHERE ticket_id = ? AND type = 'fast-track.step' ORDER BY seq",
+        fast.ticket.id,
+      )
+      .map((e) => (JSON.parse(e.payload) as { step: string }).step);
+    expect(steps).toEqual(['received', 'appraised', 'approved', 'returned']);
   });
 });
