@@ -201,16 +201,17 @@ export class CounterDesk {
    * placed as a transfer there is, with the outcomes so far in its event.
    */
   finish(counterId: number, staff: StaffView, req: FinishRequest): TicketView {
-    let returnedFast = false;
+    let returnsDossier = false;
     const ticket = this.changeCurrent(counterId, staff, (current) => {
       const lines = visitLines(this.store, current.id);
       const route = routeAtFinish(lines, {
         counterFieldIds: counterFieldIds(this.store, counterId),
         servedFieldIds: new Set(lines.filter((l) => l.served).map((l) => l.fieldId)),
       });
+      // Step 4 of "4 on-site" belongs to the part with the visit's first line: the fast-track dossier's procedure.
+      returnsDossier = current.lane === 'fast' && !lines[0].done && req.outcomes.some((o) => o.outcome === 'returned');
       const record = (row: TicketRow, now: number) => {
-        this.recordOutcomes(row, staff, now, route.here, req, !lines[0].done);
-        returnedFast = row.lane === 'fast' && !lines[0].done && req.outcomes.some((o) => o.outcome === 'returned');
+        this.recordOutcomes(row, staff, now, route.here, req, returnsDossier);
         return { fieldId: row.field_id, counterNumber: counterNumberOf(row) };
       };
       const next = route.nextFieldId;
@@ -238,15 +239,15 @@ export class CounterDesk {
       };
     });
     // Step 4 of "4 on-site" reaches the screens like the other three.
-    if (returnedFast) this.fastTrack.announce(ticket.id);
+    if (returnsDossier) this.fastTrack.announce(ticket.id);
     return ticket;
   }
 
   /**
    * The outcomes of the lines `here`, exactly those (400 otherwise), each with its due date and
-   * dossier code; the fast lane's return (step 4) belongs to the part with the visit's first line.
+   * dossier code; with `returnsDossier`, the fast-track dossier's return (approved first, or 409).
    */
-  private recordOutcomes(row: TicketRow, staff: StaffView, now: number, here: number[], req: FinishRequest, firstPart: boolean): void {
+  private recordOutcomes(row: TicketRow, staff: StaffView, now: number, here: number[], req: FinishRequest, returnsDossier: boolean): void {
     const given = req.outcomes.map((o) => o.procedureId);
     if (given.length !== here.length || new Set(given).size !== given.length || !given.every((id) => here.includes(id))) {
       throw new DomainError('outcomes-mismatch');
@@ -255,7 +256,7 @@ export class CounterDesk {
     const today = localDate(now, center.timezone);
     const holidays = this.calendar.calendar(row.center_id).holidays;
     const codes = this.dossiers.forNewLines(row.center_id, today, req.outcomes);
-    if (firstPart && row.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) {
+    if (returnsDossier) {
       this.fastTrack.assertApproved(row.id);
       this.fastTrack.recordReturned(row.id, staff, now);
     }
