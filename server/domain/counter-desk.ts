@@ -31,6 +31,7 @@ import {
   visitLines,
   type TicketRow,
 } from '../store/ticket-queries.js';
+import { renewNearNotice } from '../store/push-queries.js';
 import { recordFairness, waitingByField } from '../store/queue-queries.js';
 import { setOutcome } from '../store/result-queries.js';
 import type { CenterEventSink } from './center-events.js';
@@ -234,6 +235,7 @@ export class CounterDesk {
         apply: (row, now) => {
           const from = record(row, now);
           markTransferred(this.store, row.id, next, null, now);
+          renewNearNotice(this.store, row.id);
           return { from, to: { fieldId: next, counterNumber: null }, lines: webhookLines(this.store, row.id) };
         },
       };
