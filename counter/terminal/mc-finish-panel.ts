@@ -94,6 +94,10 @@ export class McFinishPanel extends LitElement {
         margin: 0 0 8px;
         color: var(--mc-muted);
       }
+      .later {
+        font-weight: 700;
+        color: var(--mc-fg);
+      }
       .weekday {
         margin-top: 4px;
         font-weight: 700;
@@ -283,6 +287,7 @@ export class McFinishPanel extends LitElement {
       <form novalidate @submit=${(e: SubmitEvent) => this.confirm(e)} @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}>
         <h2>${t('counter.finish.title', { number: ticket.number })}</h2>
         <p class="hint">${t('counter.finish.codeHint')}</p>
+        ${this.later(ticket, catalog)}
         <table>
           <thead>
             <tr>
@@ -353,7 +358,6 @@ export class McFinishPanel extends LitElement {
             })}
           </tbody>
         </table>
-        ${this.later(ticket, catalog)}
         ${
           this.dossier?.refusalReason && this.dossier.approvedAt === null
             ? html`<p class="blocked">${t('counter.finish.refusalReason', { reason: this.dossier.refusalReason })}</p>`

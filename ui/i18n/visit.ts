@@ -14,7 +14,7 @@ export const visit = defineMessages(
     'visit.after.one': 'Xong ở quầy này, mời chờ gọi tiếp cho lĩnh vực {field} tại quầy {numbers}',
     'visit.after.other': 'Xong ở quầy này, mời chờ gọi tiếp cho lĩnh vực {field} tại quầy {numbers}',
     'visit.movedOn': 'Phần tiếp theo',
-    'visit.later': 'Làm ở lĩnh vực sau (quầy {numbers}): {procedures}. Bấm Kết thúc để chuyển số sang đó.',
+    'visit.later': 'Làm ở lĩnh vực sau (quầy {numbers}): {procedures}. Xác nhận hoàn thành sẽ chuyển số sang đó.',
   },
   {
     'visit.servedAt.one': 'At counter {numbers}',
@@ -27,6 +27,6 @@ export const visit = defineMessages(
     'visit.after.one': 'After this counter, wait to be called again for {field} at counter {numbers}',
     'visit.after.other': 'After this counter, wait to be called again for {field} at counters {numbers}',
     'visit.movedOn': 'Next part of a visit',
-    'visit.later': 'For a later field (counters {numbers}): {procedures}. Finish sends the ticket on there.',
+    'visit.later': 'For a later field (counters {numbers}): {procedures}. Confirming sends the ticket on there.',
   },
 );
