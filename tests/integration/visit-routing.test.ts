@@ -1,14 +1,16 @@
 // A visit over several fields, end to end on a real server: a ticket for procedures of fields A, B
 // and C queues in A; counter 1 (A, B) records only the A and B lines at Finish, and the ticket moves
 // on to C's queue placed as a transfer is (ahead of a C ticket issued after it); counter 4 (C, F)
-// calls it next and records the C line. The move's outbox event is written with it.
+// calls it next and records the C line. The move's outbox event is written with it, and the screens
+// hear it with the waiting counts it leaves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TicketView, WebhookData } from '../../shared/types.js';
+import { closeSockets, connectToCenter, waitForEvent } from '../support/center-socket.js';
 import { issueFast, signInAll, vnTime } from '../support/clock-and-roles.js';
 import { TEST_WEEK } from '../support/test-dates.js';
 import { Desk, demoCatalog, dumpTables, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal } from '../support/http-client.js';
-import { MONDAY_9AM, startTestServer, type TestServer } from '../support/test-server.js';
+import { DEMO_CENTER_ID, MONDAY_9AM, startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('a visit over fields A, B and C', () => {
   let server: TestServer;
@@ -56,7 +58,15 @@ describe('a visit over fields A, B and C', () => {
     expect(refusal(await desk1.act('finish', { outcomes: returned([a, b, c]) }))).toMatchObject({ status: 400, code: 'outcomes-mismatch' });
     expect(dumpTables(server.store)).toEqual(before);
 
+    const { socket: board } = await connectToCenter(server.baseUrl, DEMO_CENTER_ID);
+    const announced = waitForEvent(board, 'ticket:moved-on');
     const moved = ok(await desk1.act('finish', { outcomes: returned([a, b]) }));
+    // The screens hear the move with the waiting counts it leaves: one fewer in A, one more in C.
+    const change = await announced;
+    expect(change.ticket).toMatchObject({ id: visit.ticket.id, state: 'waiting', fieldId: catalog.fieldId('C') });
+    const waiting = (fieldId: number) => change.waiting.find((w) => w.fieldId === fieldId)?.waiting;
+    expect([waiting(catalog.fieldId('A')), waiting(catalog.fieldId('C'))]).toEqual([0, 2]);
+    closeSockets();
     expect(moved).toMatchObject({
       id: visit.ticket.id,
       state: 'waiting',
