@@ -62,8 +62,8 @@ export const ERRORS = {
   'recall-cooldown': { status: 429, vi: 'Vui lòng đợi {seconds} giây trước khi gọi lại.', en: 'Wait {seconds} seconds before recalling.' },
   'outcomes-mismatch': {
     status: 400,
-    vi: 'Cần ghi kết quả cho đúng từng thủ tục của số này.',
-    en: 'Give exactly one outcome for each procedure of the ticket.',
+    vi: 'Cần ghi kết quả cho đúng từng thủ tục quầy này giải quyết của số này (thủ tục lĩnh vực khác làm ở quầy sau).',
+    en: 'Give exactly one outcome for each procedure of the ticket that this counter handles (other fields are done at a later counter).',
   },
   'result-date-required': {
     status: 400,

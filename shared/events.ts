@@ -33,6 +33,8 @@ export interface ServerToClientEvents {
   'ticket:finished': (change: TicketChange) => void;
   'ticket:no-show': (change: TicketChange) => void;
   'ticket:transferred': (change: TicketChange) => void;
+  /** Part of a visit finished; the ticket waits in its next field (shared/rules/visit-route.ts). */
+  'ticket:moved-on': (change: TicketChange) => void;
   'ticket:cancelled': (change: TicketChange) => void;
   'counter:updated': (counter: CounterView) => void;
   /** A fast-track dossier moved a step (received, appraised, approved or refused, returned). */
@@ -63,6 +65,7 @@ const TICKET_EVENT_NAMES: Record<TicketEventName, true> = {
   'ticket:finished': true,
   'ticket:no-show': true,
   'ticket:transferred': true,
+  'ticket:moved-on': true,
   'ticket:cancelled': true,
 };
 

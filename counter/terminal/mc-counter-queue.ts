@@ -5,6 +5,7 @@ import { minutesBetween } from '../../ui/format.js';
 import { LangController, localName, plural, t } from '../../ui/i18n/lang.js';
 import { ClockController } from '../../ui/staff/clock-controller.js';
 import { fire } from '../../ui/events.js';
+import { sentOnBadge } from '../components/sent-on-badge.js';
 import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
@@ -165,7 +166,10 @@ export class McCounterQueue extends LitElement {
   private renderRow(ticket: TicketView, early: boolean) {
     const catalog = this.catalog;
     const field = catalog?.fields.find((f) => f.id === ticket.fieldId);
-    const [first, ...rest] = ticket.procedures.map((p) => catalog?.procedures.find((x) => x.id === p.procedureId));
+    // A visit moved on shows what is left of it.
+    const [first, ...rest] = ticket.procedures
+      .filter((p) => p.outcome === null)
+      .map((p) => catalog?.procedures.find((x) => x.id === p.procedureId));
     return html`
       <li data-testid="queue-row-${ticket.number}">
         <span class="number">${ticket.number}</span>
@@ -175,8 +179,7 @@ export class McCounterQueue extends LitElement {
             ${catalog ? laneBadge(ticket, catalog.center.timezone, `lane-badge-${ticket.number}`) : ''}
             ${rest.length ? html`<span>${plural('counter.queue.more', rest.length)}</span>` : ''}
             <span>${t('counter.queue.minutes', { minutes: minutesBetween(ticket.issuedAt, this.now) })}</span>
-            ${ticket.priority ? html`<span class="priority">${t(`priority.${ticket.priority}`)}</span>` : ''}
-            ${ticket.transferred ? html`<span class="transferred">${t('counter.current.transferred')}</span>` : ''}
+            ${ticket.priority ? html`<span class="priority">${t(`priority.${ticket.priority}`)}</span>` : ''} ${sentOnBadge(ticket)}
           </div>
         </div>
         <button

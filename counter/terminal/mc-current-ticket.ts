@@ -4,6 +4,7 @@ import type { CatalogView, TicketView } from '../../shared/types.js';
 import { formatTime, minutesBetween } from '../../ui/format.js';
 import { LangController, localName, plural, t } from '../../ui/i18n/lang.js';
 import { ClockController } from '../../ui/staff/clock-controller.js';
+import { sentOnBadge } from '../components/sent-on-badge.js';
 import { laneBadge, laneBadgeStyles } from '../components/lane-badge.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
@@ -74,6 +75,9 @@ export class McCurrentTicket extends LitElement {
         border: 2px solid var(--mc-fg);
         border-radius: 8px;
       }
+      .done-line {
+        color: var(--mc-muted);
+      }
       .field {
         font-size: 1.35rem;
         font-weight: 700;
@@ -124,13 +128,16 @@ export class McCurrentTicket extends LitElement {
           <div class="badges">
             ${laneBadge(ticket, catalog.center.timezone)}
             ${ticket.priority ? html`<span class="priority">${t('priority.label')}: ${t(`priority.${ticket.priority}`)}</span>` : ''}
-            ${ticket.transferred ? html`<span class="transferred">${t('counter.current.transferred')}</span>` : ''}
+            ${sentOnBadge(ticket)}
           </div>
           <div class="field">${field ? `${field.prefix} · ${localName(field)}` : ''}</div>
           <ul aria-label=${t('ticket.procedures')}>
             ${ticket.procedures.map((p) => {
               const procedure = catalog.procedures.find((x) => x.id === p.procedureId);
-              return html`<li>${procedure ? localName(procedure) : ''}</li>`;
+              // A part of the visit done at an earlier counter.
+              return p.outcome
+                ? html`<li class="done-line">${procedure ? localName(procedure) : ''} — ${t(`outcome.${p.outcome}`)}</li>`
+                : html`<li>${procedure ? localName(procedure) : ''}</li>`;
             })}
           </ul>
           <div class="times">

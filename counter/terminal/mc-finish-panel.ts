@@ -11,6 +11,8 @@ import { serverNow } from '../../ui/server-time.js';
 import { fire } from '../../ui/events.js';
 import { formatDay } from '../../ui/format.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
+import { finishRoute } from '../../ui/visit-parts.js';
+import type { FinishRoute } from '../../shared/rules/visit-route.js';
 
 type Choice = FinishRequest['outcomes'][number];
 
@@ -104,6 +106,10 @@ export class McFinishPanel extends LitElement {
         margin: 0 0 8px;
         color: var(--mc-muted);
       }
+      .later {
+        font-weight: 700;
+        color: var(--mc-fg);
+      }
       .weekday {
         margin-top: 4px;
         font-weight: 700;
@@ -151,13 +157,33 @@ export class McFinishPanel extends LitElement {
       this._codeErrors = new Map();
       const procedures = this.catalog.procedures;
       const fast = this.ticket.lane === 'fast';
-      this._choices = this.ticket.procedures.map(({ procedureId }) => {
-        const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
-        return days > 0 && !fast
-          ? { procedureId, outcome: 'appointment', resultDate: null, dossierCode: null }
-          : { procedureId, outcome: 'returned', resultDate: null, dossierCode: null };
-      });
+      const here = new Set(this.route(this.ticket, this.catalog).here);
+      this._choices = this.ticket.procedures
+        .filter(({ procedureId }) => here.has(procedureId))
+        .map(({ procedureId }) => {
+          const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
+          return days > 0 && !fast
+            ? { procedureId, outcome: 'appointment', resultDate: null, dossierCode: null }
+            : { procedureId, outcome: 'returned', resultDate: null, dossierCode: null };
+        });
     }
+  }
+
+  /** The lines this counter records and where the ticket goes after (shared/rules/visit-route.ts). */
+  private route(ticket: TicketView, catalog: CatalogView): FinishRoute {
+    return finishRoute(ticket, catalog, catalog.counters.find((c) => c.id === ticket.counterId)?.fieldIds ?? []);
+  }
+
+  /** The lines left for a later field: said above the buttons, so staff know Finish sends the ticket on. */
+  private later(ticket: TicketView, catalog: CatalogView) {
+    const { here } = this.route(ticket, catalog);
+    const left = ticket.procedures.filter((p) => p.outcome === null && !here.includes(p.procedureId));
+    if (!left.length) return '';
+    const names = left.map((l) => catalog.procedures.find((p) => p.id === l.procedureId)).filter((p) => p !== undefined);
+    const numbers = [...new Set(names.flatMap((p) => catalog.counters.filter((c) => c.fieldIds.includes(p.fieldId)).map((c) => c.number)))];
+    return html`<p class="hint later" data-testid="finish-later">
+      ${t('visit.later', { numbers: numbers.sort((a, b) => a - b).join(', '), procedures: names.map((p) => localName(p)).join('; ') })}
+    </p>`;
   }
 
   override firstUpdated(): void {
@@ -282,6 +308,7 @@ export class McFinishPanel extends LitElement {
       <form novalidate @submit=${(e: SubmitEvent) => this.confirm(e)} @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}>
         <h2>${t('counter.finish.title', { number: ticket.number })}</h2>
         <p class="hint">${t('counter.finish.codeHint')}</p>
+        ${this.later(ticket, catalog)}
         <table>
           <thead>
             <tr>

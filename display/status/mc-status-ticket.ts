@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketStatus } from '../../shared/types.js';
 import { formatDay, formatTime } from '../../ui/format.js';
 import { notCalledLines, rangeText } from '../../ui/estimate-text.js';
+import { nextPartText, servedAtText } from '../../ui/visit-parts.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 
 /**
@@ -141,6 +142,23 @@ export class McStatusTicket extends LitElement {
       background: var(--mc-warn);
       border-radius: var(--mc-radius);
     }
+    .next-part {
+      background: var(--mc-primary);
+    }
+    .next-part strong {
+      display: block;
+      margin-top: 4px;
+      font-size: 1.3rem;
+    }
+    .after {
+      margin: 0;
+      padding: 10px 14px;
+      font-size: 1.15rem;
+      font-weight: 700;
+      line-height: 1.35;
+      border: 3px solid var(--mc-primary);
+      border-radius: var(--mc-radius);
+    }
     dl {
       display: grid;
       grid-template-columns: 1fr auto;
@@ -258,8 +276,16 @@ export class McStatusTicket extends LitElement {
     }
   }
 
-  /** Where a transferred ticket waits now. */
+  /** Where a transferred ticket waits now; after a part of the visit, the part done and where to go next. */
   private transfer(s: TicketStatus) {
+    const next = this.catalog ? nextPartText(s, this.catalog) : null;
+    if (next !== null && s.state === 'waiting') {
+      const done = s.procedures.filter((p) => p.outcome !== null).length;
+      return html`<p class="transfer next-part" data-testid="status-next">
+        <span>${t('visit.partDone', { done, total: s.procedures.length })}</span> <strong>${next}</strong>
+      </p>`;
+    }
+    if (next !== null) return html`<p class="after" data-testid="status-after">${next}</p>`;
     if (s.state !== 'waiting' || !s.transferred) return '';
     const field = this.catalog?.fields.find((f) => f.id === s.fieldId);
     const text =
@@ -273,12 +299,15 @@ export class McStatusTicket extends LitElement {
     const catalog = this.catalog;
     if (!catalog) return '';
     const field = catalog.fields.find((f) => f.id === s.fieldId);
+    const multiField = new Set(s.servedAt.map((l) => l.fieldId)).size > 1;
     return html`<div>
-        <h2>${field ? localName(field) : t('ticket.procedures')}</h2>
+        <h2>${field && !multiField ? localName(field) : t('ticket.procedures')}</h2>
         <ul data-testid="status-procedures">
           ${s.procedures.map((line) => {
             const p = catalog.procedures.find((x) => x.id === line.procedureId);
             const date = line.outcome === 'appointment' ? line.resultDate : null;
+            // A visit over several fields: where each procedure still to do is served.
+            const where = multiField && !line.outcome ? s.servedAt.find((l) => l.procedureId === line.procedureId) : undefined;
             return html`<li>
               ${p ? localName(p) : ''}
               ${
@@ -288,6 +317,7 @@ export class McStatusTicket extends LitElement {
                     </span>`
                   : ''
               }
+              ${where ? html`<span class="outcome" data-testid="status-line-counters">${servedAtText(where.counterNumbers)}</span>` : ''}
             </li>`;
           })}
         </ul>

@@ -4,9 +4,18 @@ import type { TicketCalled, TicketEventName } from '../../shared/events.js';
 import { counterServes, pickNext } from '../../shared/rules/call-order.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import { nextState, noShowAllowed, recallAllowed, type TicketAction } from '../../shared/rules/ticket-state.js';
+import { routeAtFinish } from '../../shared/rules/visit-route.js';
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
 import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView, WebhookDataByType } from '../../shared/types.js';
-import { getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow } from '../store/catalog-queries.js';
+import {
+  counterFieldIds,
+  getCounterRow,
+  getField,
+  getProcedure,
+  otherCountersHeldBy,
+  setCounterState,
+  type CounterRow,
+} from '../store/catalog-queries.js';
 import { resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
 import {
@@ -17,11 +26,12 @@ import {
   markRecalled,
   markStarted,
   markTransferred,
-  procedureIdsOfTicket,
   ticketAtCounter,
   toTicketView,
+  visitLines,
   type TicketRow,
 } from '../store/ticket-queries.js';
+import { renewNearNotice } from '../store/push-queries.js';
 import { recordFairness, waitingByField } from '../store/queue-queries.js';
 import { recordPause } from '../store/indicator-queries.js';
 import { setOutcome } from '../store/result-queries.js';
@@ -36,7 +46,22 @@ import type { QueueReader } from './queue-reader.js';
 import { recordTicketEvent, webhookLines } from './ticket-outbox.js';
 
 /** The outbox events of the actions on a counter's current ticket. */
-type CurrentTicketEvent = 'ticket.started' | 'ticket.finished' | 'ticket.no-show' | 'ticket.transferred';
+type CurrentTicketEvent = 'ticket.started' | 'ticket.finished' | 'ticket.moved-on' | 'ticket.no-show' | 'ticket.transferred';
+
+/** One action on a counter's current ticket: the state machine's action, the screens' event, the outbox event and the change. */
+interface Step<K extends CurrentTicketEvent> {
+  action: TicketAction;
+  event: Exclude<TicketEventName, 'ticket:called'>;
+  outboxType: K;
+  /** Makes the change and answers what the outbox event carries beside the ticket. */
+  apply: (row: TicketRow, now: number) => WebhookDataByType[K];
+}
+type AnyStep = { [K in CurrentTicketEvent]: Step<K> }[CurrentTicketEvent];
+
+/** Writes a step's outbox event (one generic call per step, so its type and data stay paired). */
+function applyStep<K extends CurrentTicketEvent>(store: Store, step: Step<K>, row: TicketRow, now: number): void {
+  recordTicketEvent(store, step.outboxType, row.id, now, step.apply(row, now));
+}
 
 /** The number of the counter a called or served ticket is at. */
 const counterNumberOf = (row: TicketRow): number => row.counter_number!;
@@ -154,12 +179,17 @@ export class CounterDesk {
   }
 
   start(counterId: number, staff: StaffView): TicketView {
-    const ticket = this.changeCurrent(counterId, staff, 'start', 'ticket:started', 'ticket.started', (row, now) => {
-      markStarted(this.store, row.id, now);
-      // Step 1 of "4 on-site": the dossier is received at the counter.
-      if (row.lane === 'fast') this.fastTrack.recordReceived(row, staff, now);
-      return { counterNumber: counterNumberOf(row) };
-    });
+    const ticket = this.changeCurrent(counterId, staff, () => ({
+      action: 'start',
+      event: 'ticket:started',
+      outboxType: 'ticket.started',
+      apply: (row, now) => {
+        markStarted(this.store, row.id, now);
+        // Step 1 of "4 on-site": the dossier is received at the counter (once: a visit's later part keeps it).
+        if (row.lane === 'fast') this.fastTrack.recordReceived(row, staff, now);
+        return { counterNumber: counterNumberOf(row) };
+      },
+    }));
     if (ticket.lane === 'fast') this.fastTrack.announce(ticket.id);
     return ticket;
   }
@@ -177,78 +207,133 @@ export class CounterDesk {
     return this.fastTrack.dossier(ticketId);
   }
 
+  /**
+   * Records the outcomes of the lines this counter handles (shared/rules/visit-route.ts). With no
+   * line of another field left, the ticket is done; otherwise it moves on to the next field's queue,
+   * placed as a transfer there is, with the outcomes so far in its event.
+   */
   finish(counterId: number, staff: StaffView, req: FinishRequest): TicketView {
-    const ticket = this.changeCurrent(counterId, staff, 'finish', 'ticket:finished', 'ticket.finished', (row, now) => {
-      const procedureIds = procedureIdsOfTicket(this.store, row.id);
-      const given = req.outcomes.map((o) => o.procedureId);
-      if (given.length !== procedureIds.length || new Set(given).size !== given.length || !given.every((id) => procedureIds.includes(id))) {
-        throw new DomainError('outcomes-mismatch');
+    let returnsDossier = false;
+    const ticket = this.changeCurrent(counterId, staff, (current) => {
+      const lines = visitLines(this.store, current.id);
+      const route = routeAtFinish(lines, {
+        counterFieldIds: counterFieldIds(this.store, counterId),
+        servedFieldIds: new Set(lines.filter((l) => l.served).map((l) => l.fieldId)),
+      });
+      // Step 4 of "4 on-site" belongs to the part with the visit's first line: the fast-track dossier's procedure.
+      returnsDossier = current.lane === 'fast' && !lines[0].done && req.outcomes.some((o) => o.outcome === 'returned');
+      const record = (row: TicketRow, now: number) => {
+        this.recordOutcomes(row, staff, now, route.here, req, returnsDossier);
+        return { fieldId: row.field_id, counterNumber: counterNumberOf(row) };
+      };
+      const next = route.nextFieldId;
+      if (next === null) {
+        return {
+          action: 'finish',
+          event: 'ticket:finished',
+          outboxType: 'ticket.finished',
+          apply: (row, now) => {
+            const { counterNumber } = record(row, now);
+            markEnded(this.store, row.id, 'done', now);
+            return { counterNumber, lines: webhookLines(this.store, row.id) };
+          },
+        };
       }
-      const center = this.reader.center(row.center_id);
-      const today = localDate(now, center.timezone);
-      const holidays = this.calendar.calendar(row.center_id).holidays;
-      const codes = this.dossiers.forNewLines(row.center_id, today, req.outcomes);
-      if (row.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) {
-        this.fastTrack.assertApproved(row.id);
-        this.fastTrack.recordReturned(row.id, staff, now);
-      }
-      for (const o of req.outcomes) {
-        const procedure = getProcedure(this.store, o.procedureId)!;
-        // The legal due date counts working days from receipt (the start of service).
-        const dueDate = resultDueDate({
-          receivedAt: row.started_at ?? now,
-          timezone: center.timezone,
-          processingDays: procedure.processingDays,
-          afternoonCutoff: procedure.afternoonCutoff,
-          holidays,
-        });
-        const code = codes.get(o.procedureId);
-        if (o.digitised && (code === undefined || o.outcome === 'incomplete')) throw new DomainError('digitised-not-received');
-        const promised = o.outcome === 'appointment' ? (o.resultDate ?? dueDate) : null;
-        if (promised !== null && promised < today) throw new DomainError('result-date-required');
-        setOutcome(this.store, row.id, o.procedureId, {
-          outcome: o.outcome,
-          resultDate: promised,
-          dueDate: o.outcome === 'incomplete' ? null : dueDate,
-          returnedOn: o.outcome === 'returned' ? today : null,
-          dossier: code === undefined ? null : { centerId: row.center_id, code },
-          digitised: o.digitised === true,
-        });
-      }
-      markEnded(this.store, row.id, 'done', now);
-      return { counterNumber: counterNumberOf(row), lines: webhookLines(this.store, row.id) };
+      return {
+        action: 'move-on',
+        event: 'ticket:moved-on',
+        outboxType: 'ticket.moved-on',
+        apply: (row, now) => {
+          const from = record(row, now);
+          markTransferred(this.store, row.id, next, null, now);
+          renewNearNotice(this.store, row.id);
+          return { from, to: { fieldId: next, counterNumber: null }, lines: webhookLines(this.store, row.id) };
+        },
+      };
     });
     // Step 4 of "4 on-site" reaches the screens like the other three.
-    if (ticket.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) this.fastTrack.announce(ticket.id);
+    if (returnsDossier) this.fastTrack.announce(ticket.id);
     return ticket;
   }
 
+  /**
+   * The outcomes of the lines `here`, exactly those (400 otherwise), each with its due date and
+   * dossier code; with `returnsDossier`, the fast-track dossier's return (approved first, or 409).
+   */
+  private recordOutcomes(row: TicketRow, staff: StaffView, now: number, here: number[], req: FinishRequest, returnsDossier: boolean): void {
+    const given = req.outcomes.map((o) => o.procedureId);
+    if (given.length !== here.length || new Set(given).size !== given.length || !given.every((id) => here.includes(id))) {
+      throw new DomainError('outcomes-mismatch');
+    }
+    const center = this.reader.center(row.center_id);
+    const today = localDate(now, center.timezone);
+    const holidays = this.calendar.calendar(row.center_id).holidays;
+    const codes = this.dossiers.forNewLines(row.center_id, today, req.outcomes);
+    if (returnsDossier) {
+      this.fastTrack.assertApproved(row.id);
+      this.fastTrack.recordReturned(row.id, staff, now);
+    }
+    for (const o of req.outcomes) {
+      const procedure = getProcedure(this.store, o.procedureId)!;
+      // The legal due date counts working days from receipt (the start of service).
+      const dueDate = resultDueDate({
+        receivedAt: row.started_at ?? now,
+        timezone: center.timezone,
+        processingDays: procedure.processingDays,
+        afternoonCutoff: procedure.afternoonCutoff,
+        holidays,
+      });
+      const code = codes.get(o.procedureId);
+      if (o.digitised && (code === undefined || o.outcome === 'incomplete')) throw new DomainError('digitised-not-received');
+      const promised = o.outcome === 'appointment' ? (o.resultDate ?? dueDate) : null;
+      if (promised !== null && promised < today) throw new DomainError('result-date-required');
+      setOutcome(this.store, row.id, o.procedureId, {
+        outcome: o.outcome,
+        resultDate: promised,
+        dueDate: o.outcome === 'incomplete' ? null : dueDate,
+        returnedOn: o.outcome === 'returned' ? today : null,
+        dossier: code === undefined ? null : { centerId: row.center_id, code },
+        digitised: o.digitised === true,
+      });
+    }
+  }
+
   noShow(counterId: number, staff: StaffView): TicketView {
-    return this.changeCurrent(counterId, staff, 'no-show', 'ticket:no-show', 'ticket.no-show', (row, now) => {
-      const needed = this.reader.center(row.center_id).recallsBeforeNoShow;
-      if (!noShowAllowed(row.recall_count, needed)) throw new DomainError('no-show-too-early', { count: needed });
-      markEnded(this.store, row.id, 'no-show', now);
-      return { counterNumber: counterNumberOf(row), recallCount: row.recall_count };
-    });
+    return this.changeCurrent(counterId, staff, () => ({
+      action: 'no-show',
+      event: 'ticket:no-show',
+      outboxType: 'ticket.no-show',
+      apply: (row, now) => {
+        const needed = this.reader.center(row.center_id).recallsBeforeNoShow;
+        if (!noShowAllowed(row.recall_count, needed)) throw new DomainError('no-show-too-early', { count: needed });
+        markEnded(this.store, row.id, 'no-show', now);
+        return { counterNumber: counterNumberOf(row), recallCount: row.recall_count };
+      },
+    }));
   }
 
   /** Sends the current ticket to another field or counter; it keeps its number and goes ahead there. */
   transfer(counterId: number, staff: StaffView, req: TransferRequest): TicketView {
-    return this.changeCurrent(counterId, staff, 'transfer', 'ticket:transferred', 'ticket.transferred', (row, now) => {
-      const from = { fieldId: row.field_id, counterNumber: counterNumberOf(row) };
-      if ('toFieldId' in req) {
-        const field = getField(this.store, req.toFieldId);
-        if (!field || field.centerId !== row.center_id) throw new DomainError('transfer-target-invalid');
-        markTransferred(this.store, row.id, field.id, null, now);
-        return { from, to: { fieldId: field.id, counterNumber: null } };
-      }
-      const target = getCounterRow(this.store, req.toCounterId);
-      if (!target || target.center_id !== row.center_id || target.id === counterId) {
-        throw new DomainError('transfer-target-invalid');
-      }
-      markTransferred(this.store, row.id, row.field_id, target.id, now);
-      return { from, to: { fieldId: row.field_id, counterNumber: target.number } };
-    });
+    return this.changeCurrent(counterId, staff, () => ({
+      action: 'transfer',
+      event: 'ticket:transferred',
+      outboxType: 'ticket.transferred',
+      apply: (row, now) => {
+        const from = { fieldId: row.field_id, counterNumber: counterNumberOf(row) };
+        if ('toFieldId' in req) {
+          const field = getField(this.store, req.toFieldId);
+          if (!field || field.centerId !== row.center_id) throw new DomainError('transfer-target-invalid');
+          markTransferred(this.store, row.id, field.id, null, now);
+          return { from, to: { fieldId: field.id, counterNumber: null } };
+        }
+        const target = getCounterRow(this.store, req.toCounterId);
+        if (!target || target.center_id !== row.center_id || target.id === counterId) {
+          throw new DomainError('transfer-target-invalid');
+        }
+        markTransferred(this.store, row.id, row.field_id, target.id, now);
+        return { from, to: { fieldId: row.field_id, counterNumber: target.number } };
+      },
+    }));
   }
 
   /** Refuses (404/403) a counter that does not exist or belongs to another center. */
@@ -292,26 +377,26 @@ export class CounterDesk {
   }
 
   /**
-   * Applies `action` to the counter's current ticket in one transaction, with its outbox event (what
-   * `apply` answers, beside the ticket), then announces it.
+   * Applies the step `plan` picks for the counter's current ticket in one transaction, with its
+   * outbox event (what the step's `apply` answers, beside the ticket), then announces it.
    */
-  private changeCurrent<K extends CurrentTicketEvent>(
-    counterId: number,
-    staff: StaffView,
-    action: TicketAction,
-    event: Exclude<TicketEventName, 'ticket:called'>,
-    outboxType: K,
-    apply: (row: TicketRow, now: number) => WebhookDataByType[K],
-  ): TicketView {
-    const ticket = this.store.transaction(() => {
+  private changeCurrent(counterId: number, staff: StaffView, plan: (row: TicketRow) => AnyStep): TicketView {
+    const { ticket, event } = this.store.transaction(() => {
       this.heldCounter(counterId, staff);
       const row = this.currentTicket(counterId);
-      this.assertTransition(row, action);
+      const step = plan(row);
+      this.assertTransition(row, step.action);
       const now = this.clock();
-      const data = apply(row, now);
-      insertTicketEvent(this.store, { ticketId: row.id, centerId: row.center_id, kind: action, at: now, counterId, staffId: staff.id });
-      recordTicketEvent(this.store, outboxType, row.id, now, data);
-      return toTicketView(this.store, getTicketRow(this.store, row.id)!);
+      applyStep(this.store, step, row, now);
+      insertTicketEvent(this.store, {
+        ticketId: row.id,
+        centerId: row.center_id,
+        kind: step.action,
+        at: now,
+        counterId,
+        staffId: staff.id,
+      });
+      return { ticket: toTicketView(this.store, getTicketRow(this.store, row.id)!), event: step.event };
     });
     this.emit(ticket.centerId, { name: event, payload: { ticket, waiting: waitingByField(this.store, ticket.centerId) } });
     this.counterChanged(counterId);

@@ -5,7 +5,7 @@ import { localDate } from '../../shared/rules/local-time.js';
 import { formatTicketNumber } from '../../shared/rules/ticket-number.js';
 import type { WaitRange } from '../../shared/rules/wait-forecast.js';
 import type { IssueTicketRequest } from '../../shared/schemas.js';
-import type { IssuedTicket, Lane, PriorityKind, StaffView, TicketView } from '../../shared/types.js';
+import type { IssuedTicket, Lane, LineServedAt, PriorityKind, StaffView, TicketView } from '../../shared/types.js';
 import type { CalendarService } from './calendar-service.js';
 import { counterNumbersForField, getField, getProcedure, listCounterRows } from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
@@ -17,6 +17,7 @@ import {
   nextSequence,
   toTicketView,
   ticketsOfDay,
+  visitLines,
   type TicketRow,
 } from '../store/ticket-queries.js';
 import { waitingByField } from '../store/queue-queries.js';
@@ -160,7 +161,17 @@ export class TicketIssuer {
       statusToken: row.status_token,
       estimatedWaitMinutes: row.estimated_wait_minutes ?? 0,
       fastTrackRefusal: null,
+      servedAt: this.servedAt(row.id),
     };
+  }
+
+  /** Where each procedure of the visit is served: its field's counters. */
+  private servedAt(ticketId: number): LineServedAt[] {
+    return visitLines(this.store, ticketId).map(({ procedureId, fieldId }) => ({
+      procedureId,
+      fieldId,
+      counterNumbers: counterNumbersForField(this.store, fieldId),
+    }));
   }
 
   /** A waiting ticket's range from the center's latest forecast, while a counter can call it. */

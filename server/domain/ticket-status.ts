@@ -35,7 +35,7 @@ export class TicketStatusReader {
   }
 
   status(ticketId: number): TicketStatus {
-    const { ticket, ahead, aheadReason, callableFrom, waitRange, counterNumbers } = this.issuer.slip(ticketId);
+    const { ticket, ahead, aheadReason, callableFrom, waitRange, counterNumbers, servedAt } = this.issuer.slip(ticketId);
     const target = ticket.targetCounterId === null ? null : (getCounterRow(this.store, ticket.targetCounterId)?.number ?? null);
     return {
       ...ticket,
@@ -46,6 +46,7 @@ export class TicketStatusReader {
       // A ticket sent to one counter waits for that counter only.
       counterNumbers: target === null ? counterNumbers : [target],
       targetCounterNumber: target,
+      servedAt,
       rated: isRated(this.store, ticketId),
     };
   }

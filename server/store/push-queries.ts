@@ -92,6 +92,11 @@ export function upsertSubscription(store: Store, s: NewSubscription, at: number)
   );
 }
 
+/** The ticket waits again in a later part of its visit: its phone is told again when it nears the front there. */
+export function renewNearNotice(store: Store, ticketId: number): void {
+  store.run('UPDATE push_subscriptions SET near_sent = 0 WHERE ticket_id = ?', ticketId);
+}
+
 /** Whether this call marked it (false: it was marked already). */
 export function markNearSent(store: Store, ticketId: number): boolean {
   return store.run('UPDATE push_subscriptions SET near_sent = 1 WHERE ticket_id = ? AND near_sent = 0', ticketId).changes > 0;

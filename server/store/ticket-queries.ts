@@ -1,6 +1,7 @@
 // SQL for tickets: numbering, state changes, the call history. The waiting queues are in
 // queue-queries.ts, outcomes and promised results in result-queries.ts.
 import type { CallView, Lane, Outcome, PriorityKind, TicketSource, TicketState, TicketView } from '../../shared/types.js';
+import type { VisitLine } from '../../shared/rules/visit-route.js';
 import type { Store } from './database.js';
 
 export interface TicketRow {
@@ -53,11 +54,16 @@ export function ticketAtCounter(store: Store, counterId: number): TicketRow | un
   return store.first<TicketRow>(`${TICKET_SELECT} WHERE t.counter_id = ? AND t.state IN ('called', 'serving')`, counterId);
 }
 
-/** A ticket's procedure ids, in the order of the visit. */
-export function procedureIdsOfTicket(store: Store, ticketId: number): number[] {
+/** A ticket's lines in the order of the visit, with each procedure's field and whether a counter of the center serves it. */
+export function visitLines(store: Store, ticketId: number): (VisitLine & { served: boolean })[] {
   return store
-    .all<{ procedure_id: number }>('SELECT procedure_id FROM ticket_procedures WHERE ticket_id = ? ORDER BY position', ticketId)
-    .map((p) => p.procedure_id);
+    .all<{ procedure_id: number; field_id: number; done: number; served: number }>(
+      `SELECT tp.procedure_id, p.field_id, tp.outcome IS NOT NULL AS done,
+         EXISTS (SELECT 1 FROM counter_fields cf WHERE cf.field_id = p.field_id) AS served
+       FROM ticket_procedures tp JOIN procedures p ON p.id = tp.procedure_id WHERE tp.ticket_id = ? ORDER BY tp.position`,
+      ticketId,
+    )
+    .map((r) => ({ procedureId: r.procedure_id, fieldId: r.field_id, done: r.done === 1, served: r.served === 1 }));
 }
 
 export function toTicketView(store: Store, r: TicketRow): TicketView {

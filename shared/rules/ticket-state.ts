@@ -1,14 +1,18 @@
 // The ticket state machine: which action may move a ticket from which state, and where to.
 import type { TicketState } from '../types.js';
 
-export const TICKET_ACTIONS = ['call', 'recall', 'start', 'finish', 'no-show', 'transfer', 'cancel'] as const;
+export const TICKET_ACTIONS = ['call', 'recall', 'start', 'finish', 'move-on', 'no-show', 'transfer', 'cancel'] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
+/** What staff may ask for. 'move-on' is what Finish does when lines of a field not served here remain (visit-route.ts). */
+export type StaffTicketAction = Exclude<TicketAction, 'move-on'>;
 
 const TRANSITIONS: Record<TicketAction, Partial<Record<TicketState, TicketState>>> = {
   call: { waiting: 'called' },
   recall: { called: 'called' },
   start: { called: 'serving' },
   finish: { serving: 'done' },
+  // Part of a visit done: the ticket keeps its number and waits in the next field, as a transfer does.
+  'move-on': { serving: 'waiting' },
   'no-show': { called: 'no-show' },
   // A transferred ticket keeps its number and waits again, ahead of new tickets at its new place.
   transfer: { called: 'waiting', serving: 'waiting' },
@@ -34,10 +38,14 @@ export function recallAllowed(recallCount: number, recallsBeforeNoShow: number):
 export function allowedTicketActions(
   ticket: { state: TicketState; recallCount: number },
   recallsBeforeNoShow: number,
-): ReadonlySet<TicketAction> {
-  const ruleAllows = (action: TicketAction) =>
+): ReadonlySet<StaffTicketAction> {
+  const ruleAllows = (action: StaffTicketAction) =>
     action === 'no-show'
       ? noShowAllowed(ticket.recallCount, recallsBeforeNoShow)
       : action !== 'recall' || recallAllowed(ticket.recallCount, recallsBeforeNoShow);
-  return new Set(TICKET_ACTIONS.filter((action) => nextState(ticket.state, action) !== null && ruleAllows(action)));
+  return new Set(
+    TICKET_ACTIONS.filter((action): action is StaffTicketAction => action !== 'move-on').filter(
+      (action) => nextState(ticket.state, action) !== null && ruleAllows(action),
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 // The citizen's side: the phone status page and satisfaction ratings.
 import type { NotCalledReason } from '../rules/ahead.js';
 import type { WaitRange } from '../rules/wait-forecast.js';
-import type { Lang, NearNoticeBy, TicketView } from './queue.js';
+import type { Lang, LineServedAt, NearNoticeBy, TicketView } from './queue.js';
 
 /**
  * What the citizen's phone shows for one ticket (by its status token): the ticket and where it stands.
@@ -18,6 +18,8 @@ export interface TicketStatus extends TicketView {
   counterNumbers: number[];
   /** After a transfer to one counter: that counter's number. */
   targetCounterNumber: number | null;
+  /** As on the slip: where each procedure of the visit is served. */
+  servedAt: LineServedAt[];
   /** Whether the citizen has rated the service already. */
   rated: boolean;
 }

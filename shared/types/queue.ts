@@ -192,6 +192,15 @@ export interface IssuedTicket {
   waitRange: WaitRange | null;
   /** At issue, when the fast lane was asked for and not given: the rule's reason (shared/rules/fast-track.ts). */
   fastTrackRefusal: FastTrackRefusal | null;
+  /** Where each procedure of the visit is served, in the visit's order (shared/rules/visit-route.ts). */
+  servedAt: LineServedAt[];
+}
+
+/** A procedure line of a visit, its field and the counters that serve that field. */
+export interface LineServedAt {
+  procedureId: number;
+  fieldId: number;
+  counterNumbers: number[];
 }
 
 export interface FieldWaiting {

@@ -9,6 +9,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'ticket.called',
   'ticket.started',
   'ticket.transferred',
+  'ticket.moved-on',
   'ticket.no-show',
   'ticket.finished',
   'ticket.cancelled',
@@ -58,6 +59,8 @@ export interface WebhookDataByType {
   'ticket.called': { counterNumber: number; recall: boolean };
   'ticket.started': { counterNumber: number };
   'ticket.transferred': { from: WebhookPlace; to: WebhookPlace };
+  /** Part of a visit finished at a counter (those lines' outcomes recorded); the ticket waits in the next field. */
+  'ticket.moved-on': { from: WebhookPlace; to: WebhookPlace; lines: WebhookLine[] };
   'ticket.no-show': { counterNumber: number; recallCount: number };
   'ticket.finished': { counterNumber: number; lines: WebhookLine[] };
   'ticket.cancelled': Record<string, never>;

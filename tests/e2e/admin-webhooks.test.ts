@@ -43,7 +43,7 @@ describe('webhooks on /admin', () => {
 
     await panel.getByTestId('webhook-url').fill(receiver.url);
     // Only the calls and the finishes.
-    for (const type of ['ticket.issued', 'ticket.started', 'ticket.transferred', 'ticket.no-show', 'ticket.cancelled']) {
+    for (const type of ['ticket.issued', 'ticket.started', 'ticket.transferred', 'ticket.moved-on', 'ticket.no-show', 'ticket.cancelled']) {
       await panel.getByTestId(`webhook-type-${type}`).uncheck();
     }
     for (const type of ['fast-track.step', 'rating.given', 'result.returned']) await panel.getByTestId(`webhook-type-${type}`).uncheck();

@@ -3,7 +3,8 @@
 // one ticket, one ordered read for a whole center). On thousands of random centers written into a
 // real SQLite store — counters with overlapping field preferences, open, closed or paused, a
 // fast-track counter or the fallback lane, strict or one-in-N priority, bookings started and not,
-// transfers to a field or a counter, visits over several fields — every fast path gives the
+// transfers to a field or a counter, visits over several fields, some of them moved on to their next
+// field after a counter finished their first part (shared/rules/visit-route.ts) — every fast path gives the
 // definition's figure for every waiting ticket; and the definition's replay is what Call next really
 // does, pressed at the open counters in turn.
 import fc from 'fast-check';
@@ -41,6 +42,11 @@ interface TicketModel {
   slotSteps: number;
   /** Transferred this many minutes ago, to its field or to one counter (index, modulo the counters). */
   transfer: { minutesAgo: number; toCounter: number | null } | null;
+  /**
+   * A multi-field visit whose first part a counter finished this many minutes ago: it waits in its
+   * next field as Finish leaves it (the first line's outcome recorded, placed as a transfer to that field).
+   */
+  movedOn: { minutesAgo: number } | null;
   ended: boolean;
 }
 
@@ -74,6 +80,7 @@ const centerArb: fc.Arbitrary<CenterModel> = fc.integer({ min: 1, max: 4 }).chai
       { arbitrary: fc.constant(null), weight: 6 },
       { arbitrary: fc.record({ minutesAgo: fc.integer({ min: 0, max: 40 }), toCounter: fc.option(fc.nat(7), { nil: null }) }), weight: 1 },
     ),
+    movedOn: fc.option(fc.record({ minutesAgo: fc.integer({ min: 0, max: 40 }) }), { nil: null }),
     ended: fc.boolean().chain((e) => (e ? fc.boolean() : fc.constant(false))),
   });
   return fc.record({
@@ -180,6 +187,7 @@ function write(store: Store, m: CenterModel): Written {
   const ticketIds = m.tickets.map((t, seq) => {
     const issuedAt = NOW - t.issuedMinutesAgo * MINUTE;
     const notBefore = t.lane === 'booking' ? NOW + t.slotSteps * 10 * MINUTE : null;
+    const fields = [t.field, ...new Set(t.alsoFields.filter((f) => f !== t.field))];
     const id = insertTicket(store, {
       centerId,
       fieldId: fieldIds[t.field],
@@ -192,16 +200,27 @@ function write(store: Store, m: CenterModel): Written {
       notBefore,
       statusToken: `${centerId}-${seq}`,
       issuedAt,
-      procedureIds: [t.field, ...t.alsoFields.filter((f) => f !== t.field)].map((f) => procedureIds[f]),
+      procedureIds: fields.map((f) => procedureIds[f]),
     });
-    const transferredAt = t.transfer ? Math.max(issuedAt, NOW - t.transfer.minutesAgo * MINUTE) : null;
-    const target = t.transfer?.toCounter != null ? counterIds[t.transfer.toCounter % counterIds.length] : null;
-    if (t.transfer) store.run('UPDATE tickets SET transferred_at = ?, target_counter_id = ? WHERE id = ?', transferredAt, target, id);
+    const movedOn = movedOnTo(t);
+    let transferredAt = t.transfer ? Math.max(issuedAt, NOW - t.transfer.minutesAgo * MINUTE) : null;
+    let target = t.transfer?.toCounter != null ? counterIds[t.transfer.toCounter % counterIds.length] : null;
+    let fieldId = fieldIds[t.field];
+    if (movedOn !== null) {
+      // What Finish leaves (counter-desk.ts): the first part's outcome recorded, the ticket waiting in the next field.
+      fieldId = fieldIds[movedOn];
+      transferredAt = Math.max(issuedAt, NOW - t.movedOn!.minutesAgo * MINUTE);
+      target = null;
+      store.run("UPDATE ticket_procedures SET outcome = 'returned' WHERE ticket_id = ? AND position = 0", id);
+      store.run('UPDATE tickets SET field_id = ? WHERE id = ?', fieldId, id);
+    }
+    if (transferredAt !== null)
+      store.run('UPDATE tickets SET transferred_at = ?, target_counter_id = ? WHERE id = ?', transferredAt, target, id);
     if (t.ended) store.run("UPDATE tickets SET state = 'done', finished_at = ? WHERE id = ?", NOW, id);
     else {
       waiting.push({
         id,
-        fieldId: fieldIds[t.field],
+        fieldId,
         isPriority: t.priority,
         issuedAt,
         transferredAt,
@@ -216,6 +235,15 @@ function write(store: Store, m: CenterModel): Written {
   m.since.forEach((n, f) => n !== null && normalsSince.set(fieldIds[f], n));
   return { centerId, fieldIds, counterIds, ticketIds, snapshot: { counters, waiting, policy: m.policy, normalsSince, now: NOW } };
 }
+
+/** The field a moved-on visit waits in: its second field (the first part, its first field, done); null if none. */
+function movedOnTo(t: TicketModel): number | null {
+  if (t.movedOn === null) return null;
+  return t.alsoFields.find((f) => f !== t.field) ?? null;
+}
+
+/** Waits where a transfer or a move left it, not where it was issued. */
+const sentOn = (t: TicketModel) => t.transfer !== null || movedOnTo(t) !== null;
 
 /** Runs `check` over the center written into the store, then rolls everything back. */
 function inCenter<T>(store: Store, m: CenterModel, check: (w: Written) => T): T {
@@ -233,15 +261,16 @@ function features(m: CenterModel): Record<string, boolean> {
   const fieldsServed = m.counters.flatMap((c) => c.fields);
   return {
     'overlapping preferences': new Set(fieldsServed).size < fieldsServed.length,
-    'fallback lane': !m.counters.some((c) => c.fastTrack) && waiting.some((t) => t.lane === 'fast' && !t.transfer),
-    'fast-track counter': m.counters.some((c) => c.fastTrack) && waiting.some((t) => t.lane === 'fast' && !t.transfer),
-    'booking not started': waiting.some((t) => t.lane === 'booking' && !t.transfer && t.slotSteps > 0),
-    'booking started': waiting.some((t) => t.lane === 'booking' && !t.transfer && t.slotSteps <= 0),
-    transfer: waiting.some((t) => t.transfer !== null),
-    'transfer to a counter': waiting.some((t) => t.transfer?.toCounter != null),
+    'fallback lane': !m.counters.some((c) => c.fastTrack) && waiting.some((t) => t.lane === 'fast' && !sentOn(t)),
+    'fast-track counter': m.counters.some((c) => c.fastTrack) && waiting.some((t) => t.lane === 'fast' && !sentOn(t)),
+    'booking not started': waiting.some((t) => t.lane === 'booking' && !sentOn(t) && t.slotSteps > 0),
+    'booking started': waiting.some((t) => t.lane === 'booking' && !sentOn(t) && t.slotSteps <= 0),
+    transfer: waiting.some((t) => t.transfer !== null && movedOnTo(t) === null),
+    'transfer to a counter': waiting.some((t) => t.transfer?.toCounter != null && movedOnTo(t) === null),
     'closed counter': m.counters.some((c) => c.status === 'closed'),
     'paused counter': m.counters.some((c) => c.status === 'paused'),
     'multi-field visit': waiting.some((t) => t.alsoFields.some((f) => f !== t.field)),
+    'visit moved on': waiting.some((t) => movedOnTo(t) !== null),
     'interleaved priority': m.policy.mode === 'interleaved' && waiting.some((t) => t.priority),
     'strict priority': m.policy.mode === 'strict' && waiting.some((t) => t.priority),
     'a ticket nobody can call': false,
@@ -250,7 +279,15 @@ function features(m: CenterModel): Record<string, boolean> {
 
 /** Required in at least this share of the generated centers. */
 const REQUIRED_SHARE = 0.15;
-const REQUIRED = ['overlapping preferences', 'fallback lane', 'booking not started', 'transfer', 'closed counter', 'multi-field visit'];
+const REQUIRED = [
+  'overlapping preferences',
+  'fallback lane',
+  'booking not started',
+  'transfer',
+  'closed counter',
+  'multi-field visit',
+  'visit moved on',
+];
 
 describe('people ahead: every fast path gives the definition', () => {
   let store: Store;

@@ -120,6 +120,32 @@ describe('call-back notifications by Web Push', () => {
     expect(await stateOf(mine)).toMatchObject({ subscribed: false });
   });
 
+  it('a visit moved on to its next field is told again when it nears the front there, and called there', async () => {
+    const visit = await issue(kiosk, [catalog.procedureIds('A')[0], catalog.procedureIds('C')[0]]);
+    const keys = new BrowserPushKeys();
+    const path = '/push/moved-on';
+    // First in A when the citizen opts in: near already (the page says so), so only the call is pushed.
+    expect(ok(await subscribe(visit, keys, receiver.origin + path))).toMatchObject({ subscribed: true });
+    const desk4 = new Desk((await signInAll(server, ['canbo4'] as const)).canbo4, catalog.counterId(4));
+    await desk4.open();
+    expect((await desk.callNext()).id).toBe(visit.ticket.id);
+    await receiver.pushesTo(path, 1);
+    ok(await desk.act('start'));
+    const moved = ok(await desk.act('finish', { outcomes: [{ procedureId: catalog.procedureIds('A')[0], outcome: 'returned' }] }));
+    expect(moved).toMatchObject({ state: 'waiting', fieldId: catalog.fieldId('C') });
+    // Waiting again, first in C: near again, then called at counter 4.
+    const [, nearAgain] = await receiver.pushesTo(path, 2);
+    expect(message(keys, nearAgain)).toMatchObject({ kind: 'near', count: 0, number: visit.ticket.number });
+    await desk4.callNext();
+    const pushes = await receiver.pushesTo(path, 3);
+    expect(message(keys, pushes[2])).toMatchObject({ kind: 'called', counter: 4 });
+    expect(pushes.map((p) => message(keys, p).kind)).toEqual(['called', 'near', 'called']);
+    ok(await desk4.act('start'));
+    ok(await desk4.act('finish', { outcomes: [{ procedureId: catalog.procedureIds('C')[0], outcome: 'returned' }] }));
+    ok(await desk4.act('close'));
+    expect(rowOf(visit)).toBeUndefined();
+  });
+
   it('drops a subscription the push service says is gone (410), and the call never waits for the push service', async () => {
     const ticket = await issueA();
     const keys = new BrowserPushKeys();

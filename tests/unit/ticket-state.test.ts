@@ -12,6 +12,7 @@ const ALLOWED: Record<string, TicketState> = {
   'called/no-show': 'no-show',
   'called/transfer': 'waiting',
   'serving/finish': 'done',
+  'serving/move-on': 'waiting',
   'serving/transfer': 'waiting',
 };
 
@@ -19,7 +20,7 @@ describe('nextState', () => {
   const pairs = TICKET_STATES.flatMap((state) => TICKET_ACTIONS.map((action) => [state, action] as const));
 
   it('covers every state and action', () => {
-    expect(pairs).toHaveLength(6 * 7);
+    expect(pairs).toHaveLength(6 * 8);
   });
 
   it.each(pairs)('%s + %s', (state: TicketState, action: TicketAction) => {
@@ -46,5 +47,11 @@ describe('allowedTicketActions', () => {
     for (const state of TICKET_STATES) {
       for (const action of allowedTicketActions({ state, recallCount: 9 }, 2)) expect(nextState(state, action)).not.toBeNull();
     }
+  });
+});
+
+describe('move-on', () => {
+  it('moving on is never offered as a button of its own: Finish does it', () => {
+    expect([...allowedTicketActions({ state: 'serving', recallCount: 0 }, 2)]).not.toContain('move-on');
   });
 });

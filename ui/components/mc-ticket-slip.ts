@@ -5,6 +5,7 @@ import { LangController, localName, t } from '../i18n/lang.js';
 import { formatTime } from '../format.js';
 import { estimateText, notCalledText } from '../estimate-text.js';
 import { statusUrl } from '../status-url.js';
+import { servedAtText, visitParts, type VisitPart } from '../visit-parts.js';
 import './mc-qr-code.js';
 
 /** The printed ticket, laid out for an 80 mm receipt printer (also shown on screen after issue). */
@@ -73,6 +74,22 @@ export class McTicketSlip extends LitElement {
       font-weight: 700;
       text-align: right;
     }
+    .part {
+      margin-top: 2mm;
+      font-size: 15px;
+      font-weight: 700;
+    }
+    .where {
+      font-size: 14px;
+      font-weight: 700;
+      border: 1px solid #000;
+      display: inline-block;
+      padding: 0.5mm 2mm;
+    }
+    .route {
+      font-size: 12px;
+      margin: 2mm 0 0;
+    }
     .keep {
       font-size: 12px;
       border-top: 1px dashed #000;
@@ -105,12 +122,29 @@ export class McTicketSlip extends LitElement {
     new LangController(this);
   }
 
+  /** A visit over fields served at different counters: each stop's fields, procedures and counters, in the visit's order. */
+  private parts(parts: VisitPart[], catalog: CatalogView) {
+    return html`${parts.map((part) => {
+        const fields = part.fieldIds.map((id) => catalog.fields.find((f) => f.id === id)).filter((f) => f !== undefined);
+        return html`<div class="part" data-testid="slip-part">${fields.map((f) => localName(f)).join(' · ')}</div>
+          <ul>
+            ${part.procedureIds.map((id) => {
+              const p = catalog.procedures.find((x) => x.id === id);
+              return p ? html`<li>${localName(p)}</li>` : '';
+            })}
+          </ul>
+          <div class="where" data-testid="slip-part-counters">${servedAtText(part.counterNumbers)}</div>`;
+      })}
+      <p class="route">${t('visit.route')}</p>`;
+  }
+
   override render() {
     const { issued, catalog } = this;
     if (!issued || !catalog) return html``;
     const { ticket } = issued;
     const field = catalog.fields.find((f) => f.id === ticket.fieldId);
     const procedures = ticket.procedures.map((p) => catalog.procedures.find((x) => x.id === p.procedureId));
+    const parts = visitParts(issued.servedAt);
     const timezone = catalog.center.timezone;
     // No number of people ahead when nobody can say (no open counter, a booking before its slot).
     const notCalled = notCalledText(issued, timezone, ticket.issuedAt);
@@ -125,10 +159,14 @@ export class McTicketSlip extends LitElement {
           ? html`<div class="priority">${t('ticket.lane.booking', { time: formatTime(ticket.notBefore, catalog.center.timezone) })}</div>`
           : ''
       }
-      <div class="field">${field ? localName(field) : ''}</div>
-      <ul>
-        ${procedures.map((p) => (p ? html`<li>${localName(p)}</li>` : ''))}
-      </ul>
+      ${
+        parts.length > 1
+          ? this.parts(parts, catalog)
+          : html`<div class="field">${field ? localName(field) : ''}</div>
+              <ul>
+                ${procedures.map((p) => (p ? html`<li>${localName(p)}</li>` : ''))}
+              </ul>`
+      }
       ${notCalled ? html`<p class="not-called" data-testid="slip-not-called">${notCalled}</p>` : ''}
       <dl>
         <dt>${t('ticket.counters')}</dt>

@@ -16,6 +16,7 @@ import { reception } from './reception.js';
 import { rating } from './rating.js';
 import { status } from './status.js';
 import { wall } from './wall.js';
+import { visit } from './visit.js';
 import { webhooks } from './webhooks.js';
 
 /** Every message area by name (the catalogue test walks them all). */
@@ -37,6 +38,7 @@ export const AREAS = {
   devices,
   backups,
   webhooks,
+  visit,
   input,
 } as const;
 const areas = Object.values(AREAS);
