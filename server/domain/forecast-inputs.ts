@@ -1,12 +1,13 @@
 // What the wait range's forward play reads of a center, gathered from the store at one instant
 // (shared/rules/wait-forecast.ts): the counters as the call rule sees them (CallInputs) with when
 // each will call and whom it serves now, the head of the queues, service times from the center's
-// recent calls, arrival rates from today's last half hour, the sessions left today, and a probe for
-// every kind of ticket that could be issued now.
+// recent calls, arrival rates from today's last half hour (shared among the kinds as today's), the
+// sessions left today, and a probe for every kind of ticket that could be issued now.
 import { isFastTrackDay } from '../../shared/rules/fast-track.js';
 import { localDate, localInstant } from '../../shared/rules/local-time.js';
 import { addDays, nextSession, sessionAt, sessionsOn } from '../../shared/rules/sessions.js';
 import {
+  arrivalStreams,
   probeKey,
   type ArrivalStream,
   type ForecastCounter,
@@ -17,7 +18,7 @@ import {
 } from '../../shared/rules/wait-forecast.js';
 import { defaultServiceMinutes } from '../../shared/rules/wait-estimate.js';
 import type { Store } from '../store/database.js';
-import { atCounters, forecastHead, recentArrivals, recentCalls } from '../store/forecast-queries.js';
+import { arrivalCounts, atCounters, forecastHead, recentCalls } from '../store/forecast-queries.js';
 import type { CalendarService } from './calendar-service.js';
 import type { CallInputs } from './call-inputs.js';
 
@@ -111,8 +112,9 @@ export class ForecastInputs {
   }
 
   /**
-   * Per kind, today's arrivals over the last half hour of session time (at least ten minutes of it):
-   * at the start of the afternoon that reaches back into the morning, not into the lunch break.
+   * Today's arrivals over the last half hour of session time (at least ten minutes of it), shared among
+   * the kinds as all of today's were (arrivalStreams): at the start of the afternoon that reaches back
+   * into the morning, not into the lunch break.
    */
   private arrivalRates(centerId: string, today: string, now: number, sessions: readonly { start: number; end: number }[]): ArrivalStream[] {
     let since = now;
@@ -125,12 +127,6 @@ export class ForecastInputs {
       since = end - take;
       if (measured >= ARRIVAL_WINDOW_MS) break;
     }
-    const minutes = Math.max(MIN_RATE_WINDOW_MS, measured) / 60_000;
-    return recentArrivals(this.store, centerId, today, since).map((a) => ({
-      fieldId: a.fieldId,
-      isPriority: a.isPriority,
-      lane: a.lane,
-      perMinute: a.count / minutes,
-    }));
+    return arrivalStreams(arrivalCounts(this.store, centerId, today, since), Math.max(MIN_RATE_WINDOW_MS, measured) / 60_000);
   }
 }

@@ -1,7 +1,7 @@
 // SQL behind the wait range (server/domain/forecast-inputs.ts): the head of a center's queues with
-// each ticket's work, the citizens at the counters now, the center's recent calls and today's recent
+// each ticket's work, the citizens at the counters now, the center's recent calls and today's
 // arrivals. A few small reads, made at most about once a second per center, off the call's path.
-import type { ForecastTicket, ServiceSample } from '../../shared/rules/wait-forecast.js';
+import type { ArrivalCount, ForecastTicket, ServiceSample } from '../../shared/rules/wait-forecast.js';
 import type { Store } from './database.js';
 import { toCandidate, type CandidateRow } from './queue-queries.js';
 
@@ -66,23 +66,16 @@ export function recentCalls(store: Store, centerId: string, fromDate: string): (
   );
 }
 
-export interface ArrivalCount {
-  fieldId: number;
-  isPriority: boolean;
-  lane: 'walk-in' | 'fast';
-  count: number;
-}
-
-/** Walk-ins and fast-lane tickets issued at a center on `localDate` since `since`, by kind. */
-export function recentArrivals(store: Store, centerId: string, localDate: string, since: number): ArrivalCount[] {
+/** Walk-ins and fast-lane tickets issued at a center on `localDate`, by kind: all of them, and those since `since`. */
+export function arrivalCounts(store: Store, centerId: string, localDate: string, since: number): ArrivalCount[] {
   return store
-    .all<{ fieldId: number; isPriority: number; lane: 'walk-in' | 'fast'; count: number }>(
-      `SELECT field_id AS fieldId, is_priority AS isPriority, lane, COUNT(*) AS count
-       FROM tickets WHERE center_id = ? AND local_date = ? AND issued_at > ? AND lane IN ('walk-in', 'fast')
+    .all<{ fieldId: number; isPriority: number; lane: 'walk-in' | 'fast'; count: number; recent: number }>(
+      `SELECT field_id AS fieldId, is_priority AS isPriority, lane, COUNT(*) AS count, SUM(issued_at > ?) AS recent
+       FROM tickets WHERE center_id = ? AND local_date = ? AND lane IN ('walk-in', 'fast')
        GROUP BY field_id, is_priority, lane`,
+      since,
       centerId,
       localDate,
-      since,
     )
     .map((r) => ({ ...r, isPriority: r.isPriority === 1 }));
 }

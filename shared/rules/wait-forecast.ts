@@ -54,6 +54,31 @@ export interface ArrivalStream {
   perMinute: number;
 }
 
+/** Today's arrivals of one kind: all of them, and those of the window the level is measured over. */
+export interface ArrivalCount {
+  fieldId: number;
+  isPriority: boolean;
+  lane: 'walk-in' | 'fast';
+  count: number;
+  recent: number;
+}
+
+/**
+ * The streams to draw: how many arrive, from the window's arrivals (`minutes` of session time), shared
+ * among the kinds as the whole day's were. A kind seen once or twice an hour is mostly absent from a
+ * half hour; the day's mix still knows it comes.
+ */
+export function arrivalStreams(counts: readonly ArrivalCount[], minutes: number): ArrivalStream[] {
+  const today = counts.reduce((t, c) => t + c.count, 0);
+  const level = counts.reduce((t, c) => t + c.recent, 0) / minutes;
+  return counts.map((c) => ({
+    fieldId: c.fieldId,
+    isPriority: c.isPriority,
+    lane: c.lane,
+    perMinute: today > 0 ? (level * c.count) / today : 0,
+  }));
+}
+
 /** Future arrivals: drawn at their rates, or (the benchmark's bound) known exactly. */
 export type ArrivalPlan = { kind: 'rates'; streams: readonly ArrivalStream[] } | { kind: 'known'; tickets: readonly ForecastTicket[] };
 
@@ -127,14 +152,66 @@ function spreadOf(pool: readonly ServiceSample[]): number {
   return h;
 }
 
+/** Calls of one or more procedures a center needs on record before a visit's parts are fitted. */
+const FIT_MIN = 20;
+
+/** A visit's counter minutes as a fixed part and a part per procedure: fixed + perProcedure × procedures. */
+interface ServiceFit {
+  fixed: number;
+  /** Per field with calls of its own, and for the center as a whole. */
+  perProcedure: Map<number | 'all', number>;
+}
+const serviceFits = new WeakMap<ServiceHistory, ServiceFit | null>();
+
+/**
+ * Least squares over the calls served (no-shows left out): one fixed part for the center (coming to
+ * the desk, sitting down, the greeting) and minutes per procedure per field. With each field's slope
+ * solved for a given fixed part, the residuals are linear in it, so it has a closed form. Null while
+ * the history cannot tell the two apart (too few calls, or each field's calls all of one count).
+ */
+function fitOf(history: ServiceHistory): ServiceFit | null {
+  const known = serviceFits.get(history);
+  if (known !== undefined) return known;
+  const sums = (calls: readonly ServiceSample[]) => ({
+    k: calls.reduce((t, c) => t + c.procedureCount, 0),
+    kk: calls.reduce((t, c) => t + c.procedureCount ** 2, 0),
+    km: calls.reduce((t, c) => t + c.procedureCount * c.minutes, 0),
+  });
+  const fields = [...history.byField].map(([fieldId, calls]) => {
+    const served = calls.filter((c) => c.procedureCount > 0);
+    return { fieldId, served, ...sums(served) };
+  });
+  const served = fields.flatMap((f) => f.served);
+  let uv = 0;
+  let vv = 0;
+  for (const f of fields)
+    for (const c of f.served) {
+      // minutes − fixed − slope(fixed) × count = u − fixed × v
+      const v = 1 - (c.procedureCount * f.k) / f.kk;
+      uv += (c.minutes - (c.procedureCount * f.km) / f.kk) * v;
+      vv += v * v;
+    }
+  let fit: ServiceFit | null = null;
+  if (served.length >= FIT_MIN && vv > 1e-9) {
+    const fixed = Math.min(Math.max(0, uv / vv), ...served.map((c) => c.minutes));
+    const slope = (s: ReturnType<typeof sums>) => Math.max(0.01, (s.km - fixed * s.k) / s.kk);
+    const perProcedure = new Map<number | 'all', number>(fields.filter((f) => f.served.length).map((f) => [f.fieldId, slope(f)]));
+    perProcedure.set('all', slope(sums(served)));
+    fit = { fixed, perProcedure };
+  }
+  serviceFits.set(history, fit);
+  return fit;
+}
+
 /** A standard normal draw (Box–Muller). */
 const gaussian = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
 /**
- * Minutes a ticket keeps its counter: a past call of its field drawn at random, its work scaled to this
- * ticket's number of procedures (a visit's fixed part counted as one procedure); a no-show's, or one
- * for a newcomer whose procedures are not known yet (`procedureCount` null), as it was. The draw is
- * smoothed (spreadOf); with no history at all, the fallback with the prior spread.
+ * Minutes a ticket keeps its counter: a past call of its field drawn at random, scaled to this ticket's
+ * number of procedures by the visit's parts fitted from history (fitOf: that call's minutes as they
+ * stood against the fit), or while they cannot be fitted with the fixed part counted as one procedure;
+ * a no-show's, or one for a newcomer whose procedures are not known yet (`procedureCount` null), as it
+ * was. The draw is smoothed (spreadOf); with no history at all, the fallback with the prior spread.
  */
 export function drawService(history: ServiceHistory, fieldId: number, procedureCount: number | null, random: () => number): number {
   const own = history.byField.get(fieldId) ?? [];
@@ -143,7 +220,10 @@ export function drawService(history: ServiceHistory, fieldId: number, procedureC
   const s = pool[Math.floor(random() * pool.length)];
   const noise = Math.exp(spreadOf(pool) * gaussian(random));
   if (s.procedureCount === 0 || procedureCount === null) return s.minutes * noise;
-  return ((s.minutes * (procedureCount + 1)) / (s.procedureCount + 1)) * noise;
+  const fit = fitOf(history);
+  const perProcedure = fit && (fit.perProcedure.get(pool === own ? fieldId : 'all') ?? fit.perProcedure.get('all')!);
+  const expected = (n: number) => (fit && perProcedure ? fit.fixed + perProcedure * n : n + 1);
+  return ((s.minutes * expected(procedureCount)) / expected(s.procedureCount)) * noise;
 }
 
 /** What is left of a service already `elapsed` minutes long: a draw that lasts longer than that, less it. */

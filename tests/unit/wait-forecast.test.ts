@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { callOrder, type PriorityPolicy } from '../../shared/rules/call-order.js';
 import {
+  arrivalStreams,
   drawService,
   forecastWaits,
   probeKey,
@@ -192,6 +193,26 @@ describe('drawService', () => {
     expect(drawService(history, B, 5, steady())).toBeCloseTo(2, 9);
   });
 
+  it('learns a visit’s fixed part and its minutes per procedure from the calls on record: 1 + 3 a procedure, five procedures take 16', () => {
+    // Ten calls of one procedure in 4 minutes and ten of three in 10: 1 minute whatever the visit, 3 per procedure.
+    const calls = [
+      ...Array.from({ length: 10 }, () => ({ minutes: 4, procedureCount: 1 })),
+      ...Array.from({ length: 10 }, () => ({ minutes: 10, procedureCount: 3 })),
+    ];
+    const history: ServiceHistory = { byField: new Map([[A, calls]]), all: calls, fallbackMinutes: 8 };
+    // Scaled as one more procedure, a call of one (4 × 6 / 2) or of three (10 × 6 / 4) would say 12 or 15.
+    expect(drawService(history, A, 5, steady())).toBeCloseTo(16, 6);
+    // The same from a call of one procedure (the sample at 0.25).
+    const ofOne = () => {
+      const draws = [0.25, 0.5, 0.25];
+      let i = 0;
+      return () => draws[i++ % draws.length];
+    };
+    expect(drawService(history, A, 5, ofOne())).toBeCloseTo(16, 6);
+    // A field with too little history of its own: the same parts, fitted over the center's calls.
+    expect(drawService(history, B, 2, steady())).toBeCloseTo(7, 6);
+  });
+
   it('with no history, the fallback spread about ±50 %: its middle is the fallback, its 10th–90th percentiles about 0.5× and 1.9×', () => {
     const empty: ServiceHistory = { byField: new Map(), all: [], fallbackMinutes: 8 };
     const rng = seededRng(3);
@@ -200,6 +221,25 @@ describe('drawService', () => {
     expect(draws[2000]).toBeLessThan(8.5);
     expect(draws[400] / 8).toBeCloseTo(Math.exp(-0.5 * 1.2816), 1);
     expect(draws[3600] / 8).toBeCloseTo(Math.exp(0.5 * 1.2816), 1);
+  });
+});
+
+describe('arrivalStreams', () => {
+  it('takes the level from the last half hour and the mix of kinds from the whole day', () => {
+    // 60 A and 20 B today; 4 arrivals in the last 30 minutes of session time, all of them A.
+    const streams = arrivalStreams(
+      [
+        { fieldId: A, isPriority: false, lane: 'walk-in', count: 60, recent: 4 },
+        { fieldId: B, isPriority: false, lane: 'walk-in', count: 20, recent: 0 },
+      ],
+      30,
+    );
+    // 4 in 30 minutes, three in four of them A: B still comes, at one in four.
+    expect(streams.map((s) => [s.fieldId, Math.round(s.perMinute * 3000) / 100])).toEqual([
+      [A, 3],
+      [B, 1],
+    ]);
+    expect(arrivalStreams([{ fieldId: A, isPriority: false, lane: 'walk-in', count: 0, recent: 0 }], 30)[0].perMinute).toBe(0);
   });
 });
 
