@@ -364,7 +364,7 @@ describe('people ahead: every fast path gives the definition', () => {
         [...seen].map(([name, n]) => `  ${name.padEnd(26)} ${String(n).padStart(5)}  ${((100 * n) / runs).toFixed(1)} %`).join('\n'),
     );
     for (const name of REQUIRED) expect(share(name), name).toBeGreaterThanOrEqual(REQUIRED_SHARE);
-  });
+  }, 180_000); // 2,000 generated centers: a minute and more on a busy 2-core runner, and a timeout is no verdict on them
 
   it('the definition replays Call next itself: pressed at the open counters in turn, it calls the same tickets in the same order', () => {
     let calls = 0;
