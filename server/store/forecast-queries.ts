@@ -13,12 +13,20 @@ export const FORECAST_HEAD = 150;
 /** Recent calls service times are drawn from. */
 export const FORECAST_HISTORY = 300;
 
-/** The waiting tickets of a center, the earliest issued first, with how many procedures each brings. */
+/**
+ * The work a ticket has left: its procedures, less those recorded at an earlier counter of its visit
+ * (shared/rules/visit-route.ts). Only a ticket moved on or transferred can have any, so the others
+ * keep the count the ticket row holds.
+ */
+const WORK_LEFT = `CASE WHEN t.transferred_at IS NULL THEN t.procedure_count
+  ELSE (SELECT COUNT(*) FROM ticket_procedures p WHERE p.ticket_id = t.id AND p.outcome IS NULL) END`;
+
+/** The waiting tickets of a center, the earliest issued first, with the procedures each has left. */
 export function forecastHead(store: Store, centerId: string): ForecastTicket[] {
   return store
     .all<CandidateRow & { procedure_count: number }>(
       `SELECT t.id, t.field_id, t.is_priority, t.issued_at, t.transferred_at, t.target_counter_id, t.lane, t.not_before,
-         t.procedure_count
+         ${WORK_LEFT} AS procedure_count
        FROM fields f JOIN tickets t ON t.field_id = f.id AND t.state = 'waiting'
        WHERE f.center_id = ? ORDER BY t.issued_at, t.id LIMIT ?`,
       centerId,
@@ -38,7 +46,7 @@ export interface AtCounter {
 /** The citizens called or being served at a center's counters now. */
 export function atCounters(store: Store, centerId: string): AtCounter[] {
   return store.all<AtCounter>(
-    `SELECT t.counter_id AS counterId, t.field_id AS fieldId, t.procedure_count AS procedureCount,
+    `SELECT t.counter_id AS counterId, t.field_id AS fieldId, ${WORK_LEFT} AS procedureCount,
        -- A transferred ticket's first call was at another counter.
        CASE WHEN t.transferred_at IS NULL THEN t.called_at ELSE t.last_called_at END AS calledAt
      FROM counters c JOIN tickets t ON t.counter_id = c.id AND t.state IN ('called', 'serving')

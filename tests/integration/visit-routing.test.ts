@@ -5,6 +5,7 @@
 // hear it with the waiting counts it leaves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TicketView, WebhookData } from '../../shared/types.js';
+import { forecastHead } from '../../server/store/forecast-queries.js';
 import { closeSockets, connectToCenter, waitForEvent } from '../support/center-socket.js';
 import { issueFast, signInAll, vnTime } from '../support/clock-and-roles.js';
 import { TEST_WEEK } from '../support/test-dates.js';
@@ -61,6 +62,8 @@ describe('a visit over fields A, B and C', () => {
     const { socket: board } = await connectToCenter(server.baseUrl, DEMO_CENTER_ID);
     const announced = waitForEvent(board, 'ticket:moved-on');
     const moved = ok(await desk1.act('finish', { outcomes: returned([a, b]) }));
+    // The wait range plays only the work left: one procedure, not the three the visit brought.
+    expect(forecastHead(server.store, DEMO_CENTER_ID).find((t) => t.id === visit.ticket.id)?.procedureCount).toBe(1);
     // The screens hear the move with the waiting counts it leaves: one fewer in A, one more in C.
     const change = await announced;
     expect(change.ticket).toMatchObject({ id: visit.ticket.id, state: 'waiting', fieldId: catalog.fieldId('C') });
