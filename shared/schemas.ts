@@ -22,8 +22,8 @@ export const issueTicketSchema = z.strictObject({
   /** The first procedure decides the field (and so the queue); a visit often has 2–4. */
   procedureIds: z.array(id).min(1).max(6),
   priority: z.enum(PRIORITY_KINDS).nullable().optional(),
-  /** On a fast-track day, for a listed procedure: the citizen's answers to its checklist. */
-  fastTrack: z.strictObject({ dossierComplete: z.boolean(), needsVerification: z.boolean() }).optional(),
+  /** On a fast-track day, for a listed procedure: the citizen's answer to its checklist. */
+  fastTrack: z.strictObject({ dossierComplete: z.boolean() }).optional(),
 });
 export type IssueTicketRequest = z.infer<typeof issueTicketSchema>;
 
