@@ -7,7 +7,7 @@ import { nextState, noShowAllowed, recallAllowed, type TicketAction } from '../.
 import type { FinishRequest, TransferRequest } from '../../shared/schemas.js';
 import type { CounterView, FastTrackDossier, PauseReason, StaffView, TicketView, WebhookDataByType } from '../../shared/types.js';
 import { getCounterRow, getField, getProcedure, otherCountersHeldBy, setCounterState, type CounterRow } from '../store/catalog-queries.js';
-import { resultDueDate } from '../../shared/rules/working-days.js';
+import { processingDaysOf, resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
 import {
   getTicketRow,
@@ -176,18 +176,24 @@ export class CounterDesk {
       const center = this.reader.center(row.center_id);
       const today = localDate(now, center.timezone);
       const holidays = this.calendar.calendar(row.center_id).holidays;
+      // Verification is the clerk's judgement; it takes the line off the same day onto Form 01.
+      if (req.outcomes.some((o) => o.verification && o.outcome !== 'appointment')) {
+        throw new DomainError('verification-needs-appointment');
+      }
       const codes = this.dossiers.forNewLines(row.center_id, today, req.outcomes);
       if (row.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) {
         this.fastTrack.assertApproved(row.id);
         this.fastTrack.recordReturned(row.id, staff, now);
       }
+      if (row.lane === 'fast' && req.outcomes.some((o) => o.verification)) this.fastTrack.recordVerification(row.id, staff, now);
+      const citizen = { name: req.citizen?.name || null, phone: req.citizen?.phone || null };
       for (const o of req.outcomes) {
         const procedure = getProcedure(this.store, o.procedureId)!;
         // The legal due date counts working days from receipt (the start of service).
         const dueDate = resultDueDate({
           receivedAt: row.started_at ?? now,
           timezone: center.timezone,
-          processingDays: procedure.processingDays,
+          processingDays: processingDaysOf(procedure, Boolean(o.verification)),
           afternoonCutoff: procedure.afternoonCutoff,
           holidays,
         });
@@ -200,13 +206,16 @@ export class CounterDesk {
           dueDate: o.outcome === 'incomplete' ? null : dueDate,
           returnedOn: o.outcome === 'returned' ? today : null,
           dossier: code === undefined ? null : { centerId: row.center_id, code },
+          verification: o.verification ? { reason: o.verification.reason, note: o.verification.note || null } : null,
+          // Name and phone serve Form 01 only: kept on the lines that get one.
+          citizen: o.outcome === 'appointment' ? citizen : null,
         });
       }
       markEnded(this.store, row.id, 'done', now);
       return { counterNumber: counterNumberOf(row), lines: webhookLines(this.store, row.id) };
     });
-    // Step 4 of "4 on-site" reaches the screens like the other three.
-    if (ticket.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned')) this.fastTrack.announce(ticket.id);
+    // Step 4 of "4 on-site" (or leaving the track for verification) reaches the screens like the other steps.
+    if (ticket.lane === 'fast' && req.outcomes.some((o) => o.outcome === 'returned' || o.verification)) this.fastTrack.announce(ticket.id);
     return ticket;
   }
 

@@ -14,6 +14,7 @@ import { DeviceService } from './device-service.js';
 import { DossierCodes } from './dossier-codes.js';
 import { FastTrackService } from './fast-track-service.js';
 import { ForecastInputs } from './forecast-inputs.js';
+import { PersonalDataRetention } from './personal-data.js';
 import { QueueReader } from './queue-reader.js';
 import { ReportService } from './report-service.js';
 import { RatingDesk } from './rating-desk.js';
@@ -42,6 +43,8 @@ export interface Domain {
   settings: CenterSettings;
   reports: ReportService;
   boards: BoardService;
+  /** Clears Form 01's name and phone after each center's retention (main.ts schedules it). */
+  personalData: PersonalDataRetention;
   /** Every center's latest wait range, worked out in a worker thread. */
   forecaster: WaitForecaster;
 }
@@ -90,6 +93,7 @@ export function createDomain(
     settings: new CenterSettings(store, reader, emit),
     reports,
     boards: new BoardService(store, clock, reader, reports),
+    personalData: new PersonalDataRetention(store, clock),
     forecaster,
   };
 }
