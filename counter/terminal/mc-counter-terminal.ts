@@ -64,6 +64,8 @@ export class McCounterTerminal extends LitElement {
   @state() private _panel: Panel | null = null;
   /** The ticket just finished with an appointment, for its slip. */
   @state() private _finished: TicketView | null = null;
+  /** The finish panel opens with every line marked "needs verification" (from the fast-track strip). */
+  @state() private _verifyAll = false;
   @query('mc-counter-actions') private _actions?: McCounterActions;
   @query('mc-fast-track-steps') private _steps?: McFastTrackSteps;
   @query('mc-finish-panel') private _finishPanel?: McFinishPanel;
@@ -206,6 +208,7 @@ export class McCounterTerminal extends LitElement {
       (error) => this._finishPanel?.showRefusal(error) ?? false,
     );
     if (!done) return false;
+    this._verifyAll = false;
     if (done.procedures.some((p) => p.outcome === 'appointment')) {
       this._finished = done;
       this._panel = 'appointment';
@@ -307,6 +310,7 @@ export class McCounterTerminal extends LitElement {
     if (!panel || (action && !(await action()))) return;
     this._panel = null;
     this._finished = null;
+    this._verifyAll = false;
     await this.updateComplete;
     await Promise.all([this._actions?.updateComplete, this._steps?.updateComplete]);
     this.focusAction(action || panel === 'appointment' ? this.nextStep() : panel);
@@ -332,7 +336,12 @@ export class McCounterTerminal extends LitElement {
                         .dossier=${this.fastTrack.dossier}
                         timezone=${catalog.center.timezone}
                         ?canAppraise=${allowed.has('appraise')}
+                        ?canVerify=${allowed.has('finish')}
                         @mc-counter-action=${onAction}
+                        @mc-needs-verification=${() => {
+                          this._verifyAll = true;
+                          this.onAction('finish');
+                        }}
                       ></mc-fast-track-steps>`
                     : ''
                 }
@@ -374,6 +383,7 @@ export class McCounterTerminal extends LitElement {
           .ticket=${counter.current}
           .catalog=${catalog}
           .dossier=${this.fastTrack.dossier}
+          ?verifyAll=${this._verifyAll}
           @mc-panel-close=${close}
           @mc-finish-confirm=${(e: McEvent<'mc-finish-confirm'>) => void this.closePanel(() => this.finishTicket(e.detail))}
         ></mc-finish-panel>`;
@@ -382,7 +392,6 @@ export class McCounterTerminal extends LitElement {
           class="panel"
           .ticket=${this._finished}
           .catalog=${catalog}
-          staffName=${this.staff?.displayName ?? ''}
           @mc-panel-close=${close}
         ></mc-appointment-panel>`;
       case 'transfer':

@@ -83,6 +83,8 @@ describe('dossier codes at the counter and at reception', () => {
     await expect.poll(() => focused(reception)).toBe(`return-result-${ticket.id}-${marital()}`);
     expect(await reception.getByTestId('pending-results').locator('li').count()).toBe(1);
     await reception.keyboard.press('Enter');
+    // Handing over cannot be undone: it is confirmed first.
+    await reception.getByTestId('confirm-yes').click();
     await expect.poll(() => reception.getByTestId('timeliness').textContent()).toContain('Trước hạn');
     await reception.getByTestId('dossier-search-submit').click();
     await expect.poll(() => reception.getByTestId('dossier-found').textContent()).toContain('Đã trả kết quả ngày');
