@@ -196,7 +196,7 @@ export class McAppointmentSlip extends LitElement {
                   line.verification
                     ? html`<p class="verify">
                         ${t('counter.slip.verification', {
-                          reason: line.verification.note ?? t(`verification.${line.verification.reason}`),
+                          reason: line.verification.note ?? t(`counter.verification.${line.verification.reason}`),
                         })}
                       </p>`
                     : ''

@@ -105,7 +105,7 @@ export class McFastTrackFigures extends LitElement {
           <dt>${t('leader.figures.verification')}<span class="apart">${t('leader.figures.verificationHint')}</span></dt>
           <dd data-testid="fast-track-verification">
             ${day.verification.dossiers}
-            ${day.verification.reasons.map((r) => html`<span class="reason">${t(`verification.${r.reason}`)}: ${r.lines}</span>`)}
+            ${day.verification.reasons.map((r) => html`<span class="reason">${t(`counter.verification.${r.reason}`)}: ${r.lines}</span>`)}
           </dd>
         </div>
       </dl>

@@ -561,7 +561,7 @@ export class McFinishPanel extends LitElement {
               @change=${(e: Event) => this.editVerify(procedureId, { reason: (e.target as HTMLSelectElement).value as VerificationReason })}
             >
               <option value="" ?selected=${verify.reason === null} disabled>—</option>
-              ${VERIFICATION_REASONS.map((r) => html`<option value=${r} ?selected=${r === verify.reason}>${t(`verification.${r}`)}</option>`)}
+              ${VERIFICATION_REASONS.map((r) => html`<option value=${r} ?selected=${r === verify.reason}>${t(`counter.verification.${r}`)}</option>`)}
             </select>
           </label>
           <label
