@@ -110,6 +110,13 @@ describe('Form 01 at the counter and at reception', () => {
     const printed = await printedSlipText(counter);
     expect(printed).toContain(NAME);
     expect(printed).toContain(code(birth % 100));
+    // Back at the terminal, the counter reprints it at any time after.
+    await counter.keyboard.press('Escape');
+    await expect.poll(() => counter.locator('.mc-print-area mc-appointment-slip').count()).toBe(0);
+    await counter.getByTestId('counter-reprint').click();
+    await expectFullSlip(counter.getByTestId('reprint-slip'), birth, ['Đăng ký khai sinh']);
+    await counter.screenshot({ path: `${SHOTS}/counter-reprint-vi.png` });
+    await counter.getByTestId('reprint-close').click();
 
     // The leader's figures count it apart, with its reason, not as a same-day failure.
     const leader = await s.open(s.screen('/leader'), PC);
