@@ -51,7 +51,7 @@ export class CenterSettings {
     return this.change(centerId, () => setNearNotice(this.store, centerId, req));
   }
 
-  /** How many months Form 01's name and phone are kept; the next purge (daily) applies it. */
+  /** How many months Form 01's name and phone are kept (the route purges at once with it). */
   setPersonalDataMonths(centerId: string, months: number): CenterInfo {
     return this.change(centerId, () => setPersonalDataMonths(this.store, centerId, months));
   }

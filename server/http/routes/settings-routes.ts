@@ -16,7 +16,7 @@ import { centerIdParam } from '../validate.js';
 const configure = { who: 'center:configure', scope: 'center' } as const;
 const params = { centerId: centerIdParam };
 
-export function settingsRoutes({ settings }: Domain): RouteSpec[] {
+export function settingsRoutes({ settings, personalData }: Domain): RouteSpec[] {
   return [
     defineRoute({
       method: 'POST',
@@ -70,7 +70,12 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: personalDataSchema,
-      handle: ({ params: { centerId }, body }) => settings.setPersonalDataMonths(centerId, body.retentionMonths),
+      handle: ({ params: { centerId }, body }) => {
+        const center = settings.setPersonalDataMonths(centerId, body.retentionMonths);
+        // A shorter period applies at once, not at the next daily purge.
+        personalData.purge();
+        return center;
+      },
     }),
   ];
 }
