@@ -56,6 +56,8 @@ writePidFile(config.dataDir);
 const stopBackups =
   config.backupHours > 0 ? app.backups.schedule(config.backupHours, (err) => logger.error({ err }, 'scheduled backup failed')) : () => {};
 const stopPushRound = app.push.schedule();
+// Form 01's names and phones past their center's retention are cleared now and every day.
+const stopPurge = app.domain.personalData.schedule((err) => logger.error({ err }, 'personal data purge failed'));
 
 /** The first center's screens, and the province board of the first center with wards under it. */
 function startupLinks(centers: readonly CenterInfo[]): ScreenLink[] {
@@ -120,6 +122,7 @@ function shutdown(signal: string, exitCode = 0) {
   logger.info(`${signal}: finishing the requests in flight, then closing…`);
   stopBackups();
   stopPushRound();
+  stopPurge();
   metricsServer?.close();
   void drain(app, store).then(
     () => {

@@ -100,6 +100,16 @@ export const ERRORS = {
     vi: 'Hồ sơ cần lãnh đạo phê duyệt trước khi trả kết quả.',
     en: 'A leader must approve the dossier before the result is returned.',
   },
+  'verification-needs-appointment': {
+    status: 400,
+    vi: 'Hồ sơ cần xác minh được hẹn trả kết quả: chọn «Hẹn trả kết quả» cho thủ tục đó.',
+    en: 'A dossier needing verification gets an appointment: choose “Appointment” for that procedure.',
+  },
+  'appointment-not-found': {
+    status: 404,
+    vi: 'Số này không có phiếu hẹn trả kết quả.',
+    en: 'This ticket has no appointment slip.',
+  },
   'result-not-pending': {
     status: 409,
     vi: 'Thủ tục này không có kết quả đang chờ trả theo giấy hẹn.',

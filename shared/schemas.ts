@@ -9,6 +9,7 @@ import {
   RATING_REASONS,
   RATING_SCORES,
   REPORT_GROUPS,
+  VERIFICATION_REASONS,
   WEBHOOK_EVENT_TYPES,
 } from './types.js';
 import { isPublicUrlShape, normalisePublicUrl } from './rules/public-url.js';
@@ -22,8 +23,8 @@ export const issueTicketSchema = z.strictObject({
   /** The first procedure decides the field (and so the queue); a visit often has 2–4. */
   procedureIds: z.array(id).min(1).max(6),
   priority: z.enum(PRIORITY_KINDS).nullable().optional(),
-  /** On a fast-track day, for a listed procedure: the citizen's answers to its checklist. */
-  fastTrack: z.strictObject({ dossierComplete: z.boolean(), needsVerification: z.boolean() }).optional(),
+  /** On a fast-track day, for a listed procedure: the citizen's answer to its checklist. */
+  fastTrack: z.strictObject({ dossierComplete: z.boolean() }).optional(),
 });
 export type IssueTicketRequest = z.infer<typeof issueTicketSchema>;
 
@@ -42,6 +43,17 @@ export const callTicketSchema = z.strictObject({ ticketId: id });
 /** Room for a code and the blanks a scanner may add; its shape is the rule's to judge, with a reason. */
 const dossierCodeText = z.string().max(64);
 
+/** A phone number as people write it: digits, an optional +, blanks, dots or dashes. */
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 .-]{8,15}$/);
+
+/** The clerk's "needs verification": a reason from the list, and words of their own (required for 'other'). */
+const verificationSchema = z
+  .strictObject({ reason: z.enum(VERIFICATION_REASONS), note: z.string().trim().max(300).nullable().optional() })
+  .refine((v) => v.reason !== 'other' || (v.note ?? '') !== '', { path: ['note'] });
+
 export const finishSchema = z.strictObject({
   outcomes: z
     .array(
@@ -54,10 +66,14 @@ export const finishSchema = z.strictObject({
         dossierCode: dossierCodeText.nullable().optional(),
         /** Its papers were digitised at the counter: only for a dossier received (a code, not sent back). */
         digitised: z.boolean().optional(),
+        /** Marked by the clerk: the line leaves the same-day track for an appointment (outcome 'appointment' only). */
+        verification: verificationSchema.nullable().optional(),
       }),
     )
     .min(1)
     .max(6),
+  /** Form 01's applicant, typed at the counter, both optional: personal data, kept on the dossier lines only. */
+  citizen: z.strictObject({ name: z.string().trim().max(100).nullable().optional(), phone: phoneNumber.nullable().optional() }).optional(),
 });
 export type FinishRequest = z.infer<typeof finishSchema>;
 
@@ -149,11 +165,7 @@ export const bookingSchema = z.strictObject({
   /** The slot's start, minutes since local midnight. */
   slotStart: minuteOfDay,
   citizenName: text(100),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 .-]{8,15}$/)
-    .optional(),
+  phone: phoneNumber.optional(),
 });
 export type BookingRequest = z.infer<typeof bookingSchema>;
 
@@ -198,6 +210,10 @@ export const queueRulesSchema = z.strictObject({
   waitAlertMinutes: z.number().int().min(5).max(240),
 });
 export type QueueRulesRequest = z.infer<typeof queueRulesSchema>;
+
+/** Months a dossier line keeps the citizen's name and phone (Form 01) after its receipt. */
+export const personalDataSchema = z.strictObject({ retentionMonths: z.number().int().min(1).max(120) });
+export type PersonalDataRequest = z.infer<typeof personalDataSchema>;
 
 /** The center's agency code (shared/rules/dossier-code.ts checks its shape); null clears it. */
 export const agencyCodeSchema = z.strictObject({ agencyCode: z.string().max(64).nullable() });

@@ -6,13 +6,13 @@ import type { NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from 
 import type { CenterInfo, NearNoticeBy, PriorityMode } from '../../shared/types.js';
 import { isVoiceTemplate } from '../../shared/voice.js';
 import { isLoopbackUrl, isPublicUrlShape } from '../../shared/rules/public-url.js';
-import { saveAgencyCode, saveNearNotice, savePublicUrl, saveQueueRules, saveVoice } from '../../ui/data/centers.js';
+import { saveAgencyCode, saveNearNotice, savePersonalData, savePublicUrl, saveQueueRules, saveVoice } from '../../ui/data/centers.js';
 import { LangController, lang, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
 
-type Section = 'rules' | 'voice' | 'agency' | 'near' | 'address';
+type Section = 'rules' | 'voice' | 'agency' | 'near' | 'address' | 'personal';
 
 /**
  * The center's own rules, each part saved on its own: how priority citizens are called (strictly
@@ -34,6 +34,8 @@ export class McCenterRules extends LitElement {
   @state() private _near: NearNoticeRequest | null = null;
   /** The public address as typed; '' goes back to the server's default. */
   @state() private _address = '';
+  /** Months Form 01's name and phone are kept. */
+  @state() private _personalMonths = 24;
   @state() private _dirty = new Set<Section>();
   @state() private _saved: Section | null = null;
 
@@ -59,6 +61,7 @@ export class McCenterRules extends LitElement {
     if (!this._dirty.has('agency')) this._agency = c.agencyCode ?? '';
     if (!this._dirty.has('near')) this._near = { by: c.nearNoticeBy, at: c.nearNoticeAt };
     if (!this._dirty.has('address')) this._address = c.publicUrl ?? '';
+    if (!this._dirty.has('personal')) this._personalMonths = c.personalDataMonths;
   }
 
   private editRules(change: Partial<QueueRulesRequest>): void {
@@ -103,7 +106,9 @@ export class McCenterRules extends LitElement {
             ? await saveAgencyCode(center.id, { agencyCode: agency?.ok ? agency.agency : null })
             : section === 'near'
               ? await saveNearNotice(center.id, this._near)
-              : await savePublicUrl(center.id, { publicUrl: this._address.trim() || null });
+              : section === 'personal'
+                ? await savePersonalData(center.id, { retentionMonths: this._personalMonths })
+                : await savePublicUrl(center.id, { publicUrl: this._address.trim() || null });
     if ('error' in res) return reportError(this, res.error.message);
     reportError(this, null);
     const dirty = new Set(this._dirty);
@@ -245,6 +250,25 @@ export class McCenterRules extends LitElement {
         </label>
       </div>
       ${this.saveRow('agency', 'agency-code-save', t('admin.agency.save'))}
+      <h2>${t('admin.personal.title')}</h2>
+      <p class="muted">${t('admin.personal.hint')}</p>
+      <div class="form">
+        <label
+          >${t('admin.personal.months')}
+          <input
+            type="number"
+            min="1"
+            max="120"
+            data-testid="personal-data-months"
+            .value=${String(this._personalMonths)}
+            @input=${(e: Event) => {
+              this._personalMonths = number(e);
+              this.edited('personal');
+            }}
+          />
+        </label>
+      </div>
+      ${this.saveRow('personal', 'personal-data-save', t('admin.personal.save'))}
       <h2>${t('admin.near.title')}</h2>
       <p class="muted">${t('admin.near.hint')}</p>
       <div class="form" role="radiogroup" aria-label=${t('admin.near.title')}>

@@ -1,21 +1,23 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
-import type { CatalogView, TicketView } from '../../shared/types.js';
+import type { AppointmentSlipView, CatalogView } from '../../shared/types.js';
+import '../../ui/components/mc-qr-code.js';
 import { formatDay, formatTime } from '../../ui/format.js';
-import { LangController, localName, t } from '../../ui/i18n/lang.js';
+import { lang, LangController, localName, t } from '../../ui/i18n/lang.js';
 
 /**
  * Form 01, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", on A5: the center, the citizen's ticket
- * number, each procedure with the date its result will be ready, when the dossier was received,
- * and room for both signatures. Only the procedures finished with an appointment are listed.
+ * number, the applicant's name and phone (when the clerk typed them), each procedure finished with
+ * an appointment with its dossier code (and its QR code, for a scanner at reception), the papers
+ * received, why it needs verification, and the date its result will be ready (working days), when
+ * the dossier was received, where to collect the result, and both signatures with the receiving
+ * clerk's name.
  */
 @customElement('mc-appointment-slip')
 export class McAppointmentSlip extends LitElement {
-  @property({ attribute: false }) ticket: TicketView | null = null;
+  @property({ attribute: false }) slip: AppointmentSlipView | null = null;
   @property({ attribute: false }) catalog: CatalogView | null = null;
-  /** The clerk who received the dossier, printed under the receiver's signature. */
-  @property() staffName = '';
 
   static override styles = css`
     :host {
@@ -86,6 +88,34 @@ export class McAppointmentSlip extends LitElement {
       font-weight: 700;
       white-space: nowrap;
     }
+    td.code {
+      width: 30mm;
+      font-size: 9pt;
+      text-align: center;
+      word-break: break-all;
+      --mc-qr-size: 22mm;
+    }
+    .procedure {
+      font-weight: 700;
+    }
+    .documents {
+      margin: 1mm 0 0;
+      padding-left: 5mm;
+      font-size: 10.5pt;
+    }
+    .verify {
+      margin: 1mm 0 0;
+      font-size: 10.5pt;
+      font-style: italic;
+    }
+    .applicant {
+      display: grid;
+      grid-template-columns: 1.5fr 1fr;
+      gap: 3mm;
+    }
+    .applicant strong {
+      white-space: nowrap;
+    }
     .note {
       font-size: 11pt;
       font-style: italic;
@@ -114,15 +144,15 @@ export class McAppointmentSlip extends LitElement {
   }
 
   override render() {
-    const { ticket, catalog } = this;
-    if (!ticket || !catalog) return html``;
+    const { slip, catalog } = this;
+    if (!slip || !catalog) return html``;
     const tz = catalog.center.timezone;
-    const receivedAt = ticket.startedAt ?? ticket.issuedAt;
-    const [year, month, day] = localDate(receivedAt, tz).split('-');
-    const appointments = ticket.procedures.filter((p) => p.outcome === 'appointment');
+    const center = localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn });
+    const [year, month, day] = localDate(slip.receivedAt, tz).split('-');
+    const en = lang() === 'en';
     return html`
       <div class="heads">
-        <div><strong>${localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn })}</strong></div>
+        <div><strong>${center}</strong></div>
         <div>
           <strong>${t('counter.slip.nation')}</strong>
           <span class="motto">${t('counter.slip.motto')}</span>
@@ -131,33 +161,67 @@ export class McAppointmentSlip extends LitElement {
       </div>
       <p class="form">${t('counter.slip.form')}</p>
       <h1>${t('counter.slip.title')}</h1>
-      <p>${t('counter.slip.received', { center: localName({ nameVi: catalog.center.name, nameEn: catalog.center.nameEn }) })}</p>
-      <p>${t('ticket.number')}: <span class="number" data-testid="appointment-number">${ticket.number}</span></p>
-      <p>${t('counter.slip.receivedAt')}: <strong>${formatTime(receivedAt, tz, true)}</strong></p>
+      <p>${t('counter.slip.received', { center })}</p>
+      <p>${t('ticket.number')}: <span class="number" data-testid="appointment-number">${slip.number}</span></p>
+      <div class="applicant">
+        <p>${t('counter.slip.applicant')}: <strong data-testid="appointment-name">${slip.citizenName ?? '…………………………'}</strong></p>
+        <p>${t('counter.slip.phone')}: <strong data-testid="appointment-phone">${slip.citizenPhone ?? '……………'}</strong></p>
+      </div>
+      <p>${t('counter.slip.receivedAt')}: <strong>${formatTime(slip.receivedAt, tz, true)}</strong></p>
       <table>
         <thead>
           <tr>
             <th scope="col">${t('ticket.procedures')}</th>
+            <th scope="col">${t('counter.slip.code')}</th>
             <th scope="col">${t('counter.slip.dueDate')}</th>
           </tr>
         </thead>
         <tbody>
-          ${appointments.map((p) => {
-            const procedure = catalog.procedures.find((x) => x.id === p.procedureId);
-            const date = p.resultDate ?? p.dueDate;
+          ${slip.lines.map((line) => {
+            const procedure = catalog.procedures.find((x) => x.id === line.procedureId);
+            const date = line.resultDate ?? line.dueDate;
+            const documents = en ? line.documentsEn : line.documentsVi;
             return html`<tr>
-              <td>${procedure ? localName(procedure) : ''}</td>
-              <td class="due" data-testid="appointment-due-${p.procedureId}">${date ? formatDay(date, { weekday: true }) : ''}</td>
+              <td>
+                <div class="procedure">${procedure ? localName(procedure) : ''}</div>
+                ${
+                  documents.length
+                    ? html`<div>${t('counter.slip.documents')}:</div>
+                        <ol class="documents">
+                          ${documents.map((d) => html`<li>${d}</li>`)}
+                        </ol>`
+                    : ''
+                }
+                ${
+                  line.verification
+                    ? html`<p class="verify">
+                        ${t('counter.slip.verification', {
+                          reason: line.verification.note ?? t(`counter.verification.${line.verification.reason}`),
+                        })}
+                      </p>`
+                    : ''
+                }
+              </td>
+              <td class="code" data-testid="appointment-code-${line.procedureId}">
+                ${
+                  line.dossierCode
+                    ? html`<mc-qr-code value=${line.dossierCode} label=${line.dossierCode}></mc-qr-code>
+                        <div>${line.dossierCode}</div>`
+                    : '—'
+                }
+              </td>
+              <td class="due" data-testid="appointment-due-${line.procedureId}">${date ? formatDay(date, { weekday: true }) : ''}</td>
             </tr>`;
           })}
         </tbody>
       </table>
+      <p data-testid="appointment-collect">${t('counter.slip.collectAt', { center })}</p>
       <p class="note">${t('counter.slip.bring')}</p>
       <div class="signs">
         <div><strong>${t('counter.slip.citizen')}</strong><small>${t('counter.slip.signHint')}</small></div>
         <div>
           <strong>${t('counter.slip.receiver')}</strong><small>${t('counter.slip.signHint')}</small>
-          <div class="signer">${this.staffName}</div>
+          <div class="signer" data-testid="appointment-clerk">${slip.receivedBy ?? ''}</div>
         </div>
       </div>
     `;

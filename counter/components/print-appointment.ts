@@ -1,12 +1,23 @@
-// Prints an appointment slip on A5, through the page's print area like the receipts.
-import type { CatalogView, TicketView } from '../../shared/types.js';
-import { printInArea } from '../../ui/print-area.js';
+// Form 01 on A5, through the page's print area: printed at once, or offered to Ctrl+P while a
+// screen shows it.
+import type { AppointmentSlipView, CatalogView } from '../../shared/types.js';
+import { offerForPrint, printInArea, withdrawFromPrint } from '../../ui/print-area.js';
 import './mc-appointment-slip.js';
 
-export function printAppointment(ticket: TicketView, catalog: CatalogView, staffName: string): void {
-  const slip = document.createElement('mc-appointment-slip');
-  slip.ticket = ticket;
-  slip.catalog = catalog;
-  slip.staffName = staffName;
-  printInArea(slip, 'A5');
+function slipElement(slip: AppointmentSlipView, catalog: CatalogView): HTMLElement {
+  const element = document.createElement('mc-appointment-slip');
+  element.slip = slip;
+  element.catalog = catalog;
+  return element;
+}
+
+export function printAppointment(slip: AppointmentSlipView, catalog: CatalogView): void {
+  printInArea(slipElement(slip, catalog), 'A5');
+}
+
+/** Ctrl+P prints this slip until the returned function withdraws it. */
+export function offerAppointment(slip: AppointmentSlipView, catalog: CatalogView): () => void {
+  const element = slipElement(slip, catalog);
+  offerForPrint(element, 'A5');
+  return () => withdrawFromPrint(element);
 }

@@ -5,7 +5,11 @@ import { formatPercent } from '../../ui/format.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
-/** The fast lane's day in four figures: dossiers, results returned, the same-day rate, and the late ones by number. */
+/**
+ * The fast lane's day in five figures: the dossiers on the same-day track, results returned, the
+ * same-day rate, the late ones by number, and — apart, not counted as failures — those the clerk
+ * marked "needs verification", with how many lines gave each reason.
+ */
 @customElement('mc-fast-track-figures')
 export class McFastTrackFigures extends LitElement {
   @property({ attribute: false }) day: FastTrackDay | null = null;
@@ -22,7 +26,7 @@ export class McFastTrackFigures extends LitElement {
       }
       dl {
         display: grid;
-        grid-template-columns: repeat(4, minmax(0, 1fr));
+        grid-template-columns: repeat(5, minmax(0, 1fr));
         gap: 12px;
         margin: 0;
       }
@@ -45,6 +49,18 @@ export class McFastTrackFigures extends LitElement {
       }
       .late dd {
         color: var(--mc-accent);
+      }
+      .reason {
+        display: block;
+        margin-top: 4px;
+        font-size: 1rem;
+        font-weight: 600;
+        line-height: 1.3;
+      }
+      .apart {
+        display: block;
+        font-size: 0.95rem;
+        font-weight: 600;
       }
       .numbers {
         display: block;
@@ -83,6 +99,13 @@ export class McFastTrackFigures extends LitElement {
           <dt>${t('leader.figures.late')}</dt>
           <dd data-testid="fast-track-late">
             ${late.length} ${late.length ? html`<span class="numbers">${late.map((d) => d.number).join(', ')}</span>` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>${t('leader.figures.verification')}<span class="apart">${t('leader.figures.verificationHint')}</span></dt>
+          <dd data-testid="fast-track-verification">
+            ${day.verification.dossiers}
+            ${day.verification.reasons.map((r) => html`<span class="reason">${t(`counter.verification.${r.reason}`)}: ${r.lines}</span>`)}
           </dd>
         </div>
       </dl>

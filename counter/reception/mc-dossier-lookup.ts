@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import '../components/mc-appointment-reprint.js';
 import { parseDossierCode } from '../../shared/rules/dossier-code.js';
 import type { CatalogView, DossierLine } from '../../shared/types.js';
 import { findDossier } from '../../ui/data/tickets.js';
@@ -22,6 +23,8 @@ export class McDossierLookup extends LitElement {
   @state() private _error = '';
   /** The last search: its code and what it found (null: no line has it). */
   @state() private _found: { code: string; line: DossierLine | null } | null = null;
+  /** The ticket whose Form 01 is shown for a reprint. */
+  @state() private _reprint: number | null = null;
   private _busy = false;
 
   static override styles = [
@@ -140,12 +143,28 @@ export class McDossierLookup extends LitElement {
                 <span class="procedure">${procedureName(found.line.procedureId)}</span>
                 <span>${t('reception.dossier.ticket', { number: found.line.number, date: formatDay(found.line.receivedOn) })}</span>
                 <span class="stage">${this.stage(found.line)}</span>
+                ${
+                  found.line.outcome === 'appointment'
+                    ? html`<button
+                        type="button"
+                        data-testid="dossier-reprint"
+                        @click=${() => (this._reprint = found.line?.ticketId ?? null)}
+                      >
+                        ${t('counter.appointment.reprint')}
+                      </button>`
+                    : ''
+                }
               </p>`
             : found
               ? html`<p class="none" data-testid="dossier-none">${t('reception.dossier.none', { code: found.code })}</p>`
               : ''
         }
       </div>
+      <mc-appointment-reprint
+        .ticketId=${this._reprint}
+        .catalog=${this.catalog}
+        @mc-reprint-close=${() => (this._reprint = null)}
+      ></mc-appointment-reprint>
     `;
   }
 }

@@ -5,6 +5,7 @@ import { parseDossierCode } from '../../shared/rules/dossier-code.js';
 import { timeliness, type Timeliness } from '../../shared/rules/working-days.js';
 import type { CatalogView, PendingResult } from '../../shared/types.js';
 import '../../ui/components/mc-confirm-dialog.js';
+import '../components/mc-appointment-reprint.js';
 import { pendingResults, returnResult } from '../../ui/data/tickets.js';
 import { refusalText } from '../../ui/dossier-code-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
@@ -41,6 +42,8 @@ export class McResultReturn extends LitElement {
   @state() private _codeError = '';
   /** The result the clerk is asked to confirm handing over. */
   @state() private _asking: PendingResult | null = null;
+  /** The ticket whose Form 01 is shown for a reprint. */
+  @state() private _reprint: number | null = null;
   private _busy = false;
   private readonly loader = new CoalescedLoader(() => this.load());
 
@@ -257,6 +260,13 @@ export class McResultReturn extends LitElement {
                     </span>
                     <button
                       type="button"
+                      data-testid="reprint-${item.ticketId}-${item.procedureId}"
+                      @click=${() => (this._reprint = item.ticketId)}
+                    >
+                      ${t('counter.appointment.reprint')}
+                    </button>
+                    <button
+                      type="button"
                       class="primary"
                       data-testid="return-result-${item.ticketId}-${item.procedureId}"
                       aria-label=${t('reception.return.handLabel', { number: item.number, procedure: procedureName(item.procedureId) })}
@@ -269,6 +279,11 @@ export class McResultReturn extends LitElement {
               </ul>`
       }
       ${this.renderAsk(procedureName)}
+      <mc-appointment-reprint
+        .ticketId=${this._reprint}
+        .catalog=${this.catalog}
+        @mc-reprint-close=${() => (this._reprint = null)}
+      ></mc-appointment-reprint>
     `;
   }
 

@@ -1,25 +1,30 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { formatDay } from '../../ui/format.js';
-import { customElement, property } from 'lit/decorators.js';
-import type { CatalogView, TicketView } from '../../shared/types.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AppointmentSlipView, CatalogView, TicketView } from '../../shared/types.js';
+import { appointmentSlip } from '../../ui/data/tickets.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import '../components/mc-appointment-slip.js';
 import { fire } from '../../ui/events.js';
-import { printAppointment } from '../components/print-appointment.js';
+import { offerAppointment, printAppointment } from '../components/print-appointment.js';
+import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
 /**
  * After a finish with an appointment: the result dates the server set (its legal due date unless
- * staff chose one), the appointment slip as it prints, and Print. `mc-panel-close` goes back.
+ * staff chose one), Form 01 as it prints (read back from the server: the applicant, the codes, the
+ * clerk), and Print; while the panel is shown Ctrl+P prints the slip. `mc-panel-close` goes back.
  *
  * @fires mc-panel-close - back to the terminal
+ * @fires mc-error - the slip could not be read
  */
 @customElement('mc-appointment-panel')
 export class McAppointmentPanel extends LitElement {
   /** The ticket as the finish answered it. */
   @property({ attribute: false }) ticket: TicketView | null = null;
   @property({ attribute: false }) catalog: CatalogView | null = null;
-  @property() staffName = '';
+  @state() private _slip: AppointmentSlipView | null = null;
+  private _withdraw: (() => void) | null = null;
 
   static override styles = [
     staffStyles,
@@ -68,12 +73,29 @@ export class McAppointmentPanel extends LitElement {
     new LangController(this);
   }
 
-  override firstUpdated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('ticket') && this.ticket) void this.load(this.ticket.id);
+  }
+
+  /** Form 01 as the server keeps it, shown and offered to Ctrl+P. */
+  private async load(ticketId: number): Promise<void> {
+    const res = await appointmentSlip(ticketId);
+    if ('error' in res) return reportError(this, res.error.message);
+    this._slip = res;
+    this._withdraw?.();
+    if (this.catalog) this._withdraw = offerAppointment(res, this.catalog);
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[data-testid=print-appointment]')?.focus();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._withdraw?.();
+    this._withdraw = null;
+  }
+
   override render() {
-    const { ticket, catalog } = this;
+    const { ticket, catalog, _slip: slip } = this;
     if (!ticket || !catalog) return html``;
     return html`
       <h2>${t('counter.appointment.title', { number: ticket.number })}</h2>
@@ -100,13 +122,13 @@ export class McAppointmentPanel extends LitElement {
           type="button"
           class="primary"
           data-testid="print-appointment"
-          @click=${() => printAppointment(ticket, catalog, this.staffName)}
+          ?disabled=${!slip}
+          @click=${() => slip && printAppointment(slip, catalog)}
         >
           ${t('counter.appointment.print')}
         </button>
       </div>
-      <mc-appointment-slip data-testid="appointment-slip" .ticket=${ticket} .catalog=${catalog} staffName=${this.staffName}>
-      </mc-appointment-slip>
+      ${slip ? html`<mc-appointment-slip data-testid="appointment-slip" .slip=${slip} .catalog=${catalog}></mc-appointment-slip>` : ''}
     `;
   }
 }

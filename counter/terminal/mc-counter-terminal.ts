@@ -29,6 +29,7 @@ import './mc-appointment-panel.js';
 import './mc-counter-actions.js';
 import type { McCounterActions } from './mc-counter-actions.js';
 import './mc-counter-queue.js';
+import '../components/mc-appointment-reprint.js';
 import './mc-current-ticket.js';
 import './mc-fast-track-steps.js';
 import type { McFastTrackSteps } from './mc-fast-track-steps.js';
@@ -64,6 +65,12 @@ export class McCounterTerminal extends LitElement {
   @state() private _panel: Panel | null = null;
   /** The ticket just finished with an appointment, for its slip. */
   @state() private _finished: TicketView | null = null;
+  /** The last ticket finished here with an appointment, for "In lại phiếu hẹn" at any time after. */
+  @state() private _lastAppointment: TicketView | null = null;
+  /** The ticket whose Form 01 is shown for a reprint. */
+  @state() private _reprint: number | null = null;
+  /** The finish panel opens with every line marked "needs verification" (from the fast-track strip). */
+  @state() private _verifyAll = false;
   @query('mc-counter-actions') private _actions?: McCounterActions;
   @query('mc-fast-track-steps') private _steps?: McFastTrackSteps;
   @query('mc-finish-panel') private _finishPanel?: McFinishPanel;
@@ -83,11 +90,20 @@ export class McCounterTerminal extends LitElement {
         height: 100%;
         padding: 12px 16px 16px;
       }
-      .work {
+      .work,
+      .side {
         display: flex;
         flex-direction: column;
         gap: 12px;
         min-height: 0;
+      }
+      .side mc-counter-queue {
+        flex: 1;
+        min-height: 0;
+      }
+      .reprint {
+        min-height: 56px;
+        font-size: 1.1rem;
       }
       mc-current-ticket {
         flex: 1;
@@ -206,8 +222,10 @@ export class McCounterTerminal extends LitElement {
       (error) => this._finishPanel?.showRefusal(error) ?? false,
     );
     if (!done) return false;
+    this._verifyAll = false;
     if (done.procedures.some((p) => p.outcome === 'appointment')) {
       this._finished = done;
+      this._lastAppointment = done;
       this._panel = 'appointment';
       return false;
     }
@@ -307,6 +325,7 @@ export class McCounterTerminal extends LitElement {
     if (!panel || (action && !(await action()))) return;
     this._panel = null;
     this._finished = null;
+    this._verifyAll = false;
     await this.updateComplete;
     await Promise.all([this._actions?.updateComplete, this._steps?.updateComplete]);
     this.focusAction(action || panel === 'appointment' ? this.nextStep() : panel);
@@ -332,7 +351,12 @@ export class McCounterTerminal extends LitElement {
                         .dossier=${this.fastTrack.dossier}
                         timezone=${catalog.center.timezone}
                         ?canAppraise=${allowed.has('appraise')}
+                        ?canVerify=${allowed.has('finish')}
                         @mc-counter-action=${onAction}
+                        @mc-needs-verification=${() => {
+                          this._verifyAll = true;
+                          this.onAction('finish');
+                        }}
                       ></mc-fast-track-steps>`
                     : ''
                 }
@@ -348,12 +372,31 @@ export class McCounterTerminal extends LitElement {
               `
         }
       </div>
-      <mc-counter-queue
-        .tickets=${this._queue}
+      <div class="side">
+        <mc-counter-queue
+          .tickets=${this._queue}
+          .catalog=${catalog}
+          ?canCall=${allowed.has('call-next')}
+          @mc-call-ticket=${(e: McEvent<'mc-call-ticket'>) => void this.run((id) => callTicket(id, e.detail.id))}
+        ></mc-counter-queue>
+        ${
+          this._lastAppointment
+            ? html`<button
+                type="button"
+                class="reprint"
+                data-testid="counter-reprint"
+                @click=${() => (this._reprint = this._lastAppointment?.id ?? null)}
+              >
+                ${t('counter.appointment.reprintLast', { number: this._lastAppointment.number })}
+              </button>`
+            : ''
+        }
+      </div>
+      <mc-appointment-reprint
+        .ticketId=${this._reprint}
         .catalog=${catalog}
-        ?canCall=${allowed.has('call-next')}
-        @mc-call-ticket=${(e: McEvent<'mc-call-ticket'>) => void this.run((id) => callTicket(id, e.detail.id))}
-      ></mc-counter-queue>
+        @mc-reprint-close=${() => (this._reprint = null)}
+      ></mc-appointment-reprint>
     `;
   }
 
@@ -374,6 +417,7 @@ export class McCounterTerminal extends LitElement {
           .ticket=${counter.current}
           .catalog=${catalog}
           .dossier=${this.fastTrack.dossier}
+          ?verifyAll=${this._verifyAll}
           @mc-panel-close=${close}
           @mc-finish-confirm=${(e: McEvent<'mc-finish-confirm'>) => void this.closePanel(() => this.finishTicket(e.detail))}
         ></mc-finish-panel>`;
@@ -382,7 +426,6 @@ export class McCounterTerminal extends LitElement {
           class="panel"
           .ticket=${this._finished}
           .catalog=${catalog}
-          staffName=${this.staff?.displayName ?? ''}
           @mc-panel-close=${close}
         ></mc-appointment-panel>`;
       case 'transfer':

@@ -40,15 +40,20 @@ function stepViews(d: FastTrackDossier | null): StepView[] {
 /**
  * The "4 tại chỗ" strip of a fast-lane dossier: received, appraised, approved (or refused, with
  * the reason in full: the clerk tells the citizen), returned, each with its time; and the clerk's own step-2 button, "Thẩm định xong",
- * which fires `mc-counter-action` with 'appraise' like the other action buttons.
+ * which fires `mc-counter-action` with 'appraise' like the other action buttons; and "Cần xác minh",
+ * the clerk's judgement that the dossier cannot be settled the same day (the finish panel opens with
+ * every line marked, for its reason and the appointment).
  *
  * @fires mc-counter-action - 'appraise', like the action buttons
+ * @fires mc-needs-verification - the clerk marks the dossier "needs verification"
  */
 @customElement('mc-fast-track-steps')
 export class McFastTrackSteps extends LitElement {
   @property({ attribute: false }) dossier: FastTrackDossier | null = null;
   @property() timezone = 'Asia/Ho_Chi_Minh';
   @property({ type: Boolean }) canAppraise = false;
+  /** The dossier is being served and not yet returned: it may still leave the track. */
+  @property({ type: Boolean }) canVerify = false;
 
   static override styles = [
     staffStyles,
@@ -62,11 +67,23 @@ export class McFastTrackSteps extends LitElement {
         border: 3px solid #5b2a86;
         border-radius: var(--mc-radius);
       }
-      h2 {
+      /* The title and "Cần xác minh" share one line: the strip stays as low as before. */
+      .head {
         grid-column: 1 / -1;
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 12px;
+      }
+      h2 {
         margin: 0;
         font-size: 1rem;
         color: #5b2a86;
+      }
+      .head button {
+        min-height: 36px;
+        padding: 2px 14px;
+        font-size: 1rem;
       }
       ol {
         display: grid;
@@ -141,6 +158,10 @@ export class McFastTrackSteps extends LitElement {
         font-weight: 700;
         color: var(--mc-accent);
       }
+      button.verify:enabled {
+        color: #5b2a86;
+        background: #fff;
+      }
       button {
         display: flex;
         flex-direction: column;
@@ -181,7 +202,18 @@ export class McFastTrackSteps extends LitElement {
     const next = views.find((v) => !v.done)?.step;
     const keys = SHORTCUTS.appraise ?? [];
     return html`
-      <h2 id="steps-title">${t('counter.fastTrack.title')}</h2>
+      <div class="head">
+        <h2 id="steps-title">${t('counter.fastTrack.title')}</h2>
+        <button
+          type="button"
+          class="verify"
+          data-testid="needs-verification"
+          ?disabled=${!this.canVerify}
+          @click=${() => fire(this, 'mc-needs-verification')}
+        >
+          ${t('counter.fastTrack.verify')}
+        </button>
+      </div>
       <div>
         <ol data-testid="fast-track-steps" aria-labelledby="steps-title">
           ${views.map((v, i) => this.renderStep(v, i + 1, v.step === next))}
@@ -232,6 +264,7 @@ declare global {
     'mc-fast-track-steps': McFastTrackSteps;
   }
   interface HTMLElementEventMap {
+    'mc-needs-verification': CustomEvent<null>;
     'mc-counter-action': CustomEvent<CounterAction>;
   }
 }

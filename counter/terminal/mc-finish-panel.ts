@@ -4,7 +4,15 @@ import type { ApiErrorBody } from '../../shared/errors.js';
 import { checkNewDossierCode } from '../../shared/rules/dossier-code.js';
 import { localDate } from '../../shared/rules/local-time.js';
 import type { FinishRequest } from '../../shared/schemas.js';
-import { OUTCOMES, type CatalogView, type FastTrackDossier, type Outcome, type TicketView } from '../../shared/types.js';
+import {
+  OUTCOMES,
+  VERIFICATION_REASONS,
+  type CatalogView,
+  type FastTrackDossier,
+  type Outcome,
+  type TicketView,
+  type VerificationReason,
+} from '../../shared/types.js';
 import { refusalText, repeatedText } from '../../ui/dossier-code-text.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { serverNow } from '../../ui/server-time.js';
@@ -15,6 +23,12 @@ import { finishRoute } from '../../ui/visit-parts.js';
 import type { FinishRoute } from '../../shared/rules/visit-route.js';
 
 type Choice = FinishRequest['outcomes'][number];
+
+/** A line the clerk marked "needs verification", while its reason is still being chosen. */
+interface VerifyDraft {
+  reason: VerificationReason | null;
+  note: string;
+}
 
 /**
  * The outcome of each procedure of the ticket. A procedure with a processing time defaults to an
@@ -29,6 +43,12 @@ type Choice = FinishRequest['outcomes'][number];
  * code is said beside its field (and stays there to be scanned again); a line left empty has no code
  * (a guidance-only visit). The keyboard starts in the first code field.
  *
+ * "Cần xác minh" on a line is the clerk's judgement (the kiosk never asks it): the line becomes an
+ * appointment due after the procedure's verification days, with a reason from a short list and the
+ * clerk's words (required for "Lý do khác"); a fast-lane dossier so marked leaves the same-day track.
+ * Opened with `verifyAll` (the fast-track steps' "Cần xác minh"), every line starts marked and the
+ * keyboard starts in the first reason. The citizen's name and phone, both optional, go on Form 01.
+ *
  * @fires mc-finish-confirm - each procedure's outcome
  * @fires mc-panel-close - back to the terminal
  */
@@ -38,7 +58,14 @@ export class McFinishPanel extends LitElement {
   @property({ attribute: false }) catalog: CatalogView | null = null;
   /** The fast-lane dossier of the ticket, live: approval may arrive while the panel is open. */
   @property({ attribute: false }) dossier: FastTrackDossier | null = null;
+  /** Every line starts marked "needs verification". */
+  @property({ type: Boolean }) verifyAll = false;
   @state() private _choices: Choice[] = [];
+  /** The lines marked "needs verification", by procedure id. */
+  @state() private _verify = new Map<number, VerifyDraft>();
+  /** Why a marked line cannot be confirmed yet, by procedure id. */
+  @state() private _verifyErrors = new Map<number, string>();
+  @state() private _citizen = { name: '', phone: '' };
   /** Why a line's code is refused, by procedure id (the rule's reason, or the server's). */
   @state() private _codeErrors = new Map<number, string>();
   /** The ticket the choices were made for: the terminal hands over a fresh copy after every reload. */
@@ -50,6 +77,71 @@ export class McFinishPanel extends LitElement {
       h2 {
         margin: 0 0 12px;
         font-size: 1.6rem;
+      }
+      fieldset.citizen {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 16px;
+        margin: 0 0 10px;
+        padding: 6px 12px 10px;
+        border: 1px solid #c4cad2;
+        border-radius: 10px;
+      }
+      fieldset.citizen legend {
+        font-weight: 700;
+      }
+      fieldset.citizen label {
+        display: flex;
+        flex-direction: column;
+        font-size: 1rem;
+      }
+      fieldset.citizen label:first-of-type {
+        flex: 2 1 14em;
+      }
+      fieldset.citizen label:last-of-type {
+        flex: 1 1 9em;
+      }
+      fieldset.citizen input {
+        width: 100%;
+      }
+      .verify-toggle {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        margin-top: 6px;
+        font-size: 1rem;
+        font-weight: 700;
+      }
+      .verify-toggle input {
+        width: 22px;
+        height: 22px;
+      }
+      tr.verify td {
+        padding-top: 0;
+        background: #fff8e6;
+      }
+      .verify-row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-end;
+        gap: 8px 16px;
+      }
+      /* Within the table's width: the reason and the note share the row. */
+      .verify-row label {
+        display: flex;
+        flex: 1 1 12em;
+        flex-direction: column;
+        min-width: 0;
+        font-size: 1rem;
+      }
+      .verify-row select,
+      .verify-row input {
+        width: 100%;
+        min-width: 0;
+      }
+      .verify-row .code-error {
+        flex-basis: 100%;
+        margin: 0;
       }
       table {
         width: 100%;
@@ -71,7 +163,7 @@ export class McFinishPanel extends LitElement {
       }
       select {
         width: 100%;
-        min-width: 15.5em;
+        min-width: 13em;
       }
       /* A whole code (25 characters) shows; the procedure's name takes what is left. */
       .code input {
@@ -110,13 +202,25 @@ export class McFinishPanel extends LitElement {
         font-weight: 700;
         color: var(--mc-fg);
       }
+      /* The result date sits under the outcome: three columns fit the counter PC's 1366 px. */
+      label.date {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+        margin-top: 6px;
+        font-size: 1rem;
+        font-weight: 700;
+      }
+      label.date input {
+        align-self: flex-start;
+      }
       .weekday {
-        margin-top: 4px;
         font-weight: 700;
       }
       .auto {
-        margin-top: 4px;
+        max-width: 18em;
         font-size: 0.95rem;
+        font-weight: 400;
         color: var(--mc-muted);
       }
       .blocked {
@@ -155,6 +259,8 @@ export class McFinishPanel extends LitElement {
     if ((changed.has('ticket') || changed.has('catalog')) && this.ticket && this.catalog && this._choicesFor !== this.ticket.id) {
       this._choicesFor = this.ticket.id;
       this._codeErrors = new Map();
+      this._verifyErrors = new Map();
+      this._citizen = { name: '', phone: '' };
       const procedures = this.catalog.procedures;
       const fast = this.ticket.lane === 'fast';
       const here = new Set(this.route(this.ticket, this.catalog).here);
@@ -162,10 +268,11 @@ export class McFinishPanel extends LitElement {
         .filter(({ procedureId }) => here.has(procedureId))
         .map(({ procedureId }) => {
           const days = procedures.find((p) => p.id === procedureId)?.processingDays ?? 0;
-          return days > 0 && !fast
+          return (days > 0 && !fast) || this.verifyAll
             ? { procedureId, outcome: 'appointment', resultDate: null, dossierCode: null }
             : { procedureId, outcome: 'returned', resultDate: null, dossierCode: null };
         });
+      this._verify = new Map(this.verifyAll ? this._choices.map((c) => [c.procedureId, { reason: null, note: '' }]) : []);
     }
   }
 
@@ -187,7 +294,54 @@ export class McFinishPanel extends LitElement {
   }
 
   override firstUpdated(): void {
-    this.codeInput(this._choices[0]?.procedureId)?.focus();
+    const first = this._choices[0]?.procedureId;
+    if (this.verifyAll) this.renderRoot.querySelector<HTMLSelectElement>(`[data-testid="verify-reason-${first}"]`)?.focus();
+    else this.codeInput(first)?.focus();
+  }
+
+  /** Marks or unmarks a line "needs verification"; a marked line is an appointment. */
+  private toggleVerify(choice: Choice, on: boolean): void {
+    const verify = new Map(this._verify);
+    if (on) {
+      verify.set(choice.procedureId, { reason: null, note: '' });
+      this.set(choice.procedureId, { outcome: 'appointment' });
+    } else verify.delete(choice.procedureId);
+    this._verify = verify;
+    this.setVerifyError(choice.procedureId, null);
+  }
+
+  private editVerify(procedureId: number, change: Partial<VerifyDraft>): void {
+    const draft = this._verify.get(procedureId);
+    if (!draft) return;
+    this._verify = new Map(this._verify).set(procedureId, { ...draft, ...change });
+    this.setVerifyError(procedureId, null);
+  }
+
+  private setVerifyError(procedureId: number, message: string | null): void {
+    const errors = new Map(this._verifyErrors);
+    if (message === null) errors.delete(procedureId);
+    else errors.set(procedureId, message);
+    this._verifyErrors = errors;
+  }
+
+  /** Each marked line's reason (and words, for "other"), or why it is missing; the first missing one focused. */
+  private verifications(): Map<number, NonNullable<Choice['verification']>> | null {
+    const done = new Map<number, NonNullable<Choice['verification']>>();
+    let missing: string | null = null;
+    for (const [procedureId, draft] of this._verify) {
+      const note = draft.note.trim();
+      if (draft.reason === null) this.setVerifyError(procedureId, t('counter.finish.verifyReason'));
+      else if (draft.reason === 'other' && note === '') this.setVerifyError(procedureId, t('counter.finish.verifyNoteHint'));
+      else {
+        done.set(procedureId, { reason: draft.reason, note: note || null });
+        continue;
+      }
+      missing ??= draft.reason === null ? `verify-reason-${procedureId}` : `verify-note-${procedureId}`;
+    }
+    if (missing === null) return done;
+    const testid = missing;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-testid="${testid}"]`)?.focus());
+    return null;
   }
 
   private codeInput(procedureId: number | undefined): HTMLInputElement | null {
@@ -262,6 +416,8 @@ export class McFinishPanel extends LitElement {
 
   private setOutcome(choice: Choice, outcome: Outcome): void {
     this.set(choice.procedureId, { outcome, resultDate: outcome === 'appointment' ? choice.resultDate : null });
+    // Only an appointment can wait for a verification.
+    if (outcome !== 'appointment' && this._verify.has(choice.procedureId)) this.toggleVerify(choice, false);
   }
 
   /** Only a dossier received — a code, not sent back — may be marked digitised (the server refuses the rest). */
@@ -289,7 +445,14 @@ export class McFinishPanel extends LitElement {
       void this.updateComplete.then(() => this.codeInput(refused[0]?.procedureId)?.select());
       return;
     }
-    fire(this, 'mc-finish-confirm', { outcomes: this._choices.map((c) => ({ ...c, digitised: this.digitised(c) })) });
+    const verified = this.verifications();
+    if (!verified) return;
+    const name = this._citizen.name.trim();
+    const phone = this._citizen.phone.trim();
+    fire(this, 'mc-finish-confirm', {
+      outcomes: this._choices.map((c) => ({ ...c, digitised: this.digitised(c), verification: verified.get(c.procedureId) ?? null })),
+      ...(name || phone ? { citizen: { name: name || null, phone: phone || null } } : {}),
+    });
   }
 
   /** Enter confirms: date inputs submit the form by themselves, selects do not. */
@@ -309,13 +472,38 @@ export class McFinishPanel extends LitElement {
         <h2>${t('counter.finish.title', { number: ticket.number })}</h2>
         <p class="hint">${t('counter.finish.codeHint')}</p>
         ${this.later(ticket, catalog)}
+        <fieldset class="citizen">
+          <legend>${t('counter.finish.citizen')}</legend>
+          <label
+            >${t('counter.finish.citizenName')}
+            <input
+              type="text"
+              maxlength="100"
+              autocomplete="off"
+              data-testid="citizen-name"
+              .value=${this._citizen.name}
+              @input=${(e: Event) => (this._citizen = { ...this._citizen, name: (e.target as HTMLInputElement).value })}
+              @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.preventDefault()}
+          /></label>
+          <label
+            >${t('counter.finish.citizenPhone')}
+            <input
+              type="tel"
+              inputmode="tel"
+              maxlength="20"
+              autocomplete="off"
+              data-testid="citizen-phone"
+              .value=${this._citizen.phone}
+              @input=${(e: Event) => (this._citizen = { ...this._citizen, phone: (e.target as HTMLInputElement).value })}
+              @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.preventDefault()}
+          /></label>
+        </fieldset>
         <table>
           <thead>
             <tr>
               <th scope="col">${t('ticket.procedures')}</th>
               <th scope="col">${t('counter.finish.outcome')}</th>
               <th scope="col">${t('counter.finish.dossierCode')}</th>
-              <th scope="col">${t('counter.finish.resultDate')}</th>
             </tr>
           </thead>
           <tbody>
@@ -323,69 +511,81 @@ export class McFinishPanel extends LitElement {
               const procedure = catalog.procedures.find((p) => p.id === choice.procedureId);
               const name = procedure ? localName(procedure) : '';
               const codeError = this._codeErrors.get(choice.procedureId);
+              const verify = this._verify.get(choice.procedureId);
               return html`<tr>
-                <th scope="row">${name}</th>
-                <td>
-                  <select
-                    data-testid="outcome-${choice.procedureId}"
-                    aria-label="${t('counter.finish.outcome')}: ${name}"
-                    @change=${(e: Event) => this.setOutcome(choice, (e.target as HTMLSelectElement).value as Outcome)}
-                  >
-                    ${OUTCOMES.map((o) => html`<option value=${o} ?selected=${o === choice.outcome}>${t(`outcome.${o}`)}</option>`)}
-                  </select>
-                </td>
-                <td class="code">
-                  <input
-                    type="text"
-                    inputmode="text"
-                    autocomplete="off"
-                    autocapitalize="characters"
-                    spellcheck="false"
-                    maxlength="64"
-                    placeholder="${this.catalog?.center.agencyCode ?? '000.00.01.H26'}-YYMMDD-XXXX"
-                    data-testid="dossier-code-${choice.procedureId}"
-                    aria-label="${t('counter.finish.dossierCode')}: ${name}"
-                    aria-invalid=${codeError ? 'true' : 'false'}
-                    aria-describedby="dossier-error-${choice.procedureId}"
-                    .value=${choice.dossierCode ?? ''}
-                    @input=${() => this._codeErrors.has(choice.procedureId) && this.setCodeError(choice.procedureId, null)}
-                    @keydown=${(e: KeyboardEvent) => void this.onCodeKeydown(e, choice)}
-                    @change=${(e: Event) => this.acceptCode(choice, (e.target as HTMLInputElement).value)}
-                  />
-                  <div class="code-error" id="dossier-error-${choice.procedureId}" data-testid="dossier-error-${choice.procedureId}">
-                    ${codeError ?? ''}
-                  </div>
-                  <label class="digitised" data-testid="digitised-label-${choice.procedureId}">
+                  <th scope="row">${name}</th>
+                  <td>
+                    <select
+                      data-testid="outcome-${choice.procedureId}"
+                      aria-label="${t('counter.finish.outcome')}: ${name}"
+                      @change=${(e: Event) => this.setOutcome(choice, (e.target as HTMLSelectElement).value as Outcome)}
+                    >
+                      ${OUTCOMES.map((o) => html`<option value=${o} ?selected=${o === choice.outcome}>${t(`outcome.${o}`)}</option>`)}
+                    </select>
+                    <label class="verify-toggle">
+                      <input
+                        type="checkbox"
+                        data-testid="verify-${choice.procedureId}"
+                        .checked=${verify !== undefined}
+                        @change=${(e: Event) => this.toggleVerify(choice, (e.target as HTMLInputElement).checked)}
+                      />
+                      ${t('counter.finish.verify')}
+                    </label>
+                    ${
+                      choice.outcome === 'appointment'
+                        ? html`<label class="date"
+                            >${t('counter.finish.resultDate')}
+                            <input
+                              type="date"
+                              min=${this.today}
+                              .value=${choice.resultDate ?? ''}
+                              data-testid="result-date-${choice.procedureId}"
+                              aria-label="${t('counter.finish.resultDate')}: ${name}"
+                              @input=${(e: Event) => this.set(choice.procedureId, { resultDate: (e.target as HTMLInputElement).value || null })}
+                            />
+                            ${
+                              choice.resultDate
+                                ? html`<span class="weekday">${formatDay(choice.resultDate, { weekday: true })}</span>`
+                                : html`<span class="auto">${t(verify ? 'counter.finish.verifyAuto' : 'counter.finish.autoDate')}</span>`
+                            }
+                          </label>`
+                        : ''
+                    }
+                  </td>
+                  <td class="code">
                     <input
-                      type="checkbox"
-                      data-testid="digitised-${choice.procedureId}"
-                      .checked=${this.digitised(choice)}
-                      ?disabled=${!this.receivable(choice)}
-                      @change=${(e: Event) => this.set(choice.procedureId, { digitised: (e.target as HTMLInputElement).checked })}
+                      type="text"
+                      inputmode="text"
+                      autocomplete="off"
+                      autocapitalize="characters"
+                      spellcheck="false"
+                      maxlength="64"
+                      placeholder="${this.catalog?.center.agencyCode ?? '000.00.01.H26'}-YYMMDD-XXXX"
+                      data-testid="dossier-code-${choice.procedureId}"
+                      aria-label="${t('counter.finish.dossierCode')}: ${name}"
+                      aria-invalid=${codeError ? 'true' : 'false'}
+                      aria-describedby="dossier-error-${choice.procedureId}"
+                      .value=${choice.dossierCode ?? ''}
+                      @input=${() => this._codeErrors.has(choice.procedureId) && this.setCodeError(choice.procedureId, null)}
+                      @keydown=${(e: KeyboardEvent) => void this.onCodeKeydown(e, choice)}
+                      @change=${(e: Event) => this.acceptCode(choice, (e.target as HTMLInputElement).value)}
                     />
-                    ${t('counter.finish.digitised')}
-                  </label>
-                </td>
-                <td>
-                  ${
-                    choice.outcome === 'appointment'
-                      ? html`<input
-                            type="date"
-                            min=${this.today}
-                            .value=${choice.resultDate ?? ''}
-                            data-testid="result-date-${choice.procedureId}"
-                            aria-label="${t('counter.finish.resultDate')}: ${name}"
-                            @input=${(e: Event) => this.set(choice.procedureId, { resultDate: (e.target as HTMLInputElement).value || null })}
-                          />
-                          ${
-                            choice.resultDate
-                              ? html`<div class="weekday">${formatDay(choice.resultDate, { weekday: true })}</div>`
-                              : html`<div class="auto">${t('counter.finish.autoDate')}</div>`
-                          }`
-                      : '—'
-                  }
-                </td>
-              </tr>`;
+                    <div class="code-error" id="dossier-error-${choice.procedureId}" data-testid="dossier-error-${choice.procedureId}">
+                      ${codeError ?? ''}
+                    </div>
+                    <label class="digitised" data-testid="digitised-label-${choice.procedureId}">
+                      <input
+                        type="checkbox"
+                        data-testid="digitised-${choice.procedureId}"
+                        .checked=${this.digitised(choice)}
+                        ?disabled=${!this.receivable(choice)}
+                        @change=${(e: Event) => this.set(choice.procedureId, { digitised: (e.target as HTMLInputElement).checked })}
+                      />
+                      ${t('counter.finish.digitised')}
+                    </label>
+                  </td>
+                </tr>
+                ${verify ? this.renderVerify(choice.procedureId, name, verify) : ''}`;
             })}
           </tbody>
         </table>
@@ -402,6 +602,43 @@ export class McFinishPanel extends LitElement {
         </div>
       </form>
     `;
+  }
+
+  /** A marked line's reason and the clerk's words, under it. */
+  private renderVerify(procedureId: number, name: string, verify: VerifyDraft) {
+    const error = this._verifyErrors.get(procedureId);
+    return html`<tr class="verify">
+      <td colspan="3">
+        <div class="verify-row">
+          <label
+            >${t('counter.finish.verifyReason')}
+            <select
+              data-testid="verify-reason-${procedureId}"
+              aria-label="${t('counter.finish.verifyReason')}: ${name}"
+              aria-invalid=${error && verify.reason === null ? 'true' : 'false'}
+              @change=${(e: Event) => this.editVerify(procedureId, { reason: (e.target as HTMLSelectElement).value as VerificationReason })}
+            >
+              <option value="" ?selected=${verify.reason === null} disabled>—</option>
+              ${VERIFICATION_REASONS.map((r) => html`<option value=${r} ?selected=${r === verify.reason}>${t(`counter.verification.${r}`)}</option>`)}
+            </select>
+          </label>
+          <label
+            >${t('counter.finish.verifyNote')}
+            <input
+              type="text"
+              maxlength="300"
+              autocomplete="off"
+              data-testid="verify-note-${procedureId}"
+              aria-label="${t('counter.finish.verifyNote')}: ${name}"
+              placeholder=${verify.reason === 'other' ? t('counter.finish.verifyNoteHint') : ''}
+              .value=${verify.note}
+              @input=${(e: Event) => this.editVerify(procedureId, { note: (e.target as HTMLInputElement).value })}
+              @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.preventDefault()}
+          /></label>
+          <span class="code-error" role="status" data-testid="verify-error-${procedureId}">${error ?? ''}</span>
+        </div>
+      </td>
+    </tr>`;
   }
 }
 

@@ -39,7 +39,6 @@ export function laneNote({ ticket, fastTrackRefusal }: IssuedTicket, context: Is
 
 const REFUSAL_KEY = {
   'dossier-incomplete': 'kiosk.lane.incomplete',
-  'needs-verification': 'kiosk.lane.verification',
   'procedure-not-listed': 'kiosk.lane.notListed',
   'not-fast-track-day': 'kiosk.lane.notToday',
   'outside-session': 'kiosk.lane.notToday',

@@ -6,50 +6,28 @@ import { fire } from '../../ui/events.js';
 import { kioskButtons } from './kiosk-styles.js';
 
 export type FastTrackAnswers = NonNullable<IssueTicketRequest['fastTrack']>;
-export type FastTrackQuestion = keyof FastTrackAnswers;
 
-/** One tap on Yes or No. */
-export interface FastTrackAnswer {
-  question: FastTrackQuestion;
-  value: boolean;
+/** The citizen's answer so far: null until Yes or No is tapped. */
+export type FastTrackDraft = { [Q in keyof FastTrackAnswers]: boolean | null };
+
+/** The answers once the question has one. */
+export function completeAnswers({ dossierComplete }: FastTrackDraft): FastTrackAnswers | null {
+  return dossierComplete === null ? null : { dossierComplete };
 }
-
-/** The citizen's answers so far: a question stays null until tapped. */
-export type FastTrackDraft = { [Q in FastTrackQuestion]: boolean | null };
-
-/** The answers once both questions have one. */
-export function completeAnswers(draft: FastTrackDraft): FastTrackAnswers | null {
-  const { dossierComplete, needsVerification } = draft;
-  return dossierComplete === null || needsVerification === null ? null : { dossierComplete, needsVerification };
-}
-
-const QUESTIONS = [
-  {
-    key: 'dossierComplete',
-    testid: 'dossier-complete',
-    text: 'kiosk.checklist.complete',
-    hint: 'kiosk.checklist.completeHint',
-  },
-  {
-    key: 'needsVerification',
-    testid: 'needs-verification',
-    text: 'kiosk.checklist.verification',
-    hint: 'kiosk.checklist.verificationHint',
-  },
-] as const;
 
 /**
- * A fast-track procedure's documents, then the two questions that decide the lane.
+ * A fast-track procedure's documents, then the one question a citizen can answer: are they all
+ * there? Whether the dossier needs verification is for the clerk to judge at the counter.
  *
- * @fires mc-checklist-answer - one of the two questions answered
- * @fires mc-next - both answered: on to the priority step
+ * @fires mc-checklist-answer - the question answered (Yes or No)
+ * @fires mc-next - answered: on to the priority step
  * @fires mc-back - one step back
  */
 @customElement('mc-kiosk-checklist')
 export class McKioskChecklist extends LitElement {
   /** The documents a complete dossier needs, in the screen's language. */
   @property({ attribute: false }) items: string[] = [];
-  @property({ attribute: false }) draft: FastTrackDraft = { dossierComplete: null, needsVerification: null };
+  @property({ attribute: false }) draft: FastTrackDraft = { dossierComplete: null };
 
   static override styles = [
     kioskButtons,
@@ -130,7 +108,7 @@ export class McKioskChecklist extends LitElement {
       .actions {
         align-items: center;
       }
-      /* Beside the buttons, so the second question never slips under them. */
+      /* Beside the buttons, so the answer's consequence is read where Continue is. */
       .outcome {
         flex: 1;
         margin: 0;
@@ -194,13 +172,13 @@ export class McKioskChecklist extends LitElement {
     new LangController(this);
   }
 
-  private answer(question: FastTrackQuestion, value: boolean) {
-    fire(this, 'mc-checklist-answer', { question, value });
+  private answer(dossierComplete: boolean) {
+    fire(this, 'mc-checklist-answer', { dossierComplete });
   }
 
   override render() {
     const answers = completeAnswers(this.draft);
-    const fast = answers !== null && answers.dossierComplete && !answers.needsVerification;
+    const fast = answers?.dossierComplete === true;
     return html`
       <div class="columns">
         <section>
@@ -210,27 +188,24 @@ export class McKioskChecklist extends LitElement {
           </ol>
         </section>
         <div class="questions">
-          ${QUESTIONS.map(
-            (q) =>
-              html`<fieldset class="question">
-                <legend class="text">${t(q.text)}</legend>
-                <p class="hint">${t(q.hint)}</p>
-                <div class="yesno">
-                  ${([true, false] as const).map(
-                    (value) =>
-                      html`<button
-                        type="button"
-                        class="toggle"
-                        aria-pressed=${this.draft[q.key] === value ? 'true' : 'false'}
-                        data-testid="${q.testid}-${value ? 'yes' : 'no'}"
-                        @click=${() => this.answer(q.key, value)}
-                      >
-                        ${t(value ? 'kiosk.yes' : 'kiosk.no')}
-                      </button>`,
-                  )}
-                </div>
-              </fieldset>`,
-          )}
+          <fieldset class="question">
+            <legend class="text">${t('kiosk.checklist.complete')}</legend>
+            <p class="hint">${t('kiosk.checklist.completeHint')}</p>
+            <div class="yesno">
+              ${([true, false] as const).map(
+                (value) =>
+                  html`<button
+                    type="button"
+                    class="toggle"
+                    aria-pressed=${this.draft.dossierComplete === value ? 'true' : 'false'}
+                    data-testid="dossier-complete-${value ? 'yes' : 'no'}"
+                    @click=${() => this.answer(value)}
+                  >
+                    ${t(value ? 'kiosk.yes' : 'kiosk.no')}
+                  </button>`,
+              )}
+            </div>
+          </fieldset>
         </div>
       </div>
       <div class="actions">
@@ -251,7 +226,7 @@ declare global {
     'mc-kiosk-checklist': McKioskChecklist;
   }
   interface HTMLElementEventMap {
-    'mc-checklist-answer': CustomEvent<FastTrackAnswer>;
+    'mc-checklist-answer': CustomEvent<FastTrackAnswers>;
     'mc-next': CustomEvent<null>;
     'mc-back': CustomEvent<null>;
   }

@@ -30,7 +30,7 @@ import './mc-kiosk-result.js';
 const IDLE_MS = 60_000;
 const CATALOG_RETRY_MS = 10_000;
 
-/** A fast-track procedure's checklist and, once given, the citizen's answers to its two questions. */
+/** A fast-track procedure's checklist and, once given, the citizen's answer to its question. */
 interface FastTrackChoice {
   checklist: FastTrackProcedureView;
   answers: FastTrackAnswers;
@@ -237,7 +237,7 @@ export class McKiosk extends LitElement {
   private chooseProcedure(field: Field, procedure: Procedure) {
     const checklist = this.fastTrackToday().find((p) => p.procedureId === procedure.id);
     this._view = checklist
-      ? { step: 'checklist', field, procedure, checklist, draft: { dossierComplete: null, needsVerification: null } }
+      ? { step: 'checklist', field, procedure, checklist, draft: { dossierComplete: null } }
       : { step: 'priority', field, procedure, priority: null, fastTrack: null };
   }
 
@@ -347,8 +347,7 @@ export class McKiosk extends LitElement {
           <mc-kiosk-checklist
             .items=${lang() === 'en' ? view.checklist.checklistEn : view.checklist.checklistVi}
             .draft=${view.draft}
-            @mc-checklist-answer=${(e: McEvent<'mc-checklist-answer'>) =>
-              (this._view = { ...view, draft: { ...view.draft, [e.detail.question]: e.detail.value } })}
+            @mc-checklist-answer=${(e: McEvent<'mc-checklist-answer'>) => (this._view = { ...view, draft: e.detail })}
             @mc-next=${() => {
               const answers = completeAnswers(view.draft);
               if (answers) {

@@ -127,7 +127,7 @@ export async function playVirtualDay(o: { startAt: number; citizens: number; rng
           {
             procedureIds: citizen.procedureIds,
             priority: citizen.priority,
-            ...(citizen.fastTrack ? { fastTrack: { dossierComplete: true, needsVerification: false } } : {}),
+            ...(citizen.fastTrack ? { fastTrack: { dossierComplete: true } } : {}),
           },
           reception,
         );

@@ -75,7 +75,7 @@ export async function playDay(o: {
       const reply = await staff.issuer.post<IssuedTicket>(`${base}/tickets`, {
         procedureIds: citizen.procedureIds,
         priority: citizen.priority,
-        ...(citizen.fastTrack ? { fastTrack: { dossierComplete: true, needsVerification: false } } : {}),
+        ...(citizen.fastTrack ? { fastTrack: { dossierComplete: true } } : {}),
       });
       if ('error' in reply.body) refused++;
       else issued.set(reply.body.ticket.id, { citizen, ticket: reply.body, calledAt: null });

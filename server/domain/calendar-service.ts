@@ -94,12 +94,7 @@ export class CalendarService {
     });
   }
 
-  fastTrackVerdict(
-    centerId: string,
-    at: number,
-    procedureId: number,
-    answers: { dossierComplete: boolean; needsVerification: boolean },
-  ): FastTrackVerdict {
+  fastTrackVerdict(centerId: string, at: number, procedureId: number, answers: { dossierComplete: boolean }): FastTrackVerdict {
     return fastTrackVerdict(this.calendar(centerId), this.fastTrackRule(centerId), { at, procedureId, ...answers });
   }
 

@@ -4,7 +4,14 @@
 import { parseAgencyCode } from '../../shared/rules/dossier-code.js';
 import type { NearNoticeRequest, QueueRulesRequest, VoiceSettingsRequest } from '../../shared/schemas.js';
 import type { CenterInfo } from '../../shared/types.js';
-import { setAgencyCode, setNearNotice, setPublicUrl, setQueueRules, setVoiceTemplates } from '../store/catalog-queries.js';
+import {
+  setAgencyCode,
+  setNearNotice,
+  setPersonalDataMonths,
+  setPublicUrl,
+  setQueueRules,
+  setVoiceTemplates,
+} from '../store/catalog-queries.js';
 import type { Store } from '../store/database.js';
 import type { CenterEventSink } from './center-events.js';
 import { DomainError } from './domain-error.js';
@@ -42,6 +49,11 @@ export class CenterSettings {
   /** Tickets whose notice went out keep it sent; the others are told by the new setting. */
   setNearNotice(centerId: string, req: NearNoticeRequest): CenterInfo {
     return this.change(centerId, () => setNearNotice(this.store, centerId, req));
+  }
+
+  /** How many months Form 01's name and phone are kept (the route purges at once with it). */
+  setPersonalDataMonths(centerId: string, months: number): CenterInfo {
+    return this.change(centerId, () => setPersonalDataMonths(this.store, centerId, months));
   }
 
   private change(centerId: string, write: () => void): CenterInfo {

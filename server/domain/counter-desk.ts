@@ -16,7 +16,7 @@ import {
   setCounterState,
   type CounterRow,
 } from '../store/catalog-queries.js';
-import { resultDueDate } from '../../shared/rules/working-days.js';
+import { processingDaysOf, resultDueDate } from '../../shared/rules/working-days.js';
 import type { Store } from '../store/database.js';
 import {
   getTicketRow,
@@ -251,14 +251,15 @@ export class CounterDesk {
         },
       };
     });
-    // Step 4 of "4 on-site" reaches the screens like the other three.
-    if (returnsDossier) this.fastTrack.announce(ticket.id);
+    // Step 4 of "4 on-site" (or leaving the track for verification) reaches the screens like the other steps.
+    if (returnsDossier || (ticket.lane === 'fast' && req.outcomes.some((o) => o.verification))) this.fastTrack.announce(ticket.id);
     return ticket;
   }
 
   /**
-   * The outcomes of the lines `here`, exactly those (400 otherwise), each with its due date and
-   * dossier code; with `returnsDossier`, the fast-track dossier's return (approved first, or 409).
+   * The outcomes of the lines `here`, exactly those (400 otherwise), each with its due date, dossier
+   * code, verification mark and Form 01's applicant; with `returnsDossier`, the fast-track dossier's
+   * return (approved first, or 409).
    */
   private recordOutcomes(row: TicketRow, staff: StaffView, now: number, here: number[], req: FinishRequest, returnsDossier: boolean): void {
     const given = req.outcomes.map((o) => o.procedureId);
@@ -268,18 +269,24 @@ export class CounterDesk {
     const center = this.reader.center(row.center_id);
     const today = localDate(now, center.timezone);
     const holidays = this.calendar.calendar(row.center_id).holidays;
+    // Verification is the clerk's judgement; it takes the line off the same day onto Form 01.
+    if (req.outcomes.some((o) => o.verification && o.outcome !== 'appointment')) {
+      throw new DomainError('verification-needs-appointment');
+    }
     const codes = this.dossiers.forNewLines(row.center_id, today, req.outcomes);
     if (returnsDossier) {
       this.fastTrack.assertApproved(row.id);
       this.fastTrack.recordReturned(row.id, staff, now);
     }
+    if (row.lane === 'fast' && req.outcomes.some((o) => o.verification)) this.fastTrack.recordVerification(row.id, staff, now);
+    const citizen = { name: req.citizen?.name || null, phone: req.citizen?.phone || null };
     for (const o of req.outcomes) {
       const procedure = getProcedure(this.store, o.procedureId)!;
       // The legal due date counts working days from receipt (the start of service).
       const dueDate = resultDueDate({
         receivedAt: row.started_at ?? now,
         timezone: center.timezone,
-        processingDays: procedure.processingDays,
+        processingDays: processingDaysOf(procedure, Boolean(o.verification)),
         afternoonCutoff: procedure.afternoonCutoff,
         holidays,
       });
@@ -294,6 +301,9 @@ export class CounterDesk {
         returnedOn: o.outcome === 'returned' ? today : null,
         dossier: code === undefined ? null : { centerId: row.center_id, code },
         digitised: o.digitised === true,
+        verification: o.verification ? { reason: o.verification.reason, note: o.verification.note || null } : null,
+        // Name and phone serve Form 01 only: kept on the lines that get one.
+        citizen: o.outcome === 'appointment' ? citizen : null,
       });
     }
   }

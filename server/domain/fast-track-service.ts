@@ -2,7 +2,7 @@
 // a leader on the spot, result returned — each step timed, and the day's same-day rate.
 import { localDate, localInstant } from '../../shared/rules/local-time.js';
 import { sessionsOn } from '../../shared/rules/sessions.js';
-import type { FastTrackDay, FastTrackDossier, FastTrackStage, StaffView } from '../../shared/types.js';
+import type { FastTrackDay, FastTrackDossier, FastTrackStage, StaffView, VerificationReason } from '../../shared/types.js';
 import type { Store } from '../store/database.js';
 import {
   dossierRowsOfDay,
@@ -31,9 +31,9 @@ export class FastTrackService {
     private readonly emit: CenterEventSink,
   ) {}
 
-  /** Its result not returned by the end of the last session of its day (a refused dossier is not late). */
+  /** Its result not returned by the end of the last session of its day (a refused dossier, or one off the track for verification, is not late). */
   private isLate(r: DossierRow): boolean {
-    if (r.refused_at) return false;
+    if (r.refused_at || r.verification_at) return false;
     const calendar = this.calendar.calendar(r.center_id);
     const last = sessionsOn(calendar, r.local_date).at(-1);
     const closesAt = last
@@ -67,12 +67,17 @@ export class FastTrackService {
     const center = this.reader.center(centerId);
     const date = localDate(this.clock(), center.timezone);
     const all = dossierRowsOfDay(this.store, centerId, date).map((r) => toDossier(this.store, r, this.isLate(r)));
-    const returned = all.filter((d) => d.stage === 'returned').length;
+    // A dossier the clerk marked "needs verification" left the same-day track: reported apart, no failure.
+    const onTrack = all.filter((d) => d.verificationAt === null);
+    const returned = onTrack.filter((d) => d.stage === 'returned').length;
+    const reasons = new Map<VerificationReason, number>();
+    for (const reason of all.flatMap((d) => d.verificationReasons)) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     return {
       date,
-      dossiers: all.length,
+      dossiers: onTrack.length,
       returned,
-      sameDayRate: all.length ? returned / all.length : 0,
+      sameDayRate: onTrack.length ? returned / onTrack.length : 0,
+      verification: { dossiers: all.length - onTrack.length, reasons: [...reasons].map(([reason, lines]) => ({ reason, lines })) },
       awaitingApproval: all.filter((d) => d.stage === 'appraised'),
       all,
     };
@@ -102,6 +107,14 @@ export class FastTrackService {
   recordReturned(ticketId: number, staff: StaffView, at: number): void {
     recordStep(this.store, ticketId, 'returned', at, staff.id);
     this.stepEvent(ticketId, 'returned', at);
+  }
+
+  /** The clerk marked the dossier "needs verification", inside the Finish transaction: it leaves the same-day track. */
+  recordVerification(ticketId: number, staff: StaffView, at: number): void {
+    const row = getDossierRow(this.store, ticketId);
+    if (!row || row.returned_at || row.verification_at) return;
+    recordStep(this.store, ticketId, 'verification', at, staff.id);
+    this.stepEvent(ticketId, 'verification', at);
   }
 
   /** Step 3: a leader approves on the spot. */

@@ -15,6 +15,7 @@ import { DossierCodes } from './dossier-codes.js';
 import { FastTrackService } from './fast-track-service.js';
 import { ForecastInputs } from './forecast-inputs.js';
 import { IndicatorService } from './indicator-service.js';
+import { PersonalDataRetention } from './personal-data.js';
 import { QueueReader } from './queue-reader.js';
 import { ReportService } from './report-service.js';
 import { RatingDesk } from './rating-desk.js';
@@ -46,6 +47,8 @@ export interface Domain {
   boards: BoardService;
   /** The province's indicators and their per-dossier exports. */
   indicators: IndicatorService;
+  /** Clears Form 01's name and phone after each center's retention (main.ts schedules it). */
+  personalData: PersonalDataRetention;
   /** Every center's latest wait range, worked out in a worker thread. */
   forecaster: WaitForecaster;
   /** The wall displays that report their sound blocked. */
@@ -99,6 +102,7 @@ export function createDomain(
     reports,
     boards: new BoardService(store, clock, reader, reports, wallSound),
     indicators: new IndicatorService(store, clock, reader, calendar),
+    personalData: new PersonalDataRetention(store, clock),
     forecaster,
     wallSound,
   };

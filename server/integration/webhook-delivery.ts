@@ -21,6 +21,7 @@ import {
   type DueDelivery,
 } from '../store/webhook-queries.js';
 import { describeFailure, postWebhook } from './webhook-post.js';
+import { personalFields } from './webhook-personal-data.js';
 import { signedHeaders } from './webhook-signature.js';
 
 export interface WebhookSettings {
@@ -162,7 +163,8 @@ export class WebhookDelivery {
       type: d.type,
       at: d.at,
       centerId: d.center_id,
-      data: JSON.parse(d.payload) as unknown,
+      // The outbox holds no personal data; only a scoped key could add any (none can today).
+      data: { ...(JSON.parse(d.payload) as object), ...personalFields(d.endpoint_id) },
     });
     try {
       const status = await postWebhook({

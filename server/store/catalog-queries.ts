@@ -25,6 +25,7 @@ interface CenterRow {
   near_notice_at: number;
   public_url: string | null;
   parent_id: string | null;
+  personal_data_months: number;
 }
 
 const toCenter = (r: CenterRow): CenterInfo => ({
@@ -51,6 +52,7 @@ const toCenter = (r: CenterRow): CenterInfo => ({
   // The server's default (MOTCUA_PUBLIC_URL) is added by the QueueReader.
   qrUrl: r.public_url,
   parentId: r.parent_id,
+  personalDataMonths: r.personal_data_months,
 });
 
 /** The store key of a center's remembered row: every writer of `centers` forgets it. */
@@ -84,6 +86,7 @@ export function insertCenter(
     | 'publicUrl'
     | 'qrUrl'
     | 'parentId'
+    | 'personalDataMonths'
   >,
   at: number,
 ): void {
@@ -129,6 +132,11 @@ export function setQueueRules(store: Store, centerId: string, r: QueueRulesReque
 /** The center's agency code, as parseAgencyCode normalised it, or null. */
 export function setAgencyCode(store: Store, centerId: string, agencyCode: string | null): void {
   store.run('UPDATE centers SET agency_code = ? WHERE id = ?', agencyCode, centerId);
+  store.forget(centerKey(centerId));
+}
+
+export function setPersonalDataMonths(store: Store, centerId: string, months: number): void {
+  store.run('UPDATE centers SET personal_data_months = ? WHERE id = ?', months, centerId);
   store.forget(centerKey(centerId));
 }
 
@@ -200,6 +208,7 @@ interface ProcedureRow {
   processing_days: number;
   afternoon_cutoff: number;
   slot_capacity: number;
+  verification_days: number;
 }
 
 const toProcedure = (r: ProcedureRow): Procedure => ({
@@ -211,6 +220,7 @@ const toProcedure = (r: ProcedureRow): Procedure => ({
   processingDays: r.processing_days,
   afternoonCutoff: r.afternoon_cutoff === 1,
   slotCapacity: r.slot_capacity,
+  verificationDays: r.verification_days,
 });
 
 export function listProcedures(store: Store, centerId: string): Procedure[] {
@@ -234,7 +244,8 @@ export function getProcedure(store: Store, id: number): (Procedure & { centerId:
   });
 }
 
-export function insertProcedure(store: Store, p: Omit<Procedure, 'id'>): number {
+/** A new procedure takes the column's verification days (5) until set otherwise. */
+export function insertProcedure(store: Store, p: Omit<Procedure, 'id' | 'verificationDays'>): number {
   return Number(
     store.run(
       `INSERT INTO procedures (field_id, code, name_vi, name_en, processing_days, afternoon_cutoff, slot_capacity)

@@ -1,5 +1,5 @@
 // SQL for the "4 on-site" steps of fast-track dossiers.
-import type { FastTrackDossier, FastTrackStage } from '../../shared/types.js';
+import type { FastTrackDossier, FastTrackStage, VerificationReason } from '../../shared/types.js';
 import type { Store } from './database.js';
 
 export interface DossierRow {
@@ -15,6 +15,7 @@ export interface DossierRow {
   refused_at: number | null;
   refusal_reason: string | null;
   returned_at: number | null;
+  verification_at: number | null;
 }
 
 const DOSSIER_SELECT = `SELECT s.*, t.number, c.number AS counter_number, a.display_name AS approver_name
@@ -36,6 +37,7 @@ export function dossierRowsOfDay(store: Store, centerId: string, localDate: stri
 
 export function stageOf(r: DossierRow): FastTrackStage | null {
   if (r.returned_at) return 'returned';
+  if (r.verification_at) return 'verification';
   if (r.refused_at) return 'refused';
   if (r.approved_at) return 'approved';
   if (r.appraised_at) return 'appraised';
@@ -58,6 +60,14 @@ export function toDossier(store: Store, r: DossierRow, late: boolean): FastTrack
     refusedAt: r.refused_at,
     refusalReason: r.refusal_reason,
     returnedAt: r.returned_at,
+    verificationAt: r.verification_at,
+    verificationReasons: store
+      .all<{ reason: VerificationReason }>(
+        `SELECT verification_reason AS reason FROM ticket_procedures
+         WHERE ticket_id = ? AND verification_reason IS NOT NULL ORDER BY position`,
+        r.ticket_id,
+      )
+      .map((p) => p.reason),
     late,
   };
 }
@@ -81,6 +91,7 @@ const STEP_COLUMNS = {
   appraised: ['appraised_at', 'appraised_by'],
   approved: ['approved_at', 'approved_by'],
   refused: ['refused_at', 'refused_by'],
+  verification: ['verification_at', 'verification_by'],
   returned: ['returned_at', 'returned_by'],
 } as const;
 

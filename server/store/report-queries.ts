@@ -85,13 +85,18 @@ export interface FastTrackRow {
   k: string;
   dossiers: number;
   sameDay: number;
+  verification: number;
 }
 
-/** Fast-track dossiers received in the period (read from their own day index) and those returned. */
+/**
+ * Fast-track dossiers received in the period (read from their own day index) on the same-day track,
+ * those returned, and apart those the clerk marked "needs verification" (off the track, no failure).
+ */
 export function reportFastTrack(store: Store, s: ReportScope, by: ReportGroup): FastTrackRow[] {
   const { where, params } = scope(s);
   return store.all<FastTrackRow>(
-    `SELECT ${GROUP_KEY[by]} AS k, COUNT(*) AS dossiers, COUNT(f.returned_at) AS sameDay
+    `SELECT ${GROUP_KEY[by]} AS k, COUNT(*) - COUNT(f.verification_at) AS dossiers, COUNT(f.returned_at) AS sameDay,
+       COUNT(f.verification_at) AS verification
      FROM fast_track_steps f CROSS JOIN tickets t ON t.id = f.ticket_id
      WHERE f.center_id IN (${s.centerIds.map(() => '?').join(', ')}) AND f.local_date BETWEEN ? AND ? AND ${where} GROUP BY k`,
     ...params,

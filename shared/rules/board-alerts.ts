@@ -46,7 +46,7 @@ export function boardAlerts({ now, board, counters, waiting, fastTrack, lastSess
   }
   const nearEnd = lastSessionEnd !== null && now >= lastSessionEnd - FAST_TRACK_RISK_MINUTES * 60_000;
   for (const d of fastTrack?.all ?? []) {
-    if (d.stage === 'returned' || d.stage === 'refused') continue;
+    if (d.stage === 'returned' || d.stage === 'refused' || d.stage === 'verification') continue;
     if (d.late || nearEnd) alerts.push({ kind: 'fast-track-risk', number: d.number, late: d.late });
   }
   alerts.push(...silentWallAlerts(board.silentWalls));

@@ -1,5 +1,7 @@
 // "No-wait Friday": on the center's fast-track days, a listed procedure whose dossier is complete
-// and needs no verification goes to the fast lane and gets its result the same day.
+// goes to the fast lane and gets its result the same day. The kiosk asks the citizen only what a
+// citizen can answer (every document of the checklist); whether a dossier needs verification is the
+// clerk's judgement at the counter, which takes it off the same-day track (counter-desk.ts).
 import { localParts } from './local-time.js';
 import { sessionAt, type CenterCalendar } from './sessions.js';
 
@@ -13,11 +15,10 @@ export interface FastTrackRequest {
   at: number;
   procedureId: number;
   dossierComplete: boolean;
-  needsVerification: boolean;
 }
 
-export type FastTrackRefusal =
-  'not-fast-track-day' | 'outside-session' | 'procedure-not-listed' | 'dossier-incomplete' | 'needs-verification';
+export const FAST_TRACK_REFUSALS = ['not-fast-track-day', 'outside-session', 'procedure-not-listed', 'dossier-incomplete'] as const;
+export type FastTrackRefusal = (typeof FAST_TRACK_REFUSALS)[number];
 
 export type FastTrackVerdict = { eligible: true } | { eligible: false; reason: FastTrackRefusal };
 
@@ -32,6 +33,5 @@ export function fastTrackVerdict(calendar: CenterCalendar, rule: FastTrackRule, 
   if (!sessionAt(calendar, req.at)) return { eligible: false, reason: 'outside-session' };
   if (!rule.procedureIds.has(req.procedureId)) return { eligible: false, reason: 'procedure-not-listed' };
   if (!req.dossierComplete) return { eligible: false, reason: 'dossier-incomplete' };
-  if (req.needsVerification) return { eligible: false, reason: 'needs-verification' };
   return { eligible: true };
 }

@@ -42,6 +42,14 @@ export function resultDueDate({ receivedAt, timezone, processingDays, afternoonC
   return addWorkingDays(day0, processingDays, holidays);
 }
 
+/**
+ * The working days a line's result may take: the procedure's own, or — when the clerk marked the
+ * dossier "needs verification" — its verification time, never less than its own.
+ */
+export function processingDaysOf(p: { processingDays: number; verificationDays: number }, needsVerification: boolean): number {
+  return needsVerification ? Math.max(p.processingDays, p.verificationDays) : p.processingDays;
+}
+
 export type Timeliness = 'early' | 'on-time' | 'late';
 
 /** Early, on time or late: the KPI provinces report (result day against the due date). */

@@ -65,7 +65,8 @@ export interface ReportRow {
   transfers: number;
   /** Results with a due date that were handed over, or are overdue: early, on time or late. */
   results: { settled: number; early: number; onTime: number; late: number; earlyOrOnTimeRate: number | null };
-  fastTrack: { dossiers: number; sameDay: number; sameDayRate: number | null };
+  /** On the same-day track (those marked "needs verification" apart: `verification`, no failure). */
+  fastTrack: { dossiers: number; sameDay: number; sameDayRate: number | null; verification: number };
   /** Citizens' ratings: (rated − unsatisfied) / rated is the province's satisfaction KPI. */
   satisfaction: { rated: number; unsatisfied: number; ratio: number | null };
 }

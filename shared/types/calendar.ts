@@ -1,5 +1,5 @@
 // The calendar: sessions, holidays, the No-wait Friday fast track, bookings and result dates.
-import type { Outcome } from './queue.js';
+import type { Outcome, VerificationReason } from './queue.js';
 
 export const SESSION_KINDS = ['regular', 'extra', 'outreach'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -66,7 +66,8 @@ export interface SessionStatus {
   serverTime: number;
 }
 
-export const FAST_TRACK_STAGES = ['received', 'appraised', 'approved', 'refused', 'returned'] as const;
+/** `verification`: the clerk marked the dossier "needs verification"; it left the same-day track. */
+export const FAST_TRACK_STAGES = ['received', 'appraised', 'approved', 'refused', 'verification', 'returned'] as const;
 export type FastTrackStage = (typeof FAST_TRACK_STAGES)[number];
 
 /** The "4 on-site" steps of one fast-track dossier. */
@@ -83,16 +84,22 @@ export interface FastTrackDossier {
   refusedAt: number | null;
   refusalReason: string | null;
   returnedAt: number | null;
-  /** Result not returned when the day's last session ended. */
+  /** When the clerk marked it "needs verification", and why (each line's reason; the clerk's words stay on the line). */
+  verificationAt: number | null;
+  verificationReasons: VerificationReason[];
+  /** Result not returned when the day's last session ended (never for one refused or needing verification). */
   late: boolean;
 }
 
 export interface FastTrackDay {
   date: string;
+  /** Dossiers on the same-day track: received, less those the clerk marked "needs verification". */
   dossiers: number;
   returned: number;
-  /** Returned the same day / dossiers received (0 when none). */
+  /** Returned the same day / dossiers on the track (0 when none): one needing verification is no failure. */
   sameDayRate: number;
+  /** The dossiers that left the track for verification, apart, with how many lines gave each reason. */
+  verification: { dossiers: number; reasons: { reason: VerificationReason; lines: number }[] };
   awaitingApproval: FastTrackDossier[];
   all: FastTrackDossier[];
 }
@@ -125,6 +132,35 @@ export interface BookingView {
 }
 
 /** A result promised on an appointment slip and not yet handed over. */
+/**
+ * Form 01, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", as it prints and reprints: for the staff of
+ * the ticket's center only (the citizen's name and phone are personal data).
+ */
+export interface AppointmentSlipView {
+  ticketId: number;
+  number: string;
+  /** When the dossier was received: the start of service (else the ticket's issue). */
+  receivedAt: number;
+  citizenName: string | null;
+  citizenPhone: string | null;
+  /** The clerk who received it. */
+  receivedBy: string | null;
+  /** The lines finished with an appointment, in visit order. */
+  lines: AppointmentSlipLine[];
+}
+
+export interface AppointmentSlipLine {
+  procedureId: number;
+  dossierCode: string | null;
+  /** The date promised (staff's, else the legal due date) and the legal due date. */
+  resultDate: string | null;
+  dueDate: string | null;
+  verification: { reason: VerificationReason; note: string | null } | null;
+  /** What was received: the procedure's checklist, where the center keeps one (the fast track's). */
+  documentsVi: string[];
+  documentsEn: string[];
+}
+
 export interface PendingResult {
   ticketId: number;
   number: string;

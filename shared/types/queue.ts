@@ -27,6 +27,14 @@ export const OUTCOMES = ['returned', 'appointment', 'incomplete'] as const;
 /** returned: result handed over now; appointment: slip for a result on a date; incomplete: dossier returned for completion. */
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * Why a clerk marks a dossier line "needs verification" (the kiosk never asks it): the papers'
+ * details do not match, another agency must be asked, a fact must be checked on the ground, or
+ * another reason said in the clerk's words.
+ */
+export const VERIFICATION_REASONS = ['documents-mismatch', 'ask-other-agency', 'on-site-check', 'other'] as const;
+export type VerificationReason = (typeof VERIFICATION_REASONS)[number];
+
 export const PAUSE_REASONS = ['break', 'meeting', 'online-help', 'other'] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];
 
@@ -79,6 +87,8 @@ export interface CenterInfo {
   qrUrl: string | null;
   /** The province center above a ward's (its managers read the ward's board); null at the top. */
   parentId: string | null;
+  /** Months after receipt that a dossier line keeps the citizen's name and phone (Form 01); then they are cleared. */
+  personalDataMonths: number;
 }
 
 export interface Field {
@@ -100,6 +110,8 @@ export interface Procedure {
   processingDays: number;
   /** A dossier received from 15:00 counts from the next working day. */
   afternoonCutoff: boolean;
+  /** Working days the result may take when the clerk marks the dossier "needs verification". */
+  verificationDays: number;
   /** Bookings this procedure may take in one slot. */
   slotCapacity: number;
 }

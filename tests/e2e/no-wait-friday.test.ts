@@ -34,7 +34,7 @@ async function kioskAtChecklist(): Promise<Page> {
  * steps over the API ('appraised', then 'approved' by the leader).
  */
 async function dossierAt(stage: 'appraised' | 'approved'): Promise<TicketView> {
-  const issued = await issueFast(s.kiosk, [birthId()], { dossierComplete: true, needsVerification: false });
+  const issued = await issueFast(s.kiosk, [birthId()], { dossierComplete: true });
   expect(issued.ticket.number).toBe('N001');
   const desk = new Desk(await signedIn(s.server, 'canbo1', DEMO_PASSWORDS.demo), s.catalog.counterId(1));
   await desk.open();
@@ -66,10 +66,12 @@ describe('No-wait Friday, from the kiosk to the result', () => {
     await expect.poll(() => kiosk.getByTestId('checklist').textContent()).toContain('Giấy chứng sinh');
   });
 
-  it('gives a fast-lane ticket N001 for a complete dossier that needs no verification', async () => {
+  it('asks the citizen only whether the documents are all there, and gives a fast-lane ticket N001', async () => {
     const kiosk = await kioskAtChecklist();
+    // Verification is the clerk's judgement at the counter: the kiosk never asks it.
+    expect(await kiosk.getByText('xác minh').count()).toBe(0);
+    expect(await kiosk.getByTestId('checklist-continue').isDisabled()).toBe(true);
     await kiosk.getByTestId('dossier-complete-yes').click();
-    await kiosk.getByTestId('needs-verification-no').click();
     await kiosk.getByTestId('checklist-continue').click();
     await kiosk.getByTestId('take-ticket').click();
     await expect.poll(() => kiosk.getByTestId('issued-number').textContent()).toContain('N001');
@@ -77,7 +79,7 @@ describe('No-wait Friday, from the kiosk to the result', () => {
   });
 
   it('lets the clerk at the fast-track counter call it first, receive and appraise it', async () => {
-    await issueFast(s.kiosk, [birthId()], { dossierComplete: true, needsVerification: false });
+    await issueFast(s.kiosk, [birthId()], { dossierComplete: true });
     // An earlier-looking walk-in in the same field must not pass the fast lane at counter 1.
     await s.issue([birthId()]);
     const counter = await s.open(s.screen('/counter'));

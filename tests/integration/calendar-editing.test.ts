@@ -318,9 +318,9 @@ describe('calendar editing', () => {
     await updated;
 
     // Monday is now the fast-track day: a listed procedure goes to counter 2's fast lane, not counter 1's.
-    const fast = await issueFast(kiosk, [signature], { dossierComplete: true, needsVerification: false });
+    const fast = await issueFast(kiosk, [signature], { dossierComplete: true });
     expect(fast.ticket).toMatchObject({ number: 'N001', lane: 'fast' });
-    const birthTicket = await issueFast(kiosk, [birth], { dossierComplete: true, needsVerification: false });
+    const birthTicket = await issueFast(kiosk, [birth], { dossierComplete: true });
     expect(birthTicket.ticket.lane).toBe('walk-in');
     const queue = async (n: number) =>
       ok(await clerk.get<{ tickets: TicketView[] }>(`/api/counters/${catalog.counterId(n)}/queue`)).tickets.map((t) => t.number);
@@ -340,7 +340,7 @@ describe('calendar editing', () => {
     // Either fix keeps every ticket callable: refuse a fast track nobody serves, or queue its tickets by field.
     expect([200, 400]).toContain(reply.status);
     const walkIn = ok(await requestTicket(kiosk, [signature]));
-    const eligible = ok(await requestTicket(kiosk, [signature], { dossierComplete: true, needsVerification: false }));
+    const eligible = ok(await requestTicket(kiosk, [signature], { dossierComplete: true }));
     const waiting = server.store
       .all<{ number: string }>("SELECT number FROM tickets WHERE state = 'waiting' ORDER BY id")
       .map((t) => t.number);

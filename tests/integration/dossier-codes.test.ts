@@ -326,7 +326,7 @@ describe('dossier codes and the server log', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('writes none, even at the most talkative level, for codes recorded, refused and looked up', async () => {
+  it('writes none, even at the most talkative level, for codes (or Form 01 names and phones) recorded, refused and looked up', async () => {
     running = await startChildServer(dataDir, { MOTCUA_LOG_LEVEL: 'trace' });
     const server = { baseUrl: running.baseUrl };
     const kiosk = new ApiClient(server);
@@ -359,6 +359,19 @@ describe('dossier codes and the server log', () => {
       ok(await desk.act('finish', { outcomes: [{ procedureId: birth, outcome: 'returned', dossierCode }] }));
     }
     ok(await reception.post(`/api/centers/${DEMO_CENTER_ID}/dossiers/search`, { code: second }));
+    // Form 01's name and phone (personal data) are no more logged than the codes: taken, refused, read back.
+    const marital = catalog.procedureNamed('Xác nhận tình trạng hôn nhân');
+    const citizen = { name: 'Lê Thị Nhật Ký', phone: '0977 111 222' };
+    const { ticket } = await issue(kiosk, [marital]);
+    await desk.callNext();
+    ok(await desk.act('start'));
+    const appointment = { procedureId: marital, outcome: 'appointment' };
+    expect(refusal(await desk.act('finish', { outcomes: [appointment], citizen: { ...citizen, phone: `${citizen.name} 0977` } }))).toEqual({
+      status: 400,
+      code: 'bad-request',
+    });
+    ok(await desk.act('finish', { outcomes: [appointment], citizen }));
+    ok(await reception.get(`/api/tickets/${ticket.id}/appointment`));
     running.process.kill('SIGTERM');
     expect(await running.exited).toEqual({ code: 0, signal: null });
     const log = running.output();
@@ -366,5 +379,7 @@ describe('dossier codes and the server log', () => {
     expect(log).toContain('/api/counters/:id/finish');
     expect(log).toContain('/api/centers/:centerId/dossiers/search');
     for (const secret of [first, second, malformed]) expect(log).not.toContain(secret.slice(secret.indexOf('-')));
+    expect(log).toContain('/api/tickets/:id/appointment');
+    for (const secret of [citizen.name, citizen.phone, 'Nhật Ký', '0977']) expect(log).not.toContain(secret);
   });
 });

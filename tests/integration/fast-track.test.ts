@@ -15,7 +15,7 @@ import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/tes
 const FRIDAY = TEST_WEEK.friday;
 const SATURDAY = addDays(FRIDAY, 1);
 const NEXT_MONDAY = addDays(FRIDAY, 3);
-const COMPLETE: FastTrackAnswers = { dossierComplete: true, needsVerification: false };
+const COMPLETE: FastTrackAnswers = { dossierComplete: true };
 const numbers = (tickets: readonly TicketView[]) => tickets.map((t) => t.number);
 
 describe('No-wait Friday: the fast lane', () => {
@@ -105,12 +105,11 @@ describe('No-wait Friday: the fast lane', () => {
     await serveIncomplete(desk1, (await desk1.counter()).current!);
   });
 
-  it('an incomplete dossier, one that needs verification, or an unlisted first procedure gets a walk-in ticket', async () => {
+  it('an incomplete dossier or an unlisted first procedure gets a walk-in ticket', async () => {
     at('09:40');
     const unlisted = catalog.procedureNamed('Xác nhận tình trạng hôn nhân');
     const asked: [number[], FastTrackAnswers][] = [
-      [[birth], { dossierComplete: false, needsVerification: false }],
-      [[birth], { dossierComplete: true, needsVerification: true }],
+      [[birth], { dossierComplete: false }],
       [[unlisted], COMPLETE],
       // The first procedure decides: a listed one further down does not make the visit fast.
       [[unlisted, birth], COMPLETE],
@@ -121,15 +120,9 @@ describe('No-wait Friday: the fast lane', () => {
       ['A004', 'walk-in'],
       ['A005', 'walk-in'],
       ['A006', 'walk-in'],
-      ['A007', 'walk-in'],
     ]);
     // The rule's own reason comes back, for the kiosk to tell the citizen.
-    expect(issued.map((i) => i.fastTrackRefusal)).toEqual([
-      'dossier-incomplete',
-      'needs-verification',
-      'procedure-not-listed',
-      'procedure-not-listed',
-    ]);
+    expect(issued.map((i) => i.fastTrackRefusal)).toEqual(['dossier-incomplete', 'procedure-not-listed', 'procedure-not-listed']);
     // A listed procedure of another field shares the one fast-lane numbering.
     const signature = await issueFast(kiosk, [catalog.procedureNamed('Chứng thực chữ ký')], COMPLETE);
     expect(signature.ticket).toMatchObject({ number: 'N003', lane: 'fast', fieldId: catalog.fieldId('B') });

@@ -71,7 +71,7 @@ describe('people ahead, as Call next will call them', () => {
     expect((await desk1.counter()).fastTrack).toBe(false);
 
     const birth = s.catalog.procedureNamed('Đăng ký khai sinh');
-    const complete = { dossierComplete: true, needsVerification: false };
+    const complete = { dossierComplete: true };
     const n1 = await issueFast(s.kiosk, [birth], complete);
     const n2 = await issueFast(s.kiosk, [birth], complete);
     const a1 = await issue(s.kiosk, [birth]);

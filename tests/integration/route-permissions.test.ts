@@ -76,7 +76,7 @@ describe('the route table in docs/security.md', () => {
 
     const catalog = await demoCatalog(anonymous);
     const a = catalog.procedureNamed('Đăng ký khai sinh');
-    const { ticket } = await issueFast(anonymous, [a], { dossierComplete: true, needsVerification: false });
+    const { ticket } = await issueFast(anonymous, [a], { dossierComplete: true });
     const device = ok(
       await demo.manager.post<{ device: { id: number } }>(`/api/centers/${DEMO_CENTER_ID}/devices`, {
         kind: 'wall',

@@ -149,7 +149,7 @@ describe('a visit over fields A, B and C', () => {
     await desk4.open();
     const birth = catalog.procedureNamed('Đăng ký khai sinh');
     const residence = catalog.procedureIds('C')[0];
-    const fast = await issueFast(kiosk, [birth, residence], { dossierComplete: true, needsVerification: false });
+    const fast = await issueFast(kiosk, [birth, residence], { dossierComplete: true });
     expect(fast.ticket).toMatchObject({ number: 'N001', lane: 'fast' });
 
     expect((await desk1.callNext()).id).toBe(fast.ticket.id);

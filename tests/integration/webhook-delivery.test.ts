@@ -368,7 +368,7 @@ describe('a change whose transaction is rolled back', () => {
     const fast = ok(
       await kiosk.post<IssuedTicket>(`/api/centers/${DEMO_CENTER_ID}/tickets`, {
         procedureIds: [birth, copy],
-        fastTrack: { dossierComplete: true, needsVerification: false },
+        fastTrack: { dossierComplete: true },
       }),
     );
     expect(fast.ticket.lane).toBe('fast');

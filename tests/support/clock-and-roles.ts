@@ -27,9 +27,9 @@ export async function signInAll<const N extends string>(
   return Object.fromEntries(usernames.map((u, i) => [u, clients[i]])) as Record<N, ApiClient>;
 }
 
+/** What the kiosk asks a citizen: whether the dossier has every document of the checklist. */
 export interface FastTrackAnswers {
   dossierComplete: boolean;
-  needsVerification: boolean;
 }
 
 /** POST a ticket at the kiosk with the fast-track answers; the raw reply, refusals included. */

@@ -75,6 +75,7 @@ function snapshot(more: Partial<CenterSnapshot> = {}): CenterSnapshot {
       agencyCode: null,
       nearNoticeBy: 'places',
       nearNoticeAt: 3,
+      personalDataMonths: 24,
     },
     fields: [{ id: 1, centerId: 'hoa-binh', prefix: 'A', nameVi: 'Tư pháp', nameEn: 'Justice', sort: 0 }],
     counters: [counterView(1), counterView(2), counterView(3)],

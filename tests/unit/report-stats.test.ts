@@ -101,6 +101,8 @@ describe('board alerts', () => {
     refusedAt: null,
     refusalReason: null,
     returnedAt: null,
+    verificationAt: null,
+    verificationReasons: [],
     late: false,
     ...more,
   });
@@ -109,6 +111,7 @@ describe('board alerts', () => {
     dossiers: all.length,
     returned: 0,
     sameDayRate: 0,
+    verification: { dossiers: 0, reasons: [] },
     awaitingApproval: [],
     all,
   });
@@ -135,7 +138,13 @@ describe('board alerts', () => {
   });
 
   it('flags fast-track dossiers within 60 minutes of the last session end, and late ones at any time', () => {
-    const day = fastTrack([dossier('N001', {}), dossier('N002', { stage: 'returned' }), dossier('N003', { late: true })]);
+    // N004 left the same-day track for verification: never at risk.
+    const day = fastTrack([
+      dossier('N001', {}),
+      dossier('N002', { stage: 'returned' }),
+      dossier('N003', { late: true }),
+      dossier('N004', { stage: 'verification', verificationAt: now, verificationReasons: ['ask-other-agency'] }),
+    ]);
     const input = { now, board: { ...board, fields: [] }, counters: [], waiting: [], fastTrack: day };
     expect(boardAlerts({ ...input, lastSessionEnd: now + 61 * 60_000 })).toEqual([{ kind: 'fast-track-risk', number: 'N003', late: true }]);
     expect(boardAlerts({ ...input, lastSessionEnd: now + 60 * 60_000 })).toEqual([

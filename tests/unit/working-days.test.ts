@@ -3,7 +3,7 @@
 // next one, so none can ever be in the past.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/rules/sessions.js';
-import { addWorkingDays, isWorkingDay, resultDueDate, timeliness } from '../../shared/rules/working-days.js';
+import { addWorkingDays, isWorkingDay, processingDaysOf, resultDueDate, timeliness } from '../../shared/rules/working-days.js';
 import { vnTime } from '../support/test-dates.js';
 import { NEXT_MONDAY, NEXT_TUESDAY, NEXT_WEDNESDAY, SATURDAY, TET, TET_WEEKDAY, WEEK, calendar } from './calendar-fixtures.js';
 
@@ -22,6 +22,15 @@ describe('working-day due dates', () => {
     expect(isWorkingDay(SATURDAY, calendar.holidays)).toBe(false);
     expect(isWorkingDay(TET_WEEKDAY, calendar.holidays)).toBe(false);
     expect(addWorkingDays(WEEK.friday, 1, calendar.holidays)).toBe(NEXT_MONDAY);
+  });
+
+  it('a dossier the clerk marks "needs verification" takes its verification days, never fewer than its own', () => {
+    const sameDay = { processingDays: 0, verificationDays: 5 };
+    expect(processingDaysOf(sameDay, false)).toBe(0);
+    expect(processingDaysOf(sameDay, true)).toBe(5);
+    expect(processingDaysOf({ processingDays: 7, verificationDays: 5 }, true)).toBe(7);
+    // Received on the Friday of the fast track: five working days on, past the weekend (and the fixture's holidays).
+    expect(due(WEEK.friday, '09:00', processingDaysOf(sameDay, true))).toBe(addWorkingDays(WEEK.friday, 5, calendar.holidays));
   });
 
   it('counts 3 working days from a Thursday across the weekend', () => {

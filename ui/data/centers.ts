@@ -2,6 +2,7 @@
 import type {
   AgencyCodeRequest,
   NearNoticeRequest,
+  PersonalDataRequest,
   PublicUrlRequest,
   QueueRulesRequest,
   VoiceSettingsRequest,
@@ -33,5 +34,8 @@ export const saveVoice = (centerId: string, req: VoiceSettingsRequest) =>
 
 export const saveAgencyCode = (centerId: string, req: AgencyCodeRequest) =>
   request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/agency-code`, req);
+/** How many months Form 01's name and phone are kept. */
+export const savePersonalData = (centerId: string, req: PersonalDataRequest) =>
+  request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/personal-data`, req);
 export const saveNearNotice = (centerId: string, req: NearNoticeRequest) =>
   request<CenterInfo>('POST', `/api/centers/${encodeURIComponent(centerId)}/near-notice`, req);

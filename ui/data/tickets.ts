@@ -1,6 +1,6 @@
 // Issuing, reprinting and withdrawing tickets; a ticket's public status.
 import type { IssueTicketRequest } from '../../shared/schemas.js';
-import type { DossierLine, IssuedTicket, PendingResult, TicketView } from '../../shared/types.js';
+import type { AppointmentSlipView, DossierLine, IssuedTicket, PendingResult, TicketView } from '../../shared/types.js';
 import { request } from './http.js';
 
 export const issueTicket = (centerId: string, req: IssueTicketRequest) =>
@@ -24,3 +24,6 @@ export const pendingResults = (centerId: string) =>
 /** The procedure line of a dossier code, of any day (the code goes in the body, never in the URL). */
 export const findDossier = (centerId: string, code: string) =>
   request<{ dossier: DossierLine | null }>('POST', `/api/centers/${encodeURIComponent(centerId)}/dossiers/search`, { code });
+
+/** Form 01 of a ticket, to print or reprint (staff of its center: the citizen's name and phone). */
+export const appointmentSlip = (ticketId: number) => request<AppointmentSlipView>('GET', `/api/tickets/${ticketId}/appointment`);

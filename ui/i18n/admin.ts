@@ -99,6 +99,11 @@ export const admin = defineMessages(
       'Mã định danh của cơ quan tiếp nhận, dạng 000.00.01.H26: phần đầu của mọi mã hồ sơ (Thông tư 01/2018/TT-VPCP). Khi đã đặt, quầy chỉ nhận mã hồ sơ của cơ quan này; để trống thì không kiểm tra.',
     'admin.agency.label': 'Mã cơ quan',
     'admin.agency.save': 'Lưu mã cơ quan',
+    'admin.personal.title': 'Dữ liệu cá nhân trên giấy hẹn',
+    'admin.personal.hint':
+      'Họ tên và số điện thoại công dân ghi trên giấy tiếp nhận hồ sơ và hẹn trả kết quả chỉ cán bộ của trung tâm xem được. Quá thời hạn này (tính từ ngày nhận hồ sơ), chúng được tự động xóa khỏi hồ sơ; mã hồ sơ và các ngày vẫn giữ cho báo cáo.',
+    'admin.personal.months': 'Thời hạn lưu (tháng)',
+    'admin.personal.save': 'Lưu thời hạn',
     'admin.near.title': 'Báo công dân sắp đến lượt',
     'admin.near.hint':
       'Công dân đã bật thông báo trên trang theo dõi số được điện thoại báo một lần khi sắp đến lượt, rồi khi được gọi — kể cả khi đã ra khỏi khu vực chờ.',
@@ -213,6 +218,11 @@ export const admin = defineMessages(
       'The receiving agency’s identifier, like 000.00.01.H26: the first part of every dossier code (Circular 01/2018/TT-VPCP). Once set, counters take only this agency’s dossier codes; left empty, none is checked.',
     'admin.agency.label': 'Agency code',
     'admin.agency.save': 'Save the agency code',
+    'admin.personal.title': 'Personal data on appointment slips',
+    'admin.personal.hint':
+      'The citizen’s name and phone written on the receipt and appointment slip are seen by this center’s staff only. After this many months (from the day the dossier was received) they are cleared from the dossier automatically; the dossier code and dates stay for the reports.',
+    'admin.personal.months': 'Keep for (months)',
+    'admin.personal.save': 'Save the period',
     'admin.near.title': 'Telling citizens their turn is near',
     'admin.near.hint':
       'Citizens who turned notifications on from their status page are told once by their phone when their turn is near, then when they are called — even away from the waiting area.',

@@ -91,7 +91,7 @@ export const common = defineMessages(
     'state.no-show': 'No-show',
     'state.cancelled': 'Cancelled',
     'outcome.returned': 'Result returned now',
-    'outcome.appointment': 'Appointment slip for the result',
+    'outcome.appointment': 'Appointment for the result',
     'outcome.incomplete': 'Dossier incomplete, returned for completion',
     'role.admin': 'Administrator',
     'role.manager': 'Manager',

@@ -1,7 +1,14 @@
 // The center settings a manager changes outside the calendar: the queue's rules, the spoken call line
 // the agency code of its dossier codes, when phones are told their ticket nears the front, and the
 // address phones open (the tickets' QR codes).
-import { agencyCodeSchema, nearNoticeSchema, publicUrlSchema, queueRulesSchema, voiceSettingsSchema } from '../../../shared/schemas.js';
+import {
+  agencyCodeSchema,
+  nearNoticeSchema,
+  personalDataSchema,
+  publicUrlSchema,
+  queueRulesSchema,
+  voiceSettingsSchema,
+} from '../../../shared/schemas.js';
 import type { Domain } from '../../domain/index.js';
 import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
@@ -9,7 +16,7 @@ import { centerIdParam } from '../validate.js';
 const configure = { who: 'center:configure', scope: 'center' } as const;
 const params = { centerId: centerIdParam };
 
-export function settingsRoutes({ settings }: Domain): RouteSpec[] {
+export function settingsRoutes({ settings, personalData }: Domain): RouteSpec[] {
   return [
     defineRoute({
       method: 'POST',
@@ -55,6 +62,20 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       params,
       body: publicUrlSchema,
       handle: ({ params: { centerId }, body }) => settings.setPublicUrl(centerId, body.publicUrl),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/centers/:centerId/personal-data',
+      summary: "How many months the citizen's name and phone on Form 01 are kept after receipt (then cleared)",
+      access: configure,
+      params,
+      body: personalDataSchema,
+      handle: ({ params: { centerId }, body }) => {
+        const center = settings.setPersonalDataMonths(centerId, body.retentionMonths);
+        // A shorter period applies at once, not at the next daily purge.
+        personalData.purge();
+        return center;
+      },
     }),
   ];
 }

@@ -29,6 +29,14 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       handle: ({ params: { id }, req }) => issuer.slip(id, currentStaff(req)),
     }),
     defineRoute({
+      method: 'GET',
+      path: '/tickets/:id/appointment',
+      summary: "Form 01, the appointment slip, to print or reprint: the citizen's name and phone for the center's staff only",
+      access: reception,
+      params,
+      handle: ({ params: { id }, req }) => results.appointmentSlip(id, currentStaff(req)),
+    }),
+    defineRoute({
       method: 'POST',
       path: '/tickets/:id/cancel',
       summary: 'Withdraw a waiting ticket',
