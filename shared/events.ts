@@ -33,6 +33,8 @@ export interface ServerToClientEvents {
   'ticket:no-show': (change: TicketChange) => void;
   'ticket:transferred': (change: TicketChange) => void;
   'ticket:cancelled': (change: TicketChange) => void;
+  /** The records system said a dossier's result is ready, refused or needs a supplement (the line's recordsStatus). */
+  'ticket:result-status': (change: TicketChange) => void;
   'counter:updated': (counter: CounterView) => void;
   /** A fast-track dossier moved a step (received, appraised, approved or refused, returned). */
   'fast-track:updated': (dossier: FastTrackDossier) => void;
@@ -61,6 +63,7 @@ const TICKET_EVENT_NAMES: Record<TicketEventName, true> = {
   'ticket:no-show': true,
   'ticket:transferred': true,
   'ticket:cancelled': true,
+  'ticket:result-status': true,
 };
 
 /** Every ticket event, for clients that handle them alike. */

@@ -7,3 +7,4 @@ export * from './types/citizen.js';
 export * from './types/board.js';
 export * from './types/devices.js';
 export * from './types/webhooks.js';
+export * from './types/api-keys.js';

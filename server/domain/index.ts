@@ -1,5 +1,6 @@
 // Wires the domain services over one store and one clock.
 import type { Store } from '../store/database.js';
+import { ApiKeys } from './api-keys.js';
 import { AuditLog } from './audit-log.js';
 import { AuthService } from './auth-service.js';
 import { BoardService } from './board-service.js';
@@ -15,6 +16,7 @@ import { DossierCodes } from './dossier-codes.js';
 import { FastTrackService } from './fast-track-service.js';
 import { ForecastInputs } from './forecast-inputs.js';
 import { QueueReader } from './queue-reader.js';
+import { RecordsStatusDesk } from './records-status.js';
 import { ReportService } from './report-service.js';
 import { RatingDesk } from './rating-desk.js';
 import { ResultDesk } from './result-desk.js';
@@ -34,6 +36,9 @@ export interface Domain {
   bookings: BookingService;
   results: ResultDesk;
   dossiers: DossierCodes;
+  /** Integration API keys, and the records system's word on a dossier. */
+  apiKeys: ApiKeys;
+  recordsStatus: RecordsStatusDesk;
   audit: AuditLog;
   devices: DeviceService;
   staffAdmin: StaffAdmin;
@@ -71,9 +76,10 @@ export function createDomain(
   const issuer = new TicketIssuer(store, clock, reader, calendar, emit, forecaster);
   const reports = new ReportService(store, clock, reader);
   const dossiers = new DossierCodes(store, reader);
+  const access = new CenterAccess(store);
   return {
     auth: new AuthService(store, clock, idleMs),
-    access: new CenterAccess(store),
+    access,
     reader,
     calendar,
     issuer,
@@ -82,6 +88,8 @@ export function createDomain(
     bookings: new BookingService(store, clock, reader, calendar, issuer),
     results: new ResultDesk(store, clock, reader),
     dossiers,
+    apiKeys: new ApiKeys(store, clock, reader),
+    recordsStatus: new RecordsStatusDesk(store, clock, access, dossiers, emit),
     audit: new AuditLog(store, clock, reader),
     devices: new DeviceService(store, clock, reader),
     staffAdmin: new StaffAdmin(store),

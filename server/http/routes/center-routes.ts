@@ -7,6 +7,8 @@ import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
 
 const params = { centerId: centerIdParam };
+/** Reception's lists, and a records system's key that reads the center's tickets and dossiers. */
+const reception = { who: 'reception:assist', scope: 'center', key: 'tickets:read' } as const;
 
 export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: Domain): RouteSpec[] {
   return [
@@ -48,7 +50,7 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       method: 'GET',
       path: '/centers/:centerId/tickets/today',
       summary: "The day's tickets, for the reception desk",
-      access: { who: 'reception:assist', scope: 'center' },
+      access: reception,
       params,
       handle: ({ params: { centerId } }) => ({ tickets: issuer.today(centerId) }),
     }),
@@ -56,7 +58,7 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       method: 'GET',
       path: '/centers/:centerId/results/pending',
       summary: 'Results waiting to be handed over, of any day',
-      access: { who: 'reception:assist', scope: 'center' },
+      access: reception,
       params,
       handle: ({ params: { centerId } }) => ({ results: results.pending(centerId) }),
     }),
@@ -64,7 +66,7 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       method: 'POST',
       path: '/centers/:centerId/dossiers/search',
       summary: 'The procedure line of a dossier code, of any day (the code in the body, never in a URL)',
-      access: { who: 'reception:assist', scope: 'center' },
+      access: reception,
       params,
       body: dossierSearchSchema,
       handle: ({ params: { centerId }, body }) => ({ dossier: dossiers.find(centerId, body.code) }),

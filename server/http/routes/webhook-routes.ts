@@ -7,6 +7,8 @@ import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam, idParam } from '../validate.js';
 
 const manage = { who: 'webhooks:manage', scope: 'center' } as const;
+/** A receiver's key may see how its deliveries stand and ask for a replay after its own outage. */
+const receiver = { ...manage, key: 'events:receive' } as const;
 const params = { centerId: centerIdParam };
 const endpointParams = { ...params, id: idParam('webhook-not-found') };
 
@@ -16,7 +18,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       method: 'GET',
       path: '/centers/:centerId/webhooks',
       summary: "The center's webhook endpoints: backlog, failures, last error and last success",
-      access: manage,
+      access: receiver,
       params,
       handle: ({ params: { centerId } }) => ({ endpoints: webhooks.list(centerId) }),
     }),
@@ -64,7 +66,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       method: 'POST',
       path: '/centers/:centerId/webhooks/:id/replay',
       summary: "Send an endpoint's events again from an event id on, in order",
-      access: manage,
+      access: receiver,
       params: endpointParams,
       body: replayWebhookSchema,
       handle: ({ params: { centerId, id }, body }) => webhooks.replay(centerId, id, body.fromEventId),
