@@ -67,9 +67,21 @@ interface RouteBase<P extends ParamSpecs, Q, B> {
   handle(input: RouteInput<P, Q, B>): unknown;
 }
 
-/** Every write declares its body: an empty strict object where nothing is expected. */
+/** What the OpenAPI document shows a caller of a write (tests/integration/openapi.test.ts validates them). */
+export interface WriteExamples<B> {
+  /** A body the route takes, as a caller sends it. */
+  request: B;
+  /**
+   * The refusals of the route's own checks (the domain's). Those of its guards, path parameters and
+   * body schema are added from the declaration: bad-request, unauthenticated, forbidden, rate-limited …
+   */
+  errors: readonly ErrorCode[];
+}
+
+/** Every write declares its body (an empty strict object where nothing is expected) and its examples. */
 export type RouteSpec<P extends ParamSpecs = ParamSpecs, Q = unknown, B = unknown> =
-  (RouteBase<P, Q, B> & { method: 'GET' }) | (RouteBase<P, Q, B> & { method: 'POST'; body: z.ZodType<B> });
+  | (RouteBase<P, Q, B> & { method: 'GET' })
+  | (RouteBase<P, Q, B> & { method: 'POST'; body: z.ZodType<B>; examples: WriteExamples<NoInfer<B>> });
 
 /** Declares a route with its types inferred from its schemas. */
 export function defineRoute<P extends ParamSpecs = ParamSpecs, Q = Record<string, never>, B = never>(spec: RouteSpec<P, Q, B>): RouteSpec {

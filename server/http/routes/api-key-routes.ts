@@ -26,6 +26,10 @@ export function apiKeyRoutes({ apiKeys }: Domain): RouteSpec[] {
       access: admin,
       params,
       body: createApiKeySchema,
+      examples: {
+        request: { name: 'Hệ thống một cửa điện tử tỉnh', scopes: ['tickets:read', 'dossiers:write-status'] },
+        errors: ['center-not-found', 'agency-code-required'],
+      },
       status: 201,
       handle: ({ params: { centerId }, body, req }) => apiKeys.create(centerId, body, currentStaff(req)),
     }),
@@ -36,6 +40,7 @@ export function apiKeyRoutes({ apiKeys }: Domain): RouteSpec[] {
       access: admin,
       params: { ...params, id: idParam('api-key-not-found') },
       body: emptySchema,
+      examples: { request: {}, errors: ['api-key-not-found'] },
       handle: ({ params: { centerId, id } }) => ({ key: apiKeys.revoke(centerId, id) }),
     }),
   ];

@@ -42,6 +42,10 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       access: { who: 'public', scope: 'none', limit: 'kiosk-ticket', screens: ['kiosk'] },
       params,
       body: issueTicketSchema,
+      examples: {
+        request: { procedureIds: [1, 4], priority: null },
+        errors: ['center-not-found', 'procedure-not-found', 'outside-session'],
+      },
       status: 201,
       handle: ({ params: { centerId }, body, staff }) =>
         issuer.issue(centerId, body, staff && can(staff.role, 'reception:assist') ? staff : null),
@@ -69,6 +73,10 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       access: reception,
       params,
       body: dossierSearchSchema,
+      examples: {
+        request: { code: '000.00.01.H26-260930-0012' },
+        errors: ['center-not-found', 'dossier-code-malformed', 'dossier-code-no-such-date', 'dossier-code-other-agency'],
+      },
       handle: ({ params: { centerId }, body }) => ({ dossier: dossiers.find(centerId, body.code) }),
     }),
     defineRoute({

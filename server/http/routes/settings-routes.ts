@@ -18,6 +18,13 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: voiceSettingsSchema,
+      examples: {
+        request: {
+          templateVi: 'Mời công dân có số {number} đến quầy số {counter}',
+          templateEn: 'Ticket {number}, please go to counter {counter}',
+        },
+        errors: ['center-not-found'],
+      },
       handle: ({ params: { centerId }, body }) => settings.setVoice(centerId, body),
     }),
     defineRoute({
@@ -27,6 +34,10 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: queueRulesSchema,
+      examples: {
+        request: { priorityMode: 'interleaved', priorityEvery: 3, recallsBeforeNoShow: 2, waitAlertMinutes: 30 },
+        errors: ['center-not-found'],
+      },
       handle: ({ params: { centerId }, body }) => settings.setQueueRules(centerId, body),
     }),
     defineRoute({
@@ -36,6 +47,7 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: agencyCodeSchema,
+      examples: { request: { agencyCode: '000.00.01.H26' }, errors: ['center-not-found', 'agency-code-invalid'] },
       handle: ({ params: { centerId }, body }) => settings.setAgencyCode(centerId, body.agencyCode),
     }),
     defineRoute({
@@ -45,6 +57,7 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: nearNoticeSchema,
+      examples: { request: { by: 'places', at: 3 }, errors: ['center-not-found'] },
       handle: ({ params: { centerId }, body }) => settings.setNearNotice(centerId, body),
     }),
     defineRoute({
@@ -54,6 +67,7 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: publicUrlSchema,
+      examples: { request: { publicUrl: 'https://motcua.hoabinh.example.vn' }, errors: ['center-not-found'] },
       handle: ({ params: { centerId }, body }) => settings.setPublicUrl(centerId, body.publicUrl),
     }),
   ];

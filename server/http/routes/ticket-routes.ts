@@ -35,6 +35,7 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       access: reception,
       params,
       body: emptySchema,
+      examples: { request: {}, errors: ['ticket-not-found', 'transition-not-allowed'] },
       handle: ({ params: { id }, req }) => issuer.cancel(id, currentStaff(req)),
     }),
     defineRoute({
@@ -44,6 +45,7 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       access: reception,
       params: { ...params, procedureId: idParam('result-not-pending') },
       body: emptySchema,
+      examples: { request: {}, errors: ['ticket-not-found', 'result-not-pending'] },
       handle: ({ params: { id, procedureId }, req }) => results.returnResult(id, procedureId, currentStaff(req)),
     }),
     defineRoute({
@@ -61,6 +63,7 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       access: leader,
       params,
       body: emptySchema,
+      examples: { request: {}, errors: ['ticket-not-found', 'not-fast-track', 'fast-track-step-order'] },
       handle: ({ params: { id }, req }) => fastTrack.approve(id, currentStaff(req)),
     }),
     defineRoute({
@@ -70,6 +73,10 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       access: leader,
       params,
       body: refuseSchema,
+      examples: {
+        request: { reason: 'Thiếu bản sao giấy chứng sinh' },
+        errors: ['ticket-not-found', 'not-fast-track', 'fast-track-step-order'],
+      },
       handle: ({ params: { id }, body, req }) => fastTrack.refuse(id, currentStaff(req), body.reason),
     }),
   ];

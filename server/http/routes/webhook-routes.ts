@@ -29,6 +29,10 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: manage,
       params,
       body: createWebhookSchema,
+      examples: {
+        request: { url: 'https://dvc.example.gov.vn/motcua/events', eventTypes: ['ticket.finished', 'result.returned', 'dossier.status'] },
+        errors: ['center-not-found', 'webhook-url-invalid', 'webhook-url-insecure', 'webhook-url-private', 'webhook-limit'],
+      },
       status: 201,
       handle: ({ params: { centerId }, body, req }) => webhooks.create(centerId, body, currentStaff(req)),
     }),
@@ -39,6 +43,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: manage,
       params: endpointParams,
       body: emptySchema,
+      examples: { request: {}, errors: ['webhook-not-found'] },
       handle: ({ params: { centerId, id } }) => webhooks.setActive(centerId, id, false),
     }),
     defineRoute({
@@ -48,6 +53,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: manage,
       params: endpointParams,
       body: emptySchema,
+      examples: { request: {}, errors: ['webhook-not-found'] },
       handle: ({ params: { centerId, id } }) => webhooks.setActive(centerId, id, true),
     }),
     defineRoute({
@@ -57,6 +63,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: manage,
       params: endpointParams,
       body: emptySchema,
+      examples: { request: {}, errors: ['webhook-not-found'] },
       handle: ({ params: { centerId, id } }) => {
         webhooks.remove(centerId, id);
         return { deleted: id };
@@ -69,6 +76,10 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: receiver,
       params: endpointParams,
       body: replayWebhookSchema,
+      examples: {
+        request: { fromEventId: '0b7f6c1e-2d4a-4f3b-9a8e-5c6d7e8f9a0b' },
+        errors: ['webhook-not-found', 'webhook-event-not-found'],
+      },
       handle: ({ params: { centerId, id }, body }) => webhooks.replay(centerId, id, body.fromEventId),
     }),
   ];
