@@ -18,7 +18,9 @@ function ticketOf(body: unknown): { ticketId: number; number: string } | undefin
   const t = b && typeof b.number === 'string' ? b : b?.ticket;
   if (t && typeof t.id === 'number' && typeof t.number === 'string') return { ticketId: t.id, number: t.number };
   const line = (body as { dossier?: { ticketId?: unknown; number?: unknown } } | null)?.dossier;
-  return line && typeof line.ticketId === 'number' && typeof line.number === 'string' ? { ticketId: line.ticketId, number: line.number } : undefined;
+  return line && typeof line.ticketId === 'number' && typeof line.number === 'string'
+    ? { ticketId: line.ticketId, number: line.number }
+    : undefined;
 }
 
 export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {

@@ -34,7 +34,7 @@ export function apiKeyResolver(keys: ApiKeys, perKey: TokenBuckets): RequestHand
     const header = req.get('authorization');
     if (header === undefined) return next();
     const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    const key = m ? keys.resolve(m[1]!) : null;
+    const key = m ? keys.resolve(m[1]) : null;
     if (!key) throw new DomainError('api-key-invalid');
     req.staff = null;
     req.apiKey = key;

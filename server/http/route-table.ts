@@ -27,7 +27,8 @@ const SCOPE = { center: 'center', own: 'own', none: '—' } as const;
 
 export function routeTable(routes: readonly RouteSpec[]): string {
   const rows = routes.map(
-    (r) => `| ${r.method} | ${fullPath(r)} | ${roles(r)} | ${SCOPE[r.access.scope]} | ${guards(r)} | ${r.access.key ?? '—'} | ${r.summary} |`,
+    (r) =>
+      `| ${r.method} | ${fullPath(r)} | ${roles(r)} | ${SCOPE[r.access.scope]} | ${guards(r)} | ${r.access.key ?? '—'} | ${r.summary} |`,
   );
   return [
     TABLE_START,

@@ -52,7 +52,10 @@ describe('generated requests', () => {
     ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/agency-code`, { agencyCode: '000.00.01.H26' }));
     const keys = await Promise.all(
       API_SCOPES.map(async (scope) =>
-        withKey(server, ok(await admin.post<ApiKeyCreated>(`/api/centers/${DEMO_CENTER_ID}/api-keys`, { name: scope, scopes: [scope] })).token),
+        withKey(
+          server,
+          ok(await admin.post<ApiKeyCreated>(`/api/centers/${DEMO_CENTER_ID}/api-keys`, { name: scope, scopes: [scope] })).token,
+        ),
       ),
     );
     clients = [kiosk, ...staff, ...keys];
@@ -71,7 +74,10 @@ describe('generated requests', () => {
     const segment = fc.oneof(
       { weight: 4, arbitrary: id.map(String) },
       { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-      { weight: 1, arbitrary: fc.constantFrom(DEMO_CENTER_ID, '..', '%00', '123456', '2026-11-23', 'undefined', '000.00.01.H26-260101-0001') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(DEMO_CENTER_ID, '..', '%00', '123456', '2026-11-23', 'undefined', '000.00.01.H26-260101-0001'),
+      },
     );
     const meaningful = fc.oneof(
       fc.record({

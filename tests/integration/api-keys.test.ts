@@ -110,9 +110,11 @@ describe('integration API keys', () => {
     const heardByReception = waitForEvent(reception.socket, 'ticket:result-status', (c) => c.ticket.id === ticket.id);
 
     // Typed in lower case, as a scanner of another system may send it.
-    const answer = ok(await records.post<{ dossier: { recordsStatus: string } }>(`/api/dossiers/${code(21).toLowerCase()}/status`, {
-      status: 'result-ready',
-    }));
+    const answer = ok(
+      await records.post<{ dossier: { recordsStatus: string } }>(`/api/dossiers/${code(21).toLowerCase()}/status`, {
+        status: 'result-ready',
+      }),
+    );
     expect(answer.dossier).toMatchObject({ dossierCode: code(21), ticketId: ticket.id, recordsStatus: 'result-ready' });
 
     await heardByPhone;

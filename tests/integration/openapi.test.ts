@@ -85,7 +85,7 @@ describe('the OpenAPI document', () => {
     const wrong: string[] = [];
     for (const route of writes) {
       const name = fullPath(route);
-      const op = doc.paths[name.replace(/:([A-Za-z]+)/g, '{$1}')]!.post;
+      const op = doc.paths[name.replace(/:([A-Za-z]+)/g, '{$1}')].post;
       const request = op.requestBody?.content['application/json'].examples?.request;
       if (!request) wrong.push(`${name}: no request example`);
       else if (!route.body.safeParse(request.value).success) wrong.push(`${name}: its request example is refused by its schema`);

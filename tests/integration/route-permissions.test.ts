@@ -33,8 +33,7 @@ function readTable(): Row[] {
     rows.push({
       method: m[1],
       path: m[2],
-      roles:
-        roles === 'public' ? 'public' : roles === 'staff' ? [...ROLES] : roles === 'none' ? [] : (roles.split(/,\s*/) as Role[]),
+      roles: roles === 'public' ? 'public' : roles === 'staff' ? [...ROLES] : roles === 'none' ? [] : (roles.split(/,\s*/) as Role[]),
       scope: m[4].trim() as Row['scope'],
       key: key && key !== '—' ? (key as ApiScope) : null,
     });
@@ -90,7 +89,7 @@ describe('the route table in docs/security.md', () => {
           ok(await roles.admin.post<ApiKeyCreated>(`/api/centers/${centerId}/api-keys`, { name: scope, scopes: [scope] })),
         ),
       );
-      return Object.fromEntries(API_SCOPES.map((scope, i) => [scope, withKey(server, made[i]!.token)])) as Record<ApiScope, ApiClient>;
+      return Object.fromEntries(API_SCOPES.map((scope, i) => [scope, withKey(server, made[i].token)])) as Record<ApiScope, ApiClient>;
     };
     demoKeys = await keysFor(DEMO_CENTER_ID, demo);
     otherKeys = await keysFor(OTHER_CENTER_ID, other);
@@ -201,7 +200,8 @@ describe('the route table in docs/security.md', () => {
         const got = refusal(await send(demoKeys[scope], row));
         const refused = got.status === 403 && got.code === 'forbidden';
         if (scope !== row.key && !refused) wrong.push(`${row.method} ${row.path} with a ${scope} key → ${got.status} ${got.code}`);
-        if (scope === row.key && (refused || got.status === 401)) wrong.push(`${row.method} ${row.path} with its ${scope} key → ${got.status}`);
+        if (scope === row.key && (refused || got.status === 401))
+          wrong.push(`${row.method} ${row.path} with its ${scope} key → ${got.status}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -215,7 +215,9 @@ describe('the route table in docs/security.md', () => {
       if (row.scope !== 'center' || !row.key) continue;
       const reply = await send(otherKeys[row.key], row);
       if (reply.status !== 403 && reply.status !== 404)
-        wrong.push(`${row.method} ${row.path} with another center's ${row.key} key → ${reply.status} ${JSON.stringify(reply.body).slice(0, 120)}`);
+        wrong.push(
+          `${row.method} ${row.path} with another center's ${row.key} key → ${reply.status} ${JSON.stringify(reply.body).slice(0, 120)}`,
+        );
     }
     expect(wrong).toEqual([]);
   });
