@@ -201,6 +201,11 @@ export const ERRORS = {
     vi: 'Hãy đặt mã cơ quan của trung tâm (Mã cơ quan trên mã hồ sơ) trước khi bật kết nối với hệ thống khác.',
     en: 'Set the center’s agency code (the agency code on dossier codes) before turning the integration on.',
   },
+  'agency-code-in-use': {
+    status: 409,
+    vi: 'Trung tâm đang có khóa kết nối còn hiệu lực, cần mã cơ quan. Hãy thu hồi các khóa trước khi xóa mã cơ quan.',
+    en: 'The center has live API keys, which need its agency code. Revoke them before clearing the agency code.',
+  },
   'api-key-not-found': { status: 404, vi: 'Không tìm thấy khóa kết nối.', en: 'API key not found.' },
   'api-key-invalid': {
     status: 401,

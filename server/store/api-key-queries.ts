@@ -68,3 +68,8 @@ export function touchApiKey(store: Store, id: number, at: number): void {
 export function revokeApiKey(store: Store, id: number, at: number): void {
   store.run('UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?', at, id);
 }
+
+/** Whether the center has a key that still opens something (the integration is on). */
+export function hasLiveApiKey(store: Store, centerId: string): boolean {
+  return store.first('SELECT 1 FROM api_keys WHERE center_id = ? AND revoked_at IS NULL LIMIT 1', centerId) !== undefined;
+}

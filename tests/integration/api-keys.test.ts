@@ -134,6 +134,21 @@ describe('integration API keys', () => {
     expect(again.results.find((r) => r.ticketId === ticket.id)?.recordsStatus).toBe('supplement-required');
   });
 
+  it('keeps the agency code while a live key needs it: clearing it is 409 until the keys are revoked', async () => {
+    const agency = `/api/centers/${DEMO_CENTER_ID}/agency-code`;
+    ok(await staff.quanly.post(agency, { agencyCode: AGENCY }));
+    ok(await createKey(['tickets:read']));
+    expect(refusal(await staff.quanly.post(agency, { agencyCode: null }))).toEqual({ status: 409, code: 'agency-code-in-use' });
+    expect(server.store.first('SELECT agency_code AS agencyCode FROM centers WHERE id = ?', DEMO_CENTER_ID)).toEqual({
+      agencyCode: AGENCY,
+    });
+
+    const live = ok(await staff.admin.get<{ keys: ApiKeyView[] }>(keysOf(DEMO_CENTER_ID))).keys.filter((k) => !k.revokedAt);
+    for (const key of live) ok(await staff.admin.post(`${keysOf(DEMO_CENTER_ID)}/${key.id}/revoke`));
+    ok(await staff.quanly.post(agency, { agencyCode: null }));
+    ok(await staff.quanly.post(agency, { agencyCode: AGENCY }));
+  });
+
   it('refuses a malformed code (400), an unknown one (404) and another center’s (404, nothing said of it), changing nothing', async () => {
     const { token } = ok(await createKey(['dossiers:write-status']));
     const records = withKey(server, token);

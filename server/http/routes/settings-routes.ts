@@ -47,7 +47,7 @@ export function settingsRoutes({ settings }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: agencyCodeSchema,
-      examples: { request: { agencyCode: '000.00.01.H26' }, errors: ['center-not-found', 'agency-code-invalid'] },
+      examples: { request: { agencyCode: '000.00.01.H26' }, errors: ['center-not-found', 'agency-code-invalid', 'agency-code-in-use'] },
       handle: ({ params: { centerId }, body }) => settings.setAgencyCode(centerId, body.agencyCode),
     }),
     defineRoute({
