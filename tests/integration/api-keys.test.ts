@@ -3,7 +3,10 @@
 // limited per key; and the records system's word on a dossier (POST /api/dossiers/:code/status),
 // which the reception's result list and the citizen's phone hear at once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PROVINCE, DEMO_SECOND_WARD, seedDemoProvince } from '../../server/demo/demo-province.js';
+import { hashPassword } from '../../server/domain/password.js';
 import { NO_LIMITS } from '../../server/limits.js';
+import { insertStaff } from '../../server/store/staff-queries.js';
 import { formatDossierCode } from '../../shared/rules/dossier-code.js';
 import type { ApiKeyCreated, ApiKeyView, PendingResult, TicketView } from '../../shared/types.js';
 import { closeSockets, connectPhone, connectToCenter, waitForEvent } from '../support/center-socket.js';
@@ -12,7 +15,7 @@ import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal, signedIn, withKey } from '../support/http-client.js';
 import { addOtherCenter, OTHER_CENTER_ID, OTHER_PASSWORD } from '../support/other-center.js';
 import { NEXT_MONDAY } from '../support/test-dates.js';
-import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/test-server.js';
+import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
 const AGENCY = '000.00.01.H26';
 const code = (sequence: number) => formatDossierCode({ agency: AGENCY, date: NEXT_MONDAY, sequence });
@@ -172,6 +175,53 @@ describe('integration API keys', () => {
       code: 'dossier-not-found',
     });
     expect(server.store.all('SELECT records_status FROM ticket_procedures WHERE ticket_id = ?', ticket.id)).toEqual(before);
+  });
+});
+
+describe('a province center’s key', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer(vnTime(NEXT_MONDAY, '09:00'));
+  });
+  afterAll(() => server.stop());
+
+  it('covers its wards — reading them and saying a ward’s dossier’s status — while a ward’s key does not reach the province', async () => {
+    expect(await seedDemoProvince(server.store, server.clock.now, DEMO_PASSWORDS.demo)).toBe(true);
+    const hash = await hashPassword(DEMO_PASSWORDS.demo);
+    insertStaff(
+      server.store,
+      { centerId: DEMO_PROVINCE.id, username: 'admin.tinh', displayName: 'Quản trị tỉnh', role: 'admin', passwordHash: hash },
+      server.clock.now(),
+    );
+    const { canbo1, quanly, admin } = await signInAll(server, ['canbo1', 'quanly', 'admin'] as const);
+    const [provinceManager, provinceAdmin] = await Promise.all([
+      signedIn(server, 'quanly.tinh', DEMO_PASSWORDS.demo),
+      signedIn(server, 'admin.tinh', DEMO_PASSWORDS.demo),
+    ]);
+    ok(await provinceManager.post(`/api/centers/${DEMO_PROVINCE.id}/agency-code`, { agencyCode: '000.00.00.H26' }));
+    ok(await quanly.post(`/api/centers/${DEMO_CENTER_ID}/agency-code`, { agencyCode: AGENCY }));
+    const body = { name: 'Hệ thống một cửa điện tử tỉnh', scopes: ['tickets:read', 'dossiers:write-status'] };
+    const province = withKey(server, ok(await provinceAdmin.post<ApiKeyCreated>(keysOf(DEMO_PROVINCE.id), body)).token);
+    const ward = withKey(server, ok(await admin.post<ApiKeyCreated>(keysOf(DEMO_CENTER_ID), body)).token);
+
+    for (const centerId of [DEMO_PROVINCE.id, DEMO_CENTER_ID, DEMO_SECOND_WARD.id])
+      ok(await province.get(`/api/centers/${centerId}/results/pending`));
+    expect(refusal(await ward.get(`/api/centers/${DEMO_PROVINCE.id}/results/pending`))).toEqual({ status: 403, code: 'forbidden' });
+    expect(refusal(await ward.get(`/api/centers/${DEMO_SECOND_WARD.id}/results/pending`))).toEqual({ status: 403, code: 'forbidden' });
+
+    const catalog = await demoCatalog(new ApiClient(server));
+    const birth = catalog.procedureNamed('Đăng ký khai sinh');
+    await issue(new ApiClient(server), [birth]);
+    const desk = new Desk(canbo1, catalog.counterId(1));
+    await desk.open();
+    await desk.callNext();
+    ok(await desk.act('start'));
+    ok(await desk.act('finish', { outcomes: [{ procedureId: birth, outcome: 'appointment', dossierCode: code(41) }] }));
+    const said = ok(
+      await province.post<{ dossier: { recordsStatus: string } }>(`/api/dossiers/${code(41)}/status`, { status: 'result-ready' }),
+    );
+    expect(said.dossier.recordsStatus).toBe('result-ready');
   });
 });
 
