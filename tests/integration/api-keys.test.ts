@@ -131,6 +131,16 @@ describe('integration API keys', () => {
     expect(events.at(-1)?.type).toBe('dossier.status');
     expect(JSON.parse(events.at(-1)!.payload)).toMatchObject({ status: 'result-ready', line: { dossierCode: code(21) } });
 
+    // Audited under the key's prefix with the ticket, never the token or the code in the path.
+    const audited = server.store.all<{ username: string; detail: string }>(
+      "SELECT username, detail FROM audit_log WHERE action = 'POST /api/dossiers/:code/status' AND username = ?",
+      `key ${token.slice(0, 11)}`,
+    );
+    expect(audited).toHaveLength(1);
+    expect(JSON.parse(audited[0].detail)).toMatchObject({ ticketId: ticket.id });
+    expect(JSON.stringify(audited)).not.toContain(code(21).slice(0, 14));
+    expect(JSON.stringify(audited)).not.toContain(token);
+
     // Supplement required afterwards: the line says so.
     ok(await records.post(`/api/dossiers/${code(21)}/status`, { status: 'supplement-required' }));
     const again = ok(await staff.tiepdan.get<{ results: PendingResult[] }>(`/api/centers/${DEMO_CENTER_ID}/results/pending`));
