@@ -15,6 +15,8 @@ export interface Limits {
   publicOverall: BucketRate;
   /** Tickets issued by kiosks (not staff) per center per minute. */
   kioskTicketsPerCenterPerMinute: number;
+  /** Calls of one integration API key, whatever the route. */
+  apiKeyPerKey: BucketRate;
   /** Sign-in: see server/http/login-throttle.ts. */
   login: {
     /** Failed sign-ins before a lock of that username from that address; the lock doubles with each further failure. */
@@ -41,6 +43,8 @@ export const DEFAULT_LIMITS: Limits = {
   publicPerIp: { burst: 60, perMinute: 120 },
   publicOverall: { burst: 600, perMinute: 3000 },
   kioskTicketsPerCenterPerMinute: 30,
+  // A records system syncing a day's dossiers in a burst, then a steady trickle.
+  apiKeyPerKey: { burst: 120, perMinute: 600 },
   login: {
     maxFailuresPerUser: 5,
     maxFailuresPerIp: 20,
@@ -62,6 +66,7 @@ export const NO_LIMITS: Limits = {
   publicPerIp: { burst: Infinity, perMinute: Infinity },
   publicOverall: { burst: Infinity, perMinute: Infinity },
   kioskTicketsPerCenterPerMinute: Infinity,
+  apiKeyPerKey: { burst: Infinity, perMinute: Infinity },
   login: {
     maxFailuresPerUser: Infinity,
     maxFailuresPerIp: Infinity,
@@ -95,6 +100,10 @@ export function readLimits(env: NodeJS.ProcessEnv = process.env): Limits {
       perMinute: positive(env, 'MOTCUA_RATE_OVERALL_PER_MINUTE', d.publicOverall.perMinute),
     },
     kioskTicketsPerCenterPerMinute: positive(env, 'MOTCUA_KIOSK_TICKETS_PER_MINUTE', d.kioskTicketsPerCenterPerMinute),
+    apiKeyPerKey: {
+      burst: positive(env, 'MOTCUA_RATE_PER_KEY_BURST', d.apiKeyPerKey.burst),
+      perMinute: positive(env, 'MOTCUA_RATE_PER_KEY_PER_MINUTE', d.apiKeyPerKey.perMinute),
+    },
     login: {
       maxFailuresPerUser: positive(env, 'MOTCUA_LOGIN_MAX_FAILURES', d.login.maxFailuresPerUser),
       maxFailuresPerIp: positive(env, 'MOTCUA_LOGIN_MAX_FAILURES_PER_IP', d.login.maxFailuresPerIp),

@@ -211,6 +211,23 @@ export const ERRORS = {
     vi: 'Số này không còn chờ gọi nên không cần bật thông báo.',
     en: 'This ticket is no longer waiting: there is nothing to notify.',
   },
+  'agency-code-required': {
+    status: 409,
+    vi: 'Hãy đặt mã cơ quan của trung tâm (Mã cơ quan trên mã hồ sơ) trước khi bật kết nối với hệ thống khác.',
+    en: 'Set the center’s agency code (the agency code on dossier codes) before turning the integration on.',
+  },
+  'agency-code-in-use': {
+    status: 409,
+    vi: 'Trung tâm đang có khóa kết nối còn hiệu lực, cần mã cơ quan. Hãy thu hồi các khóa trước khi xóa mã cơ quan.',
+    en: 'The center has live API keys, which need its agency code. Revoke them before clearing the agency code.',
+  },
+  'api-key-not-found': { status: 404, vi: 'Không tìm thấy khóa kết nối.', en: 'API key not found.' },
+  'api-key-invalid': {
+    status: 401,
+    vi: 'Khóa kết nối không hợp lệ hoặc đã bị thu hồi.',
+    en: 'The API key is not valid or has been revoked.',
+  },
+  'dossier-not-found': { status: 404, vi: 'Không tìm thấy hồ sơ mang mã này.', en: 'No dossier has this code.' },
   'invalid-credentials': { status: 401, vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
   unauthenticated: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   forbidden: { status: 403, vi: 'Tài khoản không có quyền làm việc này.', en: 'Your account may not do this.' },

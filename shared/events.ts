@@ -36,6 +36,8 @@ export interface ServerToClientEvents {
   /** Part of a visit finished; the ticket waits in its next field (shared/rules/visit-route.ts). */
   'ticket:moved-on': (change: TicketChange) => void;
   'ticket:cancelled': (change: TicketChange) => void;
+  /** The records system said a dossier's result is ready, refused or needs a supplement (the line's recordsStatus). */
+  'ticket:result-status': (change: TicketChange) => void;
   'counter:updated': (counter: CounterView) => void;
   /** A fast-track dossier moved a step (received, appraised, approved or refused, returned). */
   'fast-track:updated': (dossier: FastTrackDossier) => void;
@@ -67,6 +69,7 @@ const TICKET_EVENT_NAMES: Record<TicketEventName, true> = {
   'ticket:transferred': true,
   'ticket:moved-on': true,
   'ticket:cancelled': true,
+  'ticket:result-status': true,
 };
 
 /** Every ticket event, for clients that handle them alike. */

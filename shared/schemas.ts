@@ -1,6 +1,7 @@
 // Request bodies, validated at the edge by the server and used as types by the screens.
 import { z } from 'zod';
 import {
+  API_SCOPES,
   NEAR_NOTICE_KINDS,
   OUTCOMES,
   PAUSE_REASONS,
@@ -8,6 +9,7 @@ import {
   PRIORITY_MODES,
   RATING_REASONS,
   RATING_SCORES,
+  RECORDS_STATUSES,
   REPORT_GROUPS,
   VERIFICATION_REASONS,
   WEBHOOK_EVENT_TYPES,
@@ -221,6 +223,18 @@ export type AgencyCodeRequest = z.infer<typeof agencyCodeSchema>;
 
 /** A dossier code to look up, in a body so that it never travels in a URL (and so in no access log). */
 export const dossierSearchSchema = z.strictObject({ code: dossierCodeText });
+// ---- The integration API ----
+
+/** A new API key: a name to tell it by and at least one scope. */
+export const createApiKeySchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  scopes: z.array(z.enum(API_SCOPES)).min(1).max(API_SCOPES.length),
+});
+export type CreateApiKeyRequest = z.infer<typeof createApiKeySchema>;
+
+/** The records system's word on a dossier; its code travels in the path (the records system's call). */
+export const dossierStatusSchema = z.strictObject({ status: z.enum(RECORDS_STATUSES) });
+
 /** When a phone that opted in is told its ticket nears the front: 0–20 places ahead, or 1–120 minutes before its predicted call. */
 export const nearNoticeSchema = z
   .strictObject({ by: z.enum(NEAR_NOTICE_KINDS), at: z.number().int().min(0).max(120) })

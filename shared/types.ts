@@ -8,3 +8,4 @@ export * from './types/board.js';
 export * from './types/devices.js';
 export * from './types/webhooks.js';
 export * from './types/indicators.js';
+export * from './types/api-keys.js';

@@ -19,6 +19,7 @@ import './mc-holiday-panel.js';
 import './mc-month-calendar.js';
 import './mc-outreach-panel.js';
 import './mc-webhooks-panel.js';
+import './mc-api-keys-panel.js';
 import './mc-weekly-sessions.js';
 
 /**
@@ -134,10 +135,11 @@ export class McAdminApp extends LitElement {
       ['mc-outreach-panel', 'admin.outreach.title'],
       ['mc-center-rules', 'admin.rules.title'],
       ['mc-devices-panel', 'devices.title'],
+      ['mc-api-keys-panel', 'apiKeys.title'],
       ['mc-backups-panel', 'backups.title'],
       ['mc-fast-track-settings', 'admin.fastTrack.title'],
     ];
-    return all.filter(([tag]) => this.systemAdmin || tag !== 'mc-backups-panel');
+    return all.filter(([tag]) => this.systemAdmin || (tag !== 'mc-backups-panel' && tag !== 'mc-api-keys-panel'));
   }
 
   /** Backups are the system administrator's, not a center manager's. */
@@ -193,6 +195,16 @@ export class McAdminApp extends LitElement {
                     centerId=${catalog.center.id}
                     timezone=${catalog.center.timezone}
                   ></mc-webhooks-panel>`
+                : ''
+            }
+            ${
+              this.systemAdmin
+                ? html`<mc-api-keys-panel
+                    data-testid="api-keys-panel"
+                    centerId=${catalog.center.id}
+                    timezone=${catalog.center.timezone}
+                    .agencyCode=${catalog.center.agencyCode}
+                  ></mc-api-keys-panel>`
                 : ''
             }
             ${

@@ -113,6 +113,18 @@ export class McResultReturn extends LitElement {
         font-size: 0.95rem;
         color: var(--mc-muted);
       }
+      /* The records system's word: a result to hand over stands out; the others warn. */
+      .what > .records {
+        display: inline-block;
+        padding: 1px 8px;
+        font-weight: 800;
+        color: #fff;
+        background: var(--mc-ok);
+        border-radius: 6px;
+      }
+      .what > .records:not(.result-ready) {
+        background: var(--mc-accent);
+      }
       .empty {
         margin: 0;
         font-size: 1.05rem;
@@ -250,6 +262,13 @@ export class McResultReturn extends LitElement {
                     <span class="number">${item.number}</span>
                     <span class="what">
                       <span class="procedure">${procedureName(item.procedureId)}</span>
+                      ${
+                        item.recordsStatus
+                          ? html`<span class="records ${item.recordsStatus}" data-testid="records-${item.ticketId}-${item.procedureId}"
+                              >${t(`reception.records.${item.recordsStatus}`)}</span
+                            >`
+                          : ''
+                      }
                       ${promised ? html`<span>${t('reception.return.due', { date: formatDay(promised, { weekday: true }) })}</span>` : ''}
                       <span class="received">${t('reception.return.received', { date: formatDay(item.receivedOn) })}</span>
                       ${

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogView, TicketStatus } from '../../shared/types.js';
+import { recordsNotice } from '../../shared/rules/records-status.js';
 import { formatDay, formatTime } from '../../ui/format.js';
 import { notCalledLines, rangeText } from '../../ui/estimate-text.js';
 import { nextPartText, servedAtText } from '../../ui/visit-parts.js';
@@ -81,6 +82,13 @@ export class McStatusTicket extends LitElement {
     }
     .serving {
       border-color: var(--mc-ok);
+    }
+    /* The reason to come back: as loud as the state above it. */
+    .records {
+      margin: 8px 0;
+      font-size: 1.35rem;
+      font-weight: 800;
+      line-height: 1.25;
     }
     .done {
       color: #fff;
@@ -264,6 +272,7 @@ export class McStatusTicket extends LitElement {
         return html`<section class="done" data-testid="status-done" aria-live="polite">
           ${this.numberBlock(s)}
           <p class="state">${t('status.done')}</p>
+          ${this.records(s)}
           <p class="hint">${t('status.doneHint')}</p>
         </section>`;
       case 'no-show':
@@ -274,6 +283,12 @@ export class McStatusTicket extends LitElement {
           <p class="hint">${t(s.state === 'no-show' ? 'status.noShowHint' : 'status.cancelledHint')}</p>
         </section>`;
     }
+  }
+
+  /** The records system's word on the visit's dossiers, while the page is open (shared/rules/records-status.ts). */
+  private records(s: TicketStatus) {
+    const notice = recordsNotice(s.procedures);
+    return notice ? html`<p class="records" data-testid="status-records" role="status">${t(`status.records.${notice}`)}</p>` : '';
   }
 
   /** Where a transferred ticket waits now; after a part of the visit, the part done and where to go next. */

@@ -12,6 +12,7 @@ import {
   setQueueRules,
   setVoiceTemplates,
 } from '../store/catalog-queries.js';
+import { hasLiveApiKey } from '../store/api-key-queries.js';
 import type { Store } from '../store/database.js';
 import type { CenterEventSink } from './center-events.js';
 import { DomainError } from './domain-error.js';
@@ -43,7 +44,11 @@ export class CenterSettings {
   setAgencyCode(centerId: string, raw: string | null): CenterInfo {
     const parsed = raw === null ? null : parseAgencyCode(raw);
     if (parsed && !parsed.ok) throw new DomainError('agency-code-invalid', { code: parsed.code });
-    return this.change(centerId, () => setAgencyCode(this.store, centerId, parsed?.agency ?? null));
+    return this.change(centerId, () => {
+      // The integration, once on, needs it (server/domain/api-keys.ts): cleared only once its keys are revoked.
+      if (!parsed && hasLiveApiKey(this.store, centerId)) throw new DomainError('agency-code-in-use');
+      setAgencyCode(this.store, centerId, parsed?.agency ?? null);
+    });
   }
 
   /** Tickets whose notice went out keep it sent; the others are told by the new setting. */

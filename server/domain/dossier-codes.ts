@@ -48,6 +48,20 @@ export class DossierCodes {
     return codes;
   }
 
+  /**
+   * The line with this code in the first of `centerIds` that has it (a province key's wards), with
+   * its center; null when none has it. The code is checked for its shape and date only: another
+   * agency's code is simply not found.
+   */
+  findAmong(centerIds: readonly string[], raw: string): { centerId: string; line: DossierLine } | null {
+    const code = accepted(parseDossierCode(raw));
+    for (const centerId of centerIds) {
+      const line = dossierLine(this.store, centerId, code);
+      if (line) return { centerId, line };
+    }
+    return null;
+  }
+
   /** The center's line with this code, whatever day its slip is from; null when none has it. */
   find(centerId: string, raw: string): DossierLine | null {
     const code = accepted(parseDossierCode(raw, this.reader.center(centerId).agencyCode));

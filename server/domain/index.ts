@@ -1,5 +1,6 @@
 // Wires the domain services over one store and one clock.
 import type { Store } from '../store/database.js';
+import { ApiKeys } from './api-keys.js';
 import { AuditLog } from './audit-log.js';
 import { AuthService } from './auth-service.js';
 import { BoardService } from './board-service.js';
@@ -17,6 +18,7 @@ import { ForecastInputs } from './forecast-inputs.js';
 import { IndicatorService } from './indicator-service.js';
 import { PersonalDataRetention } from './personal-data.js';
 import { QueueReader } from './queue-reader.js';
+import { RecordsStatusDesk } from './records-status.js';
 import { ReportService } from './report-service.js';
 import { RatingDesk } from './rating-desk.js';
 import { ResultDesk } from './result-desk.js';
@@ -37,6 +39,9 @@ export interface Domain {
   bookings: BookingService;
   results: ResultDesk;
   dossiers: DossierCodes;
+  /** Integration API keys, and the records system's word on a dossier. */
+  apiKeys: ApiKeys;
+  recordsStatus: RecordsStatusDesk;
   audit: AuditLog;
   devices: DeviceService;
   staffAdmin: StaffAdmin;
@@ -82,9 +87,10 @@ export function createDomain(
   const dossiers = new DossierCodes(store, reader);
   // Straight to the sink: a wall's sound moves no queue, so nothing is forecast again.
   const wallSound = new WallSound(sink);
+  const access = new CenterAccess(store);
   return {
     auth: new AuthService(store, clock, idleMs),
-    access: new CenterAccess(store),
+    access,
     reader,
     calendar,
     issuer,
@@ -93,6 +99,8 @@ export function createDomain(
     bookings: new BookingService(store, clock, reader, calendar, issuer),
     results: new ResultDesk(store, clock, reader),
     dossiers,
+    apiKeys: new ApiKeys(store, clock, reader),
+    recordsStatus: new RecordsStatusDesk(store, clock, access, dossiers, emit),
     audit: new AuditLog(store, clock, reader),
     devices: new DeviceService(store, clock, reader),
     staffAdmin: new StaffAdmin(store),

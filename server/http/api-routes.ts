@@ -11,6 +11,7 @@ import type { LoginThrottle } from './login-throttle.js';
 import { openApiDocument } from './openapi.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { boardRoutes } from './routes/board-routes.js';
@@ -22,6 +23,7 @@ import { counterRoutes } from './routes/counter-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
 import { indicatorRoutes } from './routes/indicator-routes.js';
 import { pushRoutes } from './routes/push-routes.js';
+import { recordsRoutes } from './routes/records-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
@@ -103,6 +105,8 @@ export function apiRoutes({ store, clock, domain, backups, backupHours, push, th
     ...auditRoutes(domain),
     ...deviceRoutes(domain, disconnect.device),
     ...webhookRoutes(webhooks),
+    ...apiKeyRoutes(domain),
+    ...recordsRoutes(domain),
     ...staffRoutes(domain, disconnect.staff),
     ...adminRoutes(backups),
   ];

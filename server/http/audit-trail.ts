@@ -12,11 +12,15 @@ const plainPath = (url: string) => url.split('?')[0].toLowerCase().replace(/\/+$
 
 type Matcher = (method: string, path: string) => { route: string; params: Record<string, string> } | null;
 
-/** The ticket an action worked on, from the answer (a TicketView or a slip). */
+/** The ticket an action worked on, from the answer (a TicketView, a slip, or a dossier line). */
 function ticketOf(body: unknown): { ticketId: number; number: string } | undefined {
   const b = body as { id?: unknown; number?: unknown; ticket?: { id?: unknown; number?: unknown } } | null;
   const t = b && typeof b.number === 'string' ? b : b?.ticket;
-  return t && typeof t.id === 'number' && typeof t.number === 'string' ? { ticketId: t.id, number: t.number } : undefined;
+  if (t && typeof t.id === 'number' && typeof t.number === 'string') return { ticketId: t.id, number: t.number };
+  const line = (body as { dossier?: { ticketId?: unknown; number?: unknown } } | null)?.dossier;
+  return line && typeof line.ticketId === 'number' && typeof line.number === 'string'
+    ? { ticketId: line.ticketId, number: line.number }
+    : undefined;
 }
 
 export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {
@@ -24,7 +28,7 @@ export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {
     // Anonymous writes (kiosk tickets, bookings, ratings) are not audited: no hook on their answer.
     // (Routes match case-insensitively and with a trailing slash; so does this test.)
     const write = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
-    if (!write || (!req.staff && !ANONYMOUS_AUDITED.has(plainPath(req.originalUrl)))) {
+    if (!write || (!req.staff && !req.apiKey && !ANONYMOUS_AUDITED.has(plainPath(req.originalUrl)))) {
       next();
       return;
     }
@@ -41,20 +45,24 @@ export function auditTrail(audit: AuditLog, matcher: Matcher): RequestHandler {
         const staff = (res.locals.auditStaff as StaffView | undefined) ?? req.staff ?? null;
         const matched = matcher(req.method, path);
         const route = matched?.route ?? path;
-        if (!staff && !ANONYMOUS_AUDITED.has(route)) return;
+        const key = req.apiKey ?? null;
+        if (!staff && !key && !ANONYMOUS_AUDITED.has(route)) return;
         // A refused flood (429, locked or rate-limited) is not written row by row into the append-only log.
         if (!staff && res.statusCode === 429) return;
         const body = req.body as { username?: unknown } | undefined;
-        const username = typeof body?.username === 'string' ? body.username.slice(0, 64) : null;
+        // A key's write is recorded under its prefix, never its token.
+        const username = key ? `key ${key.prefix}` : typeof body?.username === 'string' ? body.username.slice(0, 64) : null;
+        // A dossier code in the path (the records system's call) is personal data: the log keeps the ticket.
+        const { code: _code, ...params } = matched?.params ?? {};
         audit.record({
           action: `${req.method} ${route}`,
           status: res.statusCode,
           ip: req.ip ?? null,
           staff,
           username,
-          centerId: matched?.params.centerId ?? null,
+          centerId: matched?.params.centerId ?? key?.centerId ?? null,
           deviceId: (res.locals.auditDeviceId as number | undefined) ?? req.device?.id ?? null,
-          detail: { ...matched?.params, ...ticketOf(answer) },
+          detail: { ...params, ...ticketOf(answer) },
         });
       } catch (err) {
         req.log.error({ err }, 'audit log write failed');

@@ -1,12 +1,12 @@
 // Mounts the declared routes: each with the guards its declaration names, in one order — rate
-// limits, paired screen, the kiosk cap, sign-in and role, staff of the addressed center — then its params, query and body parsed, then the handler.
+// limits, paired screen, the kiosk cap, sign-in and role (or an API key and its scope), staff (or key) of the addressed center — then its params, query and body parsed, then the handler.
 import { Router, type Request, type RequestHandler } from 'express';
 import { addressKey } from '../../shared/rules/address-key.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { CenterAccess } from '../domain/center-access.js';
 import type { Domain } from '../domain/index.js';
 import type { Limits } from '../limits.js';
-import { currentStaff, requirePermission } from './auth-guard.js';
+import { requireAccess } from './auth-guard.js';
 import { requirePairedScreen } from './device-guard.js';
 import { rateLimit, TokenBuckets } from './rate-limit.js';
 import type { ParamSpec, RouteSpec } from './route-spec.js';
@@ -37,10 +37,15 @@ function parseParams(specs: Record<string, ParamSpec>, raw: Record<string, strin
   return out;
 }
 
-/** The one guard for "staff of this center" (or of its province center, where the route says so). */
-function staffOfCenter(access: CenterAccess, province = false): RequestHandler {
+/**
+ * The one guard for "staff of this center" (or of its province center, where the route says so), and
+ * for "a key of this center" (or of its province center: a province key covers its wards).
+ */
+function ofCenter(access: CenterAccess, province = false): RequestHandler {
   return (req, _res, next) => {
-    if (!access.reaches(currentStaff(req), String(req.params.centerId), { province })) throw new DomainError('forbidden');
+    const centerId = String(req.params.centerId);
+    const reached = req.apiKey ? access.keyReaches(req.apiKey, centerId) : req.staff && access.reaches(req.staff, centerId, { province });
+    if (!reached) throw new DomainError('forbidden');
     next();
   };
 }
@@ -56,16 +61,14 @@ export function mountRoutes(routes: readonly RouteSpec[], domain: Domain, limits
       ...(access.limit ? [rates.publicRate] : []),
       ...(access.screens ? [requirePairedScreen(devices, access.screens)] : []),
       ...(access.limit === 'kiosk-ticket' ? [rates.kioskTickets] : []),
-      ...(access.who === 'public' ? [] : [requirePermission(access.who)]),
-      ...(access.who !== 'public' && access.scope === 'center' && spec.params?.centerId
-        ? [staffOfCenter(domain.access, access.province)]
-        : []),
+      ...(access.who === 'public' ? [] : [requireAccess(access)]),
+      ...(access.who !== 'public' && access.scope === 'center' && spec.params?.centerId ? [ofCenter(domain.access, access.province)] : []),
     ];
     const handler: RequestHandler = async (req, res) => {
       const params = parseParams(spec.params ?? {}, req.params as Record<string, string>);
       const query = spec.query ? parseInput(spec.query, { ...req.query }) : {};
       const body = spec.method === 'POST' ? parseInput(spec.body, req.body ?? {}) : undefined;
-      const answer: unknown = await spec.handle({ params, query, body, staff: req.staff ?? null, req, res });
+      const answer: unknown = await spec.handle({ params, query, body, staff: req.staff ?? null, apiKey: req.apiKey ?? null, req, res });
       if (!res.headersSent) res.status(spec.status ?? 200).json(answer);
     };
     if (spec.method === 'GET') r.get(spec.path, ...guards, handler);

@@ -3,6 +3,7 @@
 // notifier or the province's dashboard reads to call motcua. Nothing is listed by hand, so a route
 // cannot be served and missing from it.
 import { z } from 'zod';
+import { ERRORS, type ErrorCode } from '../../shared/errors.js';
 import { fullPath, type RouteSpec } from './route-spec.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -43,6 +44,45 @@ function parameters(route: RouteSpec): JsonSchema[] {
   return out;
 }
 
+/**
+ * The refusals a route may answer: those its declaration implies (its body schema, its path
+ * parameters, its guards) and those it names of its own checks (`examples.errors`).
+ */
+function refusals(route: RouteSpec): ErrorCode[] {
+  const { access } = route;
+  const codes: ErrorCode[] = [
+    ...(route.method === 'POST' || route.query ? ['bad-request' as const] : []),
+    ...Object.values(route.params ?? {}).map((p) => p.invalid),
+    ...(access.who === 'public' ? [] : (['unauthenticated', 'forbidden'] as const)),
+    ...(access.key ? ['api-key-invalid' as const] : []),
+    ...(access.limit || access.key ? ['rate-limited' as const] : []),
+    ...(access.screens ? ['device-not-paired' as const] : []),
+    ...(route.method === 'POST' ? route.examples.errors : []),
+  ];
+  return [...new Set(codes)];
+}
+
+/** Each refusal's example under its status: the envelope with the code and its (Vietnamese) message, placeholders kept. */
+function refusalResponses(route: RouteSpec): Record<string, JsonSchema> {
+  const byStatus: Record<string, Record<string, JsonSchema>> = {};
+  for (const code of refusals(route)) {
+    const { status, vi } = ERRORS[code];
+    (byStatus[String(status)] ??= {})[code] = { value: { error: { code, message: vi } } };
+  }
+  return Object.fromEntries(
+    Object.entries(byStatus).map(([status, examples]) => [
+      status,
+      { description: Object.keys(examples).join(', '), content: { 'application/json': { schema: ERROR, examples } } },
+    ]),
+  );
+}
+
+/** A staff session (the cookie POST /api/auth/login sets), an API key (its scope in x-motcua-access), or nothing. */
+function security(route: RouteSpec): JsonSchema[] {
+  const { who, key } = route.access;
+  return [...(who === 'public' || who === 'api-key' ? [] : [{ staffSession: [] }]), ...(key ? [{ apiKey: [] }] : [])];
+}
+
 function operation(route: RouteSpec): JsonSchema {
   const status = String(route.status ?? 200);
   return {
@@ -50,17 +90,22 @@ function operation(route: RouteSpec): JsonSchema {
     summary: route.summary,
     parameters: parameters(route),
     ...(route.method === 'POST'
-      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body) } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schemaOf(route.body), examples: { request: { value: route.examples.request } } } },
+          },
+        }
       : {}),
     responses: {
       [status]: { description: route.summary },
+      ...refusalResponses(route),
       default: {
         description: 'A refusal: 4xx for what the caller sent, 5xx for the server',
         content: { 'application/json': { schema: ERROR } },
       },
     },
-    // Public routes need nothing; the others a staff session (the cookie set by POST /api/auth/login).
-    security: route.access.who === 'public' ? [] : [{ staffSession: [] }],
+    security: security(route),
     'x-motcua-access': route.access,
   };
 }
@@ -79,7 +124,13 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
       description:
         'Queue management and No-wait Friday scheduling for one-stop public service centers. Errors: { "error": { "code", "message" } }.',
     },
-    components: { securitySchemes: { staffSession: { type: 'apiKey', in: 'cookie', name: 'motcua_session' } } },
+    components: {
+      securitySchemes: {
+        staffSession: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+        // An integration key an admin made on /admin: Authorization: Bearer mc_…
+        apiKey: { type: 'http', scheme: 'bearer', bearerFormat: 'mc_ and 43 base64url characters' },
+      },
+    },
     paths,
   };
 }

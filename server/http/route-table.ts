@@ -9,6 +9,7 @@ export const TABLE_END = '<!-- /routes -->';
 
 function roles(spec: RouteSpec): string {
   if (spec.access.who === 'public') return 'public';
+  if (spec.access.who === 'api-key') return 'none';
   const allowed: readonly string[] = PERMISSIONS[spec.access.who];
   return allowed.length === ROLES.length ? 'staff' : ROLES.filter((r) => allowed.includes(r)).join(', ');
 }
@@ -25,11 +26,14 @@ function guards(spec: RouteSpec): string {
 const SCOPE = { center: 'center', own: 'own', none: '—' } as const;
 
 export function routeTable(routes: readonly RouteSpec[]): string {
-  const rows = routes.map((r) => `| ${r.method} | ${fullPath(r)} | ${roles(r)} | ${SCOPE[r.access.scope]} | ${guards(r)} | ${r.summary} |`);
+  const rows = routes.map(
+    (r) =>
+      `| ${r.method} | ${fullPath(r)} | ${roles(r)} | ${SCOPE[r.access.scope]} | ${guards(r)} | ${r.access.key ?? '—'} | ${r.summary} |`,
+  );
   return [
     TABLE_START,
-    '| Method | Route | Roles | Scope | Guards | What it does |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| Method | Route | Roles | Scope | Guards | API key scope | What it does |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     TABLE_END,
   ].join('\n');

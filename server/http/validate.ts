@@ -83,3 +83,5 @@ export const bookingCodeParam: ParamSpec<string> = { schema: bookingCodeSchema, 
 export const statusTokenParam: ParamSpec<string> = { schema: statusToken, invalid: 'ticket-not-found' };
 /** A day that cannot exist is a bad request, like adding it; a real day without a holiday is 404. */
 export const holidayDateParam: ParamSpec<string> = { schema: z.iso.date(), invalid: 'bad-request' };
+/** A dossier code in the path (the records system's call): its shape is the rule's to judge, with a reason. */
+export const dossierCodeParam: ParamSpec<string> = { schema: z.string().min(1).max(64), invalid: 'bad-request' };

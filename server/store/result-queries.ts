@@ -108,7 +108,8 @@ export function markResultReturned(store: Store, ticketId: number, procedureId: 
 export function pendingResults(store: Store, centerId: string, limit: number): PendingResult[] {
   return store.all<PendingResult>(
     `SELECT t.id AS ticketId, t.number, t.local_date AS receivedOn, p.procedure_id AS procedureId,
-       p.result_date AS resultDate, p.due_date AS dueDate, p.dossier_code AS dossierCode
+       p.result_date AS resultDate, p.due_date AS dueDate, p.dossier_code AS dossierCode,
+       p.records_status AS recordsStatus
      FROM ticket_procedures p JOIN tickets t ON t.id = p.ticket_id
      WHERE t.center_id = ? AND p.outcome = 'appointment' AND p.returned_on IS NULL
      ORDER BY p.result_date, t.id LIMIT ?`,

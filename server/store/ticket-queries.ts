@@ -1,6 +1,6 @@
 // SQL for tickets: numbering, state changes, the call history. The waiting queues are in
 // queue-queries.ts, outcomes and promised results in result-queries.ts.
-import type { CallView, Lane, Outcome, PriorityKind, TicketSource, TicketState, TicketView } from '../../shared/types.js';
+import type { CallView, Lane, Outcome, PriorityKind, RecordsStatus, TicketSource, TicketState, TicketView } from '../../shared/types.js';
 import type { VisitLine } from '../../shared/rules/visit-route.js';
 import type { Store } from './database.js';
 
@@ -36,6 +36,7 @@ interface ProcedureLineRow {
   result_date: string | null;
   due_date: string | null;
   returned_on: string | null;
+  records_status: RecordsStatus | null;
 }
 
 const TICKET_SELECT = `SELECT t.*, c.number AS counter_number FROM tickets t
@@ -69,7 +70,7 @@ export function visitLines(store: Store, ticketId: number): (VisitLine & { serve
 export function toTicketView(store: Store, r: TicketRow): TicketView {
   const procedures = store
     .all<ProcedureLineRow>(
-      'SELECT procedure_id, outcome, result_date, due_date, returned_on FROM ticket_procedures WHERE ticket_id = ? ORDER BY position',
+      'SELECT procedure_id, outcome, result_date, due_date, returned_on, records_status FROM ticket_procedures WHERE ticket_id = ? ORDER BY position',
       r.id,
     )
     .map((p) => ({
@@ -78,6 +79,7 @@ export function toTicketView(store: Store, r: TicketRow): TicketView {
       resultDate: p.result_date,
       dueDate: p.due_date,
       returnedOn: p.returned_on,
+      recordsStatus: p.records_status,
     }));
   return {
     id: r.id,

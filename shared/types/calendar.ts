@@ -1,4 +1,5 @@
 // The calendar: sessions, holidays, the No-wait Friday fast track, bookings and result dates.
+import type { RecordsStatus } from './api-keys.js';
 import type { Outcome, VerificationReason } from './queue.js';
 
 export const SESSION_KINDS = ['regular', 'extra', 'outreach'] as const;
@@ -171,6 +172,8 @@ export interface PendingResult {
   dueDate: string | null;
   /** The dossier's code (Circular 01/2018), when the clerk recorded one: staff routes only. */
   dossierCode: string | null;
+  /** What the records system last said of it (POST /api/dossiers/:code/status); null before. */
+  recordsStatus: RecordsStatus | null;
 }
 
 /**
@@ -188,4 +191,5 @@ export interface DossierLine {
   resultDate: string | null;
   dueDate: string | null;
   returnedOn: string | null;
+  recordsStatus: RecordsStatus | null;
 }

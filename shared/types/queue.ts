@@ -1,4 +1,5 @@
 // The queue: centers, fields, procedures, counters, tickets, calls and staff.
+import type { RecordsStatus } from './api-keys.js';
 import type { FastTrackRefusal } from '../rules/fast-track.js';
 import type { NotCalledReason } from '../rules/ahead.js';
 import type { WaitRange } from '../rules/wait-forecast.js';
@@ -146,6 +147,8 @@ export interface TicketProcedureView {
   dueDate: string | null;
   /** When the result was handed over (for an appointment, later). */
   returnedOn: string | null;
+  /** What the records system last said of the dossier (result ready, refused, supplement required); null before. */
+  recordsStatus: RecordsStatus | null;
 }
 
 export interface TicketView {

@@ -1,5 +1,6 @@
 // Signed webhooks: the events an outside system may subscribe to, what each carries (ids, numbers,
 // states, times and outcomes — never a citizen's name or phone), and the admin's view of an endpoint.
+import type { RecordsStatus } from './api-keys.js';
 import type { FastTrackStage } from './calendar.js';
 import type { RatingReason, RatingScore } from './citizen.js';
 import type { Lane, Outcome, TicketSource, TicketState } from './queue.js';
@@ -16,6 +17,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'fast-track.step',
   'rating.given',
   'result.returned',
+  'dossier.status',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -67,6 +69,8 @@ export interface WebhookDataByType {
   'fast-track.step': { step: FastTrackStage };
   'rating.given': { score: RatingScore; reasons: RatingReason[]; counterNumber: number | null };
   'result.returned': { line: WebhookLine };
+  /** The records system's word on a dossier (POST /api/dossiers/:code/status). */
+  'dossier.status': { status: RecordsStatus; line: WebhookLine };
 }
 
 export type WebhookData<K extends WebhookEventType = WebhookEventType> = { ticket: WebhookTicket } & WebhookDataByType[K];

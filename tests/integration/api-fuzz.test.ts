@@ -8,14 +8,17 @@ import { fullPath } from '../../server/http/route-spec.js';
 import {
   OUTCOMES,
   PAUSE_REASONS,
+  API_SCOPES,
   PRIORITY_KINDS,
+  RECORDS_STATUSES,
   WEBHOOK_EVENT_TYPES,
+  type ApiKeyCreated,
   type CenterSnapshot,
   type CounterView,
   type StaffView,
 } from '../../shared/types.js';
 import { demoCatalog, type DemoCatalog } from '../support/demo.js';
-import { ApiClient, ok, signedIn } from '../support/http-client.js';
+import { ApiClient, ok, signedIn, withKey } from '../support/http-client.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
 /** Slow (scrypt) or session-ending routes, left out to keep the run fast and the clients signed in. */
@@ -44,7 +47,18 @@ describe('generated requests', () => {
     );
     staff.push(await signedIn(server, 'admin', DEMO_PASSWORDS.admin));
     for (const [i, clerk] of staff.slice(0, 3).entries()) ok(await clerk.post(`/api/counters/${catalog.counterId(i + 1)}/open`));
-    clients = [kiosk, ...staff];
+    // An API key of each scope joins the callers (a center with an agency code may have them).
+    const [admin, manager] = [staff.at(-1)!, staff.at(-2)!];
+    ok(await manager.post(`/api/centers/${DEMO_CENTER_ID}/agency-code`, { agencyCode: '000.00.01.H26' }));
+    const keys = await Promise.all(
+      API_SCOPES.map(async (scope) =>
+        withKey(
+          server,
+          ok(await admin.post<ApiKeyCreated>(`/api/centers/${DEMO_CENTER_ID}/api-keys`, { name: scope, scopes: [scope] })).token,
+        ),
+      ),
+    );
+    clients = [kiosk, ...staff, ...keys];
     clerkIds = await Promise.all(staff.slice(0, 3).map(async (c) => ok(await c.get<{ staff: StaffView }>('/api/auth/me')).staff.id));
     routes = server.app.routes
       .map((r): RouteInfo => ({ method: r.method, path: fullPath(r) }))
@@ -60,7 +74,10 @@ describe('generated requests', () => {
     const segment = fc.oneof(
       { weight: 4, arbitrary: id.map(String) },
       { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-      { weight: 1, arbitrary: fc.constantFrom(DEMO_CENTER_ID, '..', '%00', '123456', '2026-11-23', 'undefined') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(DEMO_CENTER_ID, '..', '%00', '123456', '2026-11-23', 'undefined', '000.00.01.H26-260101-0001'),
+      },
     );
     const meaningful = fc.oneof(
       fc.record({
@@ -82,6 +99,8 @@ describe('generated requests', () => {
         eventTypes: fc.subarray([...WEBHOOK_EVENT_TYPES], { minLength: 1 }),
       }),
       fc.record({ fromEventId: fc.uuid() }),
+      fc.record({ status: fc.constantFrom(...RECORDS_STATUSES) }),
+      fc.record({ name: fc.string({ maxLength: 20 }), scopes: fc.subarray([...API_SCOPES], { minLength: 1 }) }),
       fc.constant({}),
     );
     const body = fc.oneof({ weight: 3, arbitrary: meaningful }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) });

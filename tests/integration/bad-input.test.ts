@@ -319,8 +319,22 @@ describe('refused requests change nothing', () => {
       // Received on the test week's Monday: three working days later is its Thursday.
       const done = ok(await finish({ resultDate: null }));
       expect(done.procedures).toEqual([
-        { procedureId: p1, outcome: 'returned', resultDate: null, dueDate: TEST_WEEK.monday, returnedOn: TEST_WEEK.monday },
-        { procedureId: p2, outcome: 'appointment', resultDate: TEST_WEEK.thursday, dueDate: TEST_WEEK.thursday, returnedOn: null },
+        {
+          procedureId: p1,
+          outcome: 'returned',
+          resultDate: null,
+          dueDate: TEST_WEEK.monday,
+          returnedOn: TEST_WEEK.monday,
+          recordsStatus: null,
+        },
+        {
+          procedureId: p2,
+          outcome: 'appointment',
+          resultDate: TEST_WEEK.thursday,
+          dueDate: TEST_WEEK.thursday,
+          returnedOn: null,
+          recordsStatus: null,
+        },
       ]);
     });
 

@@ -76,6 +76,7 @@ describe('result dates around 30 April and 1 May 2026', () => {
       resultDate: '2026-05-05',
       dueDate: '2026-05-05',
       returnedOn: null,
+      recordsStatus: null,
     });
   });
 });
@@ -104,6 +105,7 @@ describe('result dates', () => {
       resultDate: NEXT_TUESDAY,
       dueDate: NEXT_TUESDAY,
       returnedOn: null,
+      recordsStatus: null,
     });
     // The reprinted slip states the same date.
     const { tiepdan } = await signInOn(['tiepdan']);
@@ -146,9 +148,23 @@ describe('result dates', () => {
       }),
     );
     expect(done.procedures).toEqual([
-      { procedureId: s.marital, outcome: 'appointment', resultDate: NEXT_FRIDAY, dueDate: NEXT_WEDNESDAY, returnedOn: null },
-      { procedureId: s.signature, outcome: 'appointment', resultDate: NEXT_MONDAY, dueDate: NEXT_MONDAY, returnedOn: null },
-      { procedureId: s.birth, outcome: 'returned', resultDate: null, dueDate: FRIDAY, returnedOn: FRIDAY },
+      {
+        procedureId: s.marital,
+        outcome: 'appointment',
+        resultDate: NEXT_FRIDAY,
+        dueDate: NEXT_WEDNESDAY,
+        returnedOn: null,
+        recordsStatus: null,
+      },
+      {
+        procedureId: s.signature,
+        outcome: 'appointment',
+        resultDate: NEXT_MONDAY,
+        dueDate: NEXT_MONDAY,
+        returnedOn: null,
+        recordsStatus: null,
+      },
+      { procedureId: s.birth, outcome: 'returned', resultDate: null, dueDate: FRIDAY, returnedOn: FRIDAY, recordsStatus: null },
     ]);
     slips.visit = done;
   });

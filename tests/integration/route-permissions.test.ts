@@ -1,15 +1,16 @@
 // docs/security.md's table of routes and roles is the contract: every route answered by the server is
 // in it, every role it does not list is refused, and staff of another center are refused on every
-// route that addresses a center, counter, ticket or account.
+// route that addresses a center, counter, ticket or account. An API key's scope is walked like a
+// role: refused wherever the table does not name it, refused on another center's routes.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullPath } from '../../server/http/route-spec.js';
 import { withRouteTable } from '../../server/http/route-table.js';
-import { ROLES, type Role } from '../../shared/types.js';
+import { API_SCOPES, ROLES, type ApiKeyCreated, type ApiScope, type Role } from '../../shared/types.js';
 import { issueFast, vnTime } from '../support/clock-and-roles.js';
 import { demoCatalog } from '../support/demo.js';
-import { ApiClient, ok, refusal, signedIn, type Reply } from '../support/http-client.js';
-import { addOtherCenter, OTHER_PASSWORD } from '../support/other-center.js';
+import { ApiClient, ok, refusal, signedIn, withKey, type Reply } from '../support/http-client.js';
+import { addOtherCenter, OTHER_CENTER_ID, OTHER_PASSWORD } from '../support/other-center.js';
 import { DEMO_CENTER_ID, DEMO_PASSWORDS, startTestServer, type TestServer } from '../support/test-server.js';
 
 interface Row {
@@ -17,20 +18,24 @@ interface Row {
   path: string;
   roles: 'public' | Role[];
   scope: 'center' | 'own' | '—';
+  /** The API key scope that may call it, or null. */
+  key: ApiScope | null;
 }
 
 function readTable(): Row[] {
   const doc = readFileSync(new URL('../../docs/security.md', import.meta.url), 'utf8');
   const rows: Row[] = [];
   for (const line of doc.split('\n')) {
-    const m = /^\| (GET|POST|SOCKET) \| (\S+) \| ([^|]+?) \| ([^|]+?) \|/.exec(line);
+    const m = /^\| (GET|POST|SOCKET) \| (\S+) \| ([^|]+?) \| ([^|]+?) \|(?: [^|]+? \| ([^|]+?) \|)?/.exec(line);
     if (!m) continue;
     const roles = m[3].trim();
+    const key = m[5]?.trim();
     rows.push({
       method: m[1],
       path: m[2],
-      roles: roles === 'public' ? 'public' : roles === 'staff' ? [...ROLES] : (roles.split(/,\s*/) as Role[]),
+      roles: roles === 'public' ? 'public' : roles === 'staff' ? [...ROLES] : roles === 'none' ? [] : (roles.split(/,\s*/) as Role[]),
       scope: m[4].trim() as Row['scope'],
+      key: key && key !== '—' ? (key as ApiScope) : null,
     });
   }
   return rows;
@@ -50,6 +55,10 @@ describe('the route table in docs/security.md', () => {
   let server: TestServer;
   let demo: Record<Role, ApiClient>;
   let other: Record<Role, ApiClient>;
+  /** A key of one scope each, of the demo center and of the other one. */
+  let demoKeys: Record<ApiScope, ApiClient>;
+  let otherKeys: Record<ApiScope, ApiClient>;
+  let spareKeyId: number;
   let anonymous: ApiClient;
   let params: Record<string, string>;
   /** `:id` is a counter, a ticket, a device, an account or an outreach session, by route. */
@@ -73,6 +82,20 @@ describe('the route table in docs/security.md', () => {
       );
     demo = await signIn(DEMO_ACCOUNTS, (r) => (r === 'admin' ? DEMO_PASSWORDS.admin : DEMO_PASSWORDS.demo));
     other = await signIn(otherUsers, () => OTHER_PASSWORD);
+    const keysFor = async (centerId: string, roles: Record<Role, ApiClient>) => {
+      ok(await roles.manager.post(`/api/centers/${centerId}/agency-code`, { agencyCode: '000.00.01.H26' }));
+      const made = await Promise.all(
+        API_SCOPES.map(async (scope) =>
+          ok(await roles.admin.post<ApiKeyCreated>(`/api/centers/${centerId}/api-keys`, { name: scope, scopes: [scope] })),
+        ),
+      );
+      return Object.fromEntries(API_SCOPES.map((scope, i) => [scope, withKey(server, made[i].token)])) as Record<ApiScope, ApiClient>;
+    };
+    demoKeys = await keysFor(DEMO_CENTER_ID, demo);
+    otherKeys = await keysFor(OTHER_CENTER_ID, other);
+    spareKeyId = ok(
+      await demo.admin.post<ApiKeyCreated>(`/api/centers/${DEMO_CENTER_ID}/api-keys`, { name: 'spare', scopes: ['tickets:read'] }),
+    ).key.id;
 
     const catalog = await demoCatalog(anonymous);
     const a = catalog.procedureNamed('Đăng ký khai sinh');
@@ -96,7 +119,9 @@ describe('the route table in docs/security.md', () => {
             ? device.device.id
             : path.startsWith('/api/staff')
               ? canbo6.id
-              : 1;
+              : path.includes('/api-keys/')
+                ? spareKeyId
+                : 1;
     bodies = {
       '/api/counters/:id/pause': { reason: 'break' },
       '/api/counters/:id/call': { ticketId: ticket.id },
@@ -163,6 +188,36 @@ describe('the route table in docs/security.md', () => {
         if (reply.status !== 403 && reply.status !== 404)
           wrong.push(`${row.method} ${row.path} as another center's ${role} → ${reply.status} ${JSON.stringify(reply.body).slice(0, 120)}`);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses every API key scope a route does not name (403), and lets the named one past the guards', async () => {
+    const wrong: string[] = [];
+    for (const row of httpRows) {
+      if (row.roles === 'public') continue;
+      for (const scope of API_SCOPES) {
+        const got = refusal(await send(demoKeys[scope], row));
+        const refused = got.status === 403 && got.code === 'forbidden';
+        if (scope !== row.key && !refused) wrong.push(`${row.method} ${row.path} with a ${scope} key → ${got.status} ${got.code}`);
+        if (scope === row.key && (refused || got.status === 401))
+          wrong.push(`${row.method} ${row.path} with its ${scope} key → ${got.status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The walk reached every scope that opens something (personal-data only widens what others answer).
+    expect(new Set(httpRows.map((r) => r.key))).toEqual(new Set([null, 'tickets:read', 'events:receive', 'dossiers:write-status']));
+  });
+
+  it('refuses another center’s key, of the very scope a route names, on every route that addresses a center', async () => {
+    const wrong: string[] = [];
+    for (const row of httpRows) {
+      if (row.scope !== 'center' || !row.key) continue;
+      const reply = await send(otherKeys[row.key], row);
+      if (reply.status !== 403 && reply.status !== 404)
+        wrong.push(
+          `${row.method} ${row.path} with another center's ${row.key} key → ${reply.status} ${JSON.stringify(reply.body).slice(0, 120)}`,
+        );
     }
     expect(wrong).toEqual([]);
   });

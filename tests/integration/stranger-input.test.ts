@@ -137,6 +137,39 @@ describe('raw HTTP from a stranger', () => {
     await expectUnharmed();
   });
 
+  it('answers garbage bearer tokens with 401 on every route an API key may call, and changes nothing', async () => {
+    const headers = [
+      'Bearer',
+      'Bearer ',
+      'Bearer mc_',
+      `Bearer mc_${'A'.repeat(43)}`,
+      `Bearer mc_${'é'.repeat(43)}`,
+      `Bearer ${'x'.repeat(8000)}`,
+      'Basic YWRtaW46YWRtaW4=',
+      'Bearer mc_a mc_b',
+      'bearer\tmc_%zz',
+    ];
+    const code = '000.00.01.H26-260101-0001';
+    const targets: [string, string, string][] = [
+      ['GET', `/api/centers/${DEMO_CENTER_ID}/results/pending`, ''],
+      ['POST', `/api/centers/${DEMO_CENTER_ID}/dossiers/search`, JSON.stringify({ code })],
+      ['GET', `/api/centers/${DEMO_CENTER_ID}/webhooks`, ''],
+      ['POST', `/api/dossiers/${code}/status`, JSON.stringify({ status: 'result-ready' })],
+      ['POST', `/api/dossiers/%zz/status`, '{}'],
+      ['GET', `/api/centers/${DEMO_CENTER_ID}/api-keys`, ''],
+    ];
+    for (const authorization of headers) {
+      for (const [method, path, body] of targets) {
+        const answer = await send(`${method} ${path} with ${authorization.slice(0, 30)}`, [
+          request(method, path, { ...json, Authorization: authorization }, body),
+        ]);
+        // The token is judged before the path is read: 401 even for a broken one.
+        expect(answer.status, `${method} ${path} ${authorization.slice(0, 30)}`).toBe(401);
+      }
+    }
+    await expectUnharmed();
+  });
+
   it('answers wrong content types, lengths, encodings and slow bodies', async () => {
     const path = `/api/centers/${DEMO_CENTER_ID}/tickets`;
     const body = JSON.stringify({ procedureIds: [procedureId] });

@@ -14,6 +14,8 @@ export class ApiClient {
   cookie: string | null = null;
   /** Sent as Accept-Language when set (the server answers Vietnamese otherwise). */
   acceptLanguage: string | null = null;
+  /** An integration API key (`mc_…`), sent as `Authorization: Bearer` when set. */
+  bearer: string | null = null;
 
   /** `server` is read on every request, so a client outlives a server restart. */
   constructor(private readonly server: { readonly baseUrl: string }) {}
@@ -56,6 +58,7 @@ export class ApiClient {
     if (contentType) headers['content-type'] = contentType;
     if (this.cookie) headers.cookie = this.cookie;
     if (this.acceptLanguage) headers['accept-language'] = this.acceptLanguage;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     return fetch(this.server.baseUrl + path, { method, headers, body });
   }
 }
@@ -80,6 +83,13 @@ export function refusal<T>(reply: Reply<T>): { status: number; code: ErrorCode |
 /** The message of a refusal, in the language the server chose. */
 export function refusalMessage<T>(reply: Reply<T>): string | null {
   return isErrorBody(reply.body) ? reply.body.error.message : null;
+}
+
+/** A client that calls with an integration API key instead of a session. */
+export function withKey(server: { readonly baseUrl: string }, token: string): ApiClient {
+  const client = new ApiClient(server);
+  client.bearer = token;
+  return client;
 }
 
 /** Signs in a demo account and returns its client; fails the test if the login is refused. */

@@ -39,6 +39,7 @@ const line = (procedureId: number, outcome: 'returned' | null = null) => ({
   resultDate: null,
   dueDate: null,
   returnedOn: null,
+  recordsStatus: null,
 });
 const status = (s: Partial<TicketStatus>) =>
   ({

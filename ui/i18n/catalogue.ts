@@ -1,5 +1,6 @@
 // The whole message catalogue, one area per screen.
 import { admin } from './admin.js';
+import { apiKeys } from './api-keys.js';
 import { backups } from './backups.js';
 import { board } from './board.js';
 import { booking } from './booking.js';
@@ -39,6 +40,7 @@ export const AREAS = {
   backups,
   webhooks,
   visit,
+  apiKeys,
   input,
 } as const;
 const areas = Object.values(AREAS);

@@ -46,6 +46,7 @@ export const webhooks = defineMessages(
     'webhooks.type.fast-track.step': 'Bước "4 tại chỗ"',
     'webhooks.type.rating.given': 'Đánh giá',
     'webhooks.type.result.returned': 'Trả kết quả',
+    'webhooks.type.dossier.status': 'Hệ thống hồ sơ báo trạng thái',
   },
   {
     'webhooks.title': 'Event delivery (webhooks)',
@@ -91,5 +92,6 @@ export const webhooks = defineMessages(
     'webhooks.type.fast-track.step': 'Fast-track step',
     'webhooks.type.rating.given': 'Rating',
     'webhooks.type.result.returned': 'Result handed over',
+    'webhooks.type.dossier.status': 'Records system’s dossier status',
   },
 );

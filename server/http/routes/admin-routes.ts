@@ -13,6 +13,7 @@ export function adminRoutes(backups: Backups): RouteSpec[] {
       summary: 'An online backup now (and its verified off-box copy, when a copy folder is set)',
       access: { who: 'system:admin', scope: 'own' },
       body: emptySchema,
+      examples: { request: {}, errors: ['unavailable'] },
       status: 201,
       handle: async () => {
         const { file, bytes, copy, copyError } = await backups.run();

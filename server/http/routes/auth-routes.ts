@@ -16,6 +16,7 @@ export function authRoutes({ auth }: Domain, throttle: LoginThrottle, signedOut:
       summary: 'Sign in; sets the session cookie',
       access: { who: 'public', scope: 'none' },
       body: loginSchema,
+      examples: { request: { username: 'canbo1', password: 'mật-khẩu-của-cán-bộ' }, errors: ['invalid-credentials', 'login-locked'] },
       handle: async ({ body: { username, password }, req, res }) => {
         const session = await throttle.attempt(username, req.ip ?? 'unknown', () => auth.login(username, password));
         // The audit trail files the sign-in under the account (nobody was signed in when it began).
@@ -30,6 +31,7 @@ export function authRoutes({ auth }: Domain, throttle: LoginThrottle, signedOut:
       summary: 'Sign out: ends the session and its sockets',
       access: { who: 'public', scope: 'own' },
       body: emptySchema,
+      examples: { request: {}, errors: [] },
       handle: ({ req, res }) => {
         const token = readCookie(req.get('cookie'), SESSION_COOKIE);
         if (token) signedOut(auth.logout(token));

@@ -27,6 +27,10 @@ export function bookingRoutes({ bookings }: Domain): RouteSpec[] {
       access: publicAccess,
       params: { centerId: centerIdParam },
       body: bookingSchema,
+      examples: {
+        request: { procedureId: 1, date: '2026-12-07', slotStart: 480, citizenName: 'Nguyễn Văn An', phone: '0912 345 678' },
+        errors: ['center-not-found', 'procedure-not-found', 'slot-invalid', 'slot-full'],
+      },
       status: 201,
       handle: ({ params: { centerId }, body, staff }) =>
         bookings.book(centerId, body, staff && can(staff.role, 'reception:assist') ? staff : null),
@@ -38,6 +42,7 @@ export function bookingRoutes({ bookings }: Domain): RouteSpec[] {
       access: { who: 'public', scope: 'none', limit: 'kiosk-ticket', screens: ['kiosk'] },
       params: { centerId: centerIdParam, code: bookingCodeParam },
       body: emptySchema,
+      examples: { request: {}, errors: ['booking-not-found', 'booking-not-active', 'booking-other-day'] },
       status: 201,
       handle: ({ params: { centerId, code } }) => bookings.checkIn(centerId, code),
     }),
@@ -56,6 +61,7 @@ export function bookingRoutes({ bookings }: Domain): RouteSpec[] {
       access: publicAccess,
       params: { code: bookingCodeParam },
       body: emptySchema,
+      examples: { request: {}, errors: ['booking-not-found', 'booking-not-active'] },
       handle: ({ params: { code } }) => bookings.cancel(code),
     }),
   ];

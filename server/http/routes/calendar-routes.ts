@@ -32,6 +32,15 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: weeklySessionsSchema,
+      examples: {
+        request: {
+          sessions: [
+            { weekday: 1, start: 450, end: 690, kind: 'regular' },
+            { weekday: 2, start: 1140, end: 1260, kind: 'extra' },
+          ],
+        },
+        errors: ['center-not-found'],
+      },
       handle: ({ params: { centerId }, body }) => calendar.saveWeekly(centerId, body),
     }),
     defineRoute({
@@ -41,6 +50,18 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: outreachSchema,
+      examples: {
+        request: {
+          from: '2026-12-12',
+          to: '2026-12-12',
+          start: 480,
+          end: 660,
+          placeVi: 'Nhà văn hóa thôn 3',
+          placeEn: 'Hamlet 3 community hall',
+          counterIds: [5],
+        },
+        errors: ['center-not-found', 'counter-not-found'],
+      },
       status: 201,
       handle: ({ params: { centerId }, body }) => calendar.addOutreach(centerId, body),
     }),
@@ -51,6 +72,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params: { ...params, id: idParam('outreach-not-found') },
       body: emptySchema,
+      examples: { request: {}, errors: ['outreach-not-found'] },
       handle: ({ params: { centerId, id } }) => calendar.deleteOutreach(centerId, id),
     }),
     defineRoute({
@@ -60,6 +82,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: holidaySchema,
+      examples: { request: { date: '2026-12-24', nameVi: 'Nghỉ bù', nameEn: 'Make-up day off' }, errors: ['center-not-found'] },
       handle: ({ params: { centerId }, body }) => calendar.addHoliday(centerId, body),
     }),
     defineRoute({
@@ -69,6 +92,7 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params: { ...params, date: holidayDateParam },
       body: emptySchema,
+      examples: { request: {}, errors: ['holiday-not-found'] },
       handle: ({ params: { centerId, date } }) => calendar.deleteHoliday(centerId, date),
     }),
     defineRoute({
@@ -78,6 +102,14 @@ export function calendarRoutes({ calendar }: Domain): RouteSpec[] {
       access: configure,
       params,
       body: fastTrackSettingsSchema,
+      examples: {
+        request: {
+          days: [5],
+          procedures: [{ procedureId: 1, checklistVi: ['Tờ khai đăng ký khai sinh'], checklistEn: ['Birth registration form'] }],
+          counterIds: [1],
+        },
+        errors: ['center-not-found', 'procedure-not-found', 'counter-not-found'],
+      },
       handle: ({ params: { centerId }, body }) => calendar.saveFastTrack(centerId, body),
     }),
   ];

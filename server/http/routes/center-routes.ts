@@ -7,6 +7,8 @@ import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam } from '../validate.js';
 
 const params = { centerId: centerIdParam };
+/** Reception's lists, and a records system's key that reads the center's tickets and dossiers. */
+const reception = { who: 'reception:assist', scope: 'center', key: 'tickets:read' } as const;
 
 export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: Domain): RouteSpec[] {
   return [
@@ -40,6 +42,10 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       access: { who: 'public', scope: 'none', limit: 'kiosk-ticket', screens: ['kiosk'] },
       params,
       body: issueTicketSchema,
+      examples: {
+        request: { procedureIds: [1, 4], priority: null },
+        errors: ['center-not-found', 'procedure-not-found', 'outside-session'],
+      },
       status: 201,
       handle: ({ params: { centerId }, body, staff }) =>
         issuer.issue(centerId, body, staff && can(staff.role, 'reception:assist') ? staff : null),
@@ -48,7 +54,7 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       method: 'GET',
       path: '/centers/:centerId/tickets/today',
       summary: "The day's tickets, for the reception desk",
-      access: { who: 'reception:assist', scope: 'center' },
+      access: reception,
       params,
       handle: ({ params: { centerId } }) => ({ tickets: issuer.today(centerId) }),
     }),
@@ -56,7 +62,7 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       method: 'GET',
       path: '/centers/:centerId/results/pending',
       summary: 'Results waiting to be handed over, of any day',
-      access: { who: 'reception:assist', scope: 'center' },
+      access: reception,
       params,
       handle: ({ params: { centerId } }) => ({ results: results.pending(centerId) }),
     }),
@@ -64,9 +70,13 @@ export function centerRoutes({ reader, issuer, fastTrack, results, dossiers }: D
       method: 'POST',
       path: '/centers/:centerId/dossiers/search',
       summary: 'The procedure line of a dossier code, of any day (the code in the body, never in a URL)',
-      access: { who: 'reception:assist', scope: 'center' },
+      access: reception,
       params,
       body: dossierSearchSchema,
+      examples: {
+        request: { code: '000.00.01.H26-260930-0012' },
+        errors: ['center-not-found', 'dossier-code-malformed', 'dossier-code-no-such-date', 'dossier-code-other-agency'],
+      },
       handle: ({ params: { centerId }, body }) => ({ dossier: dossiers.find(centerId, body.code) }),
     }),
     defineRoute({

@@ -16,6 +16,10 @@ export function citizenRoutes({ ratings, devices }: Domain): RouteSpec[] {
       access: { who: 'public', scope: 'none', limit: 'public' },
       params: { id: idParam('ticket-not-found') },
       body: ratingSchema,
+      examples: {
+        request: { score: 'unsatisfied', reasons: ['waiting-time'], token: 'q8Jf3kLm0pR2sT5v' },
+        errors: ['ticket-not-found', 'rating-not-allowed', 'already-rated'],
+      },
       status: 201,
       handle: ({ params: { id }, body, req }) =>
         ratings.rate(id, body, (centerId, counterId) => devices.admitsRatingAt(centerId, counterId, req.device ?? null)),

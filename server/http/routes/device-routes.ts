@@ -27,6 +27,7 @@ export function deviceRoutes({ devices }: Domain, revoked: (deviceId: number) =>
       access: configure,
       params,
       body: createDeviceSchema,
+      examples: { request: { kind: 'wall', name: 'Màn hình sảnh' }, errors: ['center-not-found', 'counter-not-found'] },
       status: 201,
       handle: ({ params: { centerId }, body, req }) => devices.create(centerId, body, currentStaff(req)),
     }),
@@ -37,6 +38,7 @@ export function deviceRoutes({ devices }: Domain, revoked: (deviceId: number) =>
       access: configure,
       params: { ...params, id: idParam('device-not-found') },
       body: emptySchema,
+      examples: { request: {}, errors: ['device-not-found'] },
       handle: ({ params: { centerId, id } }) => {
         const device = devices.revoke(centerId, id);
         revoked(device.id);
@@ -50,6 +52,7 @@ export function deviceRoutes({ devices }: Domain, revoked: (deviceId: number) =>
       access: configure,
       params,
       body: pairingSettingSchema,
+      examples: { request: { requirePairing: true }, errors: ['center-not-found'] },
       handle: ({ params: { centerId }, body }) => devices.setRequirePairing(centerId, body.requirePairing),
     }),
     defineRoute({
@@ -58,6 +61,7 @@ export function deviceRoutes({ devices }: Domain, revoked: (deviceId: number) =>
       summary: 'A screen trades its pairing code for the device cookie',
       access: { who: 'public', scope: 'none', limit: 'public' },
       body: pairDeviceSchema,
+      examples: { request: { code: 'K7M2Q9XP' }, errors: ['device-not-found'] },
       handle: ({ body, req, res }) => {
         const { device, token } = devices.pair(body.code);
         setDeviceCookie(req, res, token);

@@ -25,6 +25,20 @@ export function pushRoutes(subscriptions: PushSubscriptions): RouteSpec[] {
       access: citizen,
       params,
       body: pushSubscribeSchema,
+      examples: {
+        request: {
+          subscription: {
+            endpoint: 'https://fcm.googleapis.com/fcm/send/dQw4w9WgXcQ',
+            expirationTime: null,
+            keys: {
+              p256dh: `B${'A'.repeat(86)}`,
+              auth: 'AAAAAAAAAAAAAAAAAAAAAA',
+            },
+          },
+          lang: 'vi',
+        },
+        errors: ['ticket-not-found', 'push-ticket-ended', 'push-endpoint-invalid', 'push-service-not-allowed', 'push-endpoint-private'],
+      },
       status: 201,
       handle: ({ params: { token }, body }) => subscriptions.subscribe(token, body),
     }),
@@ -35,6 +49,7 @@ export function pushRoutes(subscriptions: PushSubscriptions): RouteSpec[] {
       access: citizen,
       params,
       body: emptySchema,
+      examples: { request: {}, errors: ['ticket-not-found'] },
       handle: ({ params: { token } }) => subscriptions.unsubscribe(token),
     }),
   ];

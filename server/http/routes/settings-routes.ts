@@ -25,6 +25,13 @@ export function settingsRoutes({ settings, personalData }: Domain): RouteSpec[] 
       access: configure,
       params,
       body: voiceSettingsSchema,
+      examples: {
+        request: {
+          templateVi: 'Mời công dân có số {number} đến quầy số {counter}',
+          templateEn: 'Ticket {number}, please go to counter {counter}',
+        },
+        errors: ['center-not-found'],
+      },
       handle: ({ params: { centerId }, body }) => settings.setVoice(centerId, body),
     }),
     defineRoute({
@@ -34,6 +41,10 @@ export function settingsRoutes({ settings, personalData }: Domain): RouteSpec[] 
       access: configure,
       params,
       body: queueRulesSchema,
+      examples: {
+        request: { priorityMode: 'interleaved', priorityEvery: 3, recallsBeforeNoShow: 2, waitAlertMinutes: 30 },
+        errors: ['center-not-found'],
+      },
       handle: ({ params: { centerId }, body }) => settings.setQueueRules(centerId, body),
     }),
     defineRoute({
@@ -43,6 +54,7 @@ export function settingsRoutes({ settings, personalData }: Domain): RouteSpec[] 
       access: configure,
       params,
       body: agencyCodeSchema,
+      examples: { request: { agencyCode: '000.00.01.H26' }, errors: ['center-not-found', 'agency-code-invalid', 'agency-code-in-use'] },
       handle: ({ params: { centerId }, body }) => settings.setAgencyCode(centerId, body.agencyCode),
     }),
     defineRoute({
@@ -52,6 +64,7 @@ export function settingsRoutes({ settings, personalData }: Domain): RouteSpec[] 
       access: configure,
       params,
       body: nearNoticeSchema,
+      examples: { request: { by: 'places', at: 3 }, errors: ['center-not-found'] },
       handle: ({ params: { centerId }, body }) => settings.setNearNotice(centerId, body),
     }),
     defineRoute({
@@ -61,6 +74,7 @@ export function settingsRoutes({ settings, personalData }: Domain): RouteSpec[] 
       access: configure,
       params,
       body: publicUrlSchema,
+      examples: { request: { publicUrl: 'https://motcua.hoabinh.example.vn' }, errors: ['center-not-found'] },
       handle: ({ params: { centerId }, body }) => settings.setPublicUrl(centerId, body.publicUrl),
     }),
     defineRoute({
@@ -70,6 +84,7 @@ export function settingsRoutes({ settings, personalData }: Domain): RouteSpec[] 
       access: configure,
       params,
       body: personalDataSchema,
+      examples: { request: { retentionMonths: 24 }, errors: ['center-not-found'] },
       handle: ({ params: { centerId }, body }) => {
         const center = settings.setPersonalDataMonths(centerId, body.retentionMonths);
         // A shorter period applies at once, not at the next daily purge.

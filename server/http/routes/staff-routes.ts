@@ -25,6 +25,7 @@ export function staffRoutes({ staffAdmin }: Domain, signedOut: (staffId: number)
       access: { who: 'system:admin', scope: 'center' },
       params,
       body: emptySchema,
+      examples: { request: {}, errors: ['staff-not-found'] },
       handle: ({ params: { id }, req }) => {
         const account = staffAdmin.disable(id, currentStaff(req));
         signedOut(account.id);
@@ -38,6 +39,7 @@ export function staffRoutes({ staffAdmin }: Domain, signedOut: (staffId: number)
       access: { who: 'system:admin', scope: 'center' },
       params,
       body: staffPasswordSchema,
+      examples: { request: { password: 'một-mật-khẩu-mới' }, errors: ['staff-not-found'] },
       handle: async ({ params: { id }, body, req }) => {
         const account = await staffAdmin.resetPassword(id, body.password, currentStaff(req));
         signedOut(account.id);

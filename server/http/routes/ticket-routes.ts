@@ -43,6 +43,7 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       access: reception,
       params,
       body: emptySchema,
+      examples: { request: {}, errors: ['ticket-not-found', 'transition-not-allowed'] },
       handle: ({ params: { id }, req }) => issuer.cancel(id, currentStaff(req)),
     }),
     defineRoute({
@@ -52,6 +53,7 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       access: reception,
       params: { ...params, procedureId: idParam('result-not-pending') },
       body: emptySchema,
+      examples: { request: {}, errors: ['ticket-not-found', 'result-not-pending'] },
       handle: ({ params: { id, procedureId }, req }) => results.returnResult(id, procedureId, currentStaff(req)),
     }),
     defineRoute({
@@ -69,6 +71,7 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       access: leader,
       params,
       body: emptySchema,
+      examples: { request: {}, errors: ['ticket-not-found', 'not-fast-track', 'fast-track-step-order'] },
       handle: ({ params: { id }, req }) => fastTrack.approve(id, currentStaff(req)),
     }),
     defineRoute({
@@ -78,6 +81,10 @@ export function ticketRoutes({ statuses, issuer, fastTrack, results }: Domain): 
       access: leader,
       params,
       body: refuseSchema,
+      examples: {
+        request: { reason: 'Thiếu bản sao giấy chứng sinh' },
+        errors: ['ticket-not-found', 'not-fast-track', 'fast-track-step-order'],
+      },
       handle: ({ params: { id }, body, req }) => fastTrack.refuse(id, currentStaff(req), body.reason),
     }),
   ];

@@ -7,6 +7,8 @@ import { defineRoute, type RouteSpec } from '../route-spec.js';
 import { centerIdParam, idParam } from '../validate.js';
 
 const manage = { who: 'webhooks:manage', scope: 'center' } as const;
+/** A receiver's key may see how its deliveries stand and ask for a replay after its own outage. */
+const receiver = { ...manage, key: 'events:receive' } as const;
 const params = { centerId: centerIdParam };
 const endpointParams = { ...params, id: idParam('webhook-not-found') };
 
@@ -16,7 +18,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       method: 'GET',
       path: '/centers/:centerId/webhooks',
       summary: "The center's webhook endpoints: backlog, failures, last error and last success",
-      access: manage,
+      access: receiver,
       params,
       handle: ({ params: { centerId } }) => ({ endpoints: webhooks.list(centerId) }),
     }),
@@ -27,6 +29,10 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: manage,
       params,
       body: createWebhookSchema,
+      examples: {
+        request: { url: 'https://dvc.example.gov.vn/motcua/events', eventTypes: ['ticket.finished', 'result.returned', 'dossier.status'] },
+        errors: ['center-not-found', 'webhook-url-invalid', 'webhook-url-insecure', 'webhook-url-private', 'webhook-limit'],
+      },
       status: 201,
       handle: ({ params: { centerId }, body, req }) => webhooks.create(centerId, body, currentStaff(req)),
     }),
@@ -37,6 +43,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: manage,
       params: endpointParams,
       body: emptySchema,
+      examples: { request: {}, errors: ['webhook-not-found'] },
       handle: ({ params: { centerId, id } }) => webhooks.setActive(centerId, id, false),
     }),
     defineRoute({
@@ -46,6 +53,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: manage,
       params: endpointParams,
       body: emptySchema,
+      examples: { request: {}, errors: ['webhook-not-found'] },
       handle: ({ params: { centerId, id } }) => webhooks.setActive(centerId, id, true),
     }),
     defineRoute({
@@ -55,6 +63,7 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       access: manage,
       params: endpointParams,
       body: emptySchema,
+      examples: { request: {}, errors: ['webhook-not-found'] },
       handle: ({ params: { centerId, id } }) => {
         webhooks.remove(centerId, id);
         return { deleted: id };
@@ -64,9 +73,13 @@ export function webhookRoutes(webhooks: WebhookEndpoints): RouteSpec[] {
       method: 'POST',
       path: '/centers/:centerId/webhooks/:id/replay',
       summary: "Send an endpoint's events again from an event id on, in order",
-      access: manage,
+      access: receiver,
       params: endpointParams,
       body: replayWebhookSchema,
+      examples: {
+        request: { fromEventId: '0b7f6c1e-2d4a-4f3b-9a8e-5c6d7e8f9a0b' },
+        errors: ['webhook-not-found', 'webhook-event-not-found'],
+      },
       handle: ({ params: { centerId, id }, body }) => webhooks.replay(centerId, id, body.fromEventId),
     }),
   ];
