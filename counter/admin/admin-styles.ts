@@ -1,5 +1,6 @@
 // The admin screen's side panels: a boxed section with a heading, compact labelled fields, a list
-// of what exists with a remove button each, and the panel's save button at the bottom right.
+// of what exists with a remove button each, sets of check boxes, and the panel's save button at the
+// bottom right.
 import { css } from 'lit';
 
 export const adminPanelStyles = css`
@@ -102,5 +103,21 @@ export const adminPanelStyles = css`
   .saved {
     font-weight: 700;
     color: var(--mc-ok);
+  }
+  /* A set of check boxes under a small heading (a webhook's event types, an API key's scopes). */
+  .choices {
+    display: grid;
+    gap: 0 8px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .choices input {
+    flex: none;
+  }
+  .choices legend {
+    padding: 0;
+    font-size: 0.95rem;
+    font-weight: 700;
   }
 `;

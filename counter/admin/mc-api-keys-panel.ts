@@ -7,6 +7,7 @@ import { LangController, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
+import './mc-shown-once.js';
 
 /**
  * The center's integration API keys (its admins): each with its prefix, scopes and last use, revoke;
@@ -45,39 +46,6 @@ export class McApiKeysPanel extends LitElement {
       }
       .off {
         color: var(--mc-warn);
-      }
-      .scopes {
-        display: grid;
-        gap: 0 8px;
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      .scopes input {
-        flex: none;
-      }
-      .scopes legend {
-        padding: 0;
-        font-size: 0.95rem;
-        font-weight: 700;
-      }
-      .token {
-        margin: 8px 0 0;
-        padding: 10px 12px;
-        background: #fff;
-        border: 3px solid var(--mc-primary);
-        border-radius: var(--mc-radius);
-      }
-      .token code {
-        display: block;
-        margin: 6px 0;
-        font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
-        font-size: 1rem;
-        overflow-wrap: anywhere;
-        user-select: all;
-      }
-      .token p {
-        margin: 0;
       }
     `,
   ];
@@ -175,7 +143,7 @@ export class McApiKeysPanel extends LitElement {
             @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)}
           />
         </label>
-        <fieldset class="scopes">
+        <fieldset class="choices">
           <legend>${t('apiKeys.chooseScopes')}</legend>
           ${API_SCOPES.map(
             (scope) =>
@@ -195,11 +163,12 @@ export class McApiKeysPanel extends LitElement {
       </form>
       ${
         this._created
-          ? html`<div class="token" role="status">
-              <p>${t('apiKeys.tokenFor', { name: this._created.key.name })}</p>
-              <code data-testid="api-key-token">${this._created.token}</code>
-              <p class="muted">${t('apiKeys.tokenOnce')}</p>
-            </div>`
+          ? html`<mc-shown-once
+              heading=${t('apiKeys.tokenFor', { name: this._created.key.name })}
+              .value=${this._created.token}
+              note=${t('apiKeys.tokenOnce')}
+              testid="api-key-token"
+            ></mc-shown-once>`
           : ''
       }
     `;

@@ -8,6 +8,7 @@ import { LangController, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
+import './mc-shown-once.js';
 
 /**
  * Where the center's events are sent: each endpoint with how delivery stands (waiting, given up, the
@@ -65,39 +66,8 @@ export class McWebhooksPanel extends LitElement {
       .row label {
         flex: 1;
       }
-      .types {
-        display: grid;
+      .choices {
         grid-template-columns: 1fr 1fr;
-        gap: 0 8px;
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      .types input {
-        flex: none;
-      }
-      .types legend {
-        padding: 0;
-        font-size: 0.95rem;
-        font-weight: 700;
-      }
-      .secret {
-        margin: 8px 0 0;
-        padding: 10px 12px;
-        background: #fff;
-        border: 3px solid var(--mc-primary);
-        border-radius: var(--mc-radius);
-      }
-      .secret code {
-        display: block;
-        margin: 6px 0;
-        font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
-        font-size: 1rem;
-        overflow-wrap: anywhere;
-        user-select: all;
-      }
-      .secret p {
-        margin: 0;
       }
     `,
   ];
@@ -264,7 +234,7 @@ export class McWebhooksPanel extends LitElement {
             @input=${(e: Event) => (this._url = (e.target as HTMLInputElement).value)}
           />
         </label>
-        <fieldset class="types">
+        <fieldset class="choices">
           <legend>${t('webhooks.chooseTypes')}</legend>
           ${WEBHOOK_EVENT_TYPES.map(
             (type) =>
@@ -284,11 +254,12 @@ export class McWebhooksPanel extends LitElement {
       </form>
       ${
         this._created
-          ? html`<div class="secret" role="status">
-              <p>${t('webhooks.secretFor', { url: this._created.endpoint.url })}</p>
-              <code data-testid="webhook-secret">${this._created.secret}</code>
-              <p class="muted">${t('webhooks.secretOnce')}</p>
-            </div>`
+          ? html`<mc-shown-once
+              heading=${t('webhooks.secretFor', { url: this._created.endpoint.url })}
+              .value=${this._created.secret}
+              note=${t('webhooks.secretOnce')}
+              testid="webhook-secret"
+            ></mc-shown-once>`
           : ''
       }
     `;

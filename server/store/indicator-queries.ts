@@ -1,6 +1,6 @@
 // SQL for the province's indicators: the counters' pause log, and a center's dossier lines and visits
 // over a period as the plain rows shared/rules/province-indicators.ts reads.
-import type { PauseReason, RatingScore } from '../../shared/types.js';
+import type { DossierIndicatorLine, PauseReason } from '../../shared/types.js';
 import type { Store } from './database.js';
 
 export function recordPause(
@@ -19,18 +19,11 @@ export function recordPause(
   );
 }
 
-export interface DossierLineRow {
-  code: string;
-  ticketNumber: string;
-  procedureCode: string;
-  procedureNameVi: string;
-  receivedOn: string;
-  dueDate: string;
-  resultDate: string | null;
-  returnedOn: string | null;
-  rating: RatingScore | null;
-  digitised: 0 | 1;
-}
+/** An export line as SQLite gives it: its status and processing time are the rule's to work out. */
+export type DossierLineRow = Pick<
+  DossierIndicatorLine,
+  'code' | 'ticketNumber' | 'procedureCode' | 'procedureNameVi' | 'receivedOn' | 'dueDate' | 'resultDate' | 'returnedOn' | 'rating'
+> & { digitised: 0 | 1 };
 
 /** The dossiers a center received in the period (a code, the result handed over or promised), in receipt order. */
 export function dossierLines(store: Store, centerId: string, from: string, to: string): DossierLineRow[] {
