@@ -58,6 +58,8 @@ export interface AppOptions {
   push?: PushSettings;
   /** Where webhooks may go besides https to public addresses (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS); default: nowhere else. */
   webhooks?: WebhookSettings;
+  /** False: wait ranges are forecast only when `domain.forecaster.refresh` asks (tests that say when); default true. */
+  autoForecast?: boolean;
   /** MOTCUA_PUBLIC_URL: the tickets' QR address of centers without their own; default: none (the kiosk's address). */
   publicUrl?: string | null;
 }
@@ -98,6 +100,7 @@ export function createApplication(options: AppOptions): Application {
       idleMs: limits.idleMinutes * 60_000,
       onError: (err) => logger.error({ err }, 'wait forecast failed'),
       publicUrl: options.publicUrl ?? null,
+      autoForecast: options.autoForecast ?? true,
     },
   );
   const push = new WebPush(store, clock, domain, logger, options.push);

@@ -12,6 +12,7 @@ import type {
   SessionStatus,
   SilentWall,
   StaffView,
+  TicketPlace,
   TicketStatus,
   TicketView,
 } from './types.js';
@@ -49,10 +50,15 @@ export interface ServerToClientEvents {
   'walls:sound': (silent: SilentWall[]) => void;
   /** Sent only to the room of one watched ticket (`ticket:watch`): its own status, never another's. */
   'ticket:status': (status: TicketStatus) => void;
+  /**
+   * To the same room, while the ticket waits: its new place, only when what its page shows changed
+   * (another ticket's event, a counter, a new wait forecast). Merged into the last status (withPlace).
+   */
+  'ticket:place': (place: TicketPlace) => void;
 }
 
-/** Every `ticket:*` event but the watched ticket's own status: what happened to a ticket. */
-export type TicketEventName = Exclude<Extract<keyof ServerToClientEvents, `ticket:${string}`>, 'ticket:status'>;
+/** Every `ticket:*` event but the watched ticket's own status and place: what happened to a ticket. */
+export type TicketEventName = Exclude<Extract<keyof ServerToClientEvents, `ticket:${string}`>, 'ticket:status' | 'ticket:place'>;
 
 /** A ticket event with its payload, as one value that narrows on `name`. */
 export type TicketEvent = {

@@ -3,6 +3,7 @@
 // nobody is ahead; with no open counter that could call the ticket there is no number, and the
 // calendar's next session when it knows one; a booking before its slot says from when it is called.
 import { localDate } from '../shared/rules/local-time.js';
+import { rangeShown } from '../shared/rules/range-shown.js';
 import type { WaitRange } from '../shared/rules/wait-forecast.js';
 import type { IssuedTicket } from '../shared/types.js';
 import { formatTime } from './format.js';
@@ -13,23 +14,17 @@ export type PlaceFigures = Pick<IssuedTicket, 'ahead' | 'aheadReason' | 'callabl
   estimatedWaitMinutes: number | null;
 };
 
-/** Past this many minutes the ends of a range are said in fives: nobody plans to the minute an hour ahead. */
-const FIVES_FROM = 20;
-/** A range narrower than this many minutes is said as its median. */
-const NARROW = 3;
-
 /** The wait range in plain words: "about 20–35 min"; "almost your turn" only when nobody is ahead. */
 export function rangeText(range: WaitRange, ahead: number | null): string {
-  let low = Math.floor(range.low);
-  let high = Math.ceil(range.high);
-  if (high <= 1) return ahead === 0 ? t('estimate.soon') : t('estimate.minutes', { minutes: 1 });
-  // A range this narrow is said as one figure.
-  if (high - low < NARROW) return t('estimate.minutes', { minutes: Math.max(1, Math.round(range.median)) });
-  if (high >= FIVES_FROM) {
-    low = Math.floor(low / 5) * 5;
-    high = Math.ceil(high / 5) * 5;
+  const shown = rangeShown(range, ahead);
+  switch (shown.kind) {
+    case 'soon':
+      return t('estimate.soon');
+    case 'minutes':
+      return t('estimate.minutes', { minutes: shown.minutes });
+    case 'range':
+      return t('estimate.range', { low: shown.low, high: shown.high });
   }
-  return t('estimate.range', { low, high });
 }
 
 /** An instant as the citizen reads it: the time, and the date too when it is not the ticket's day. */

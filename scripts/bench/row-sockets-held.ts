@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TicketCalled } from '../../shared/events.js';
-import type { TicketStatus } from '../../shared/types.js';
+import type { TicketPlace, TicketStatus } from '../../shared/types.js';
 import { CounterClerk } from './api.js';
 import type { ChildServer } from './child-process.js';
 import { sleep, thousands, type RowContext } from './row-context.js';
@@ -84,6 +84,10 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
           heardAt.set(status.id, performance.now());
         }
       });
+      // Place rounds send the place alone ('ticket:place'): it too must be this phone's ticket's.
+      w.socket.on('ticket:place', (place: TicketPlace) => {
+        if (place.id !== w.ticketId) foreign++;
+      });
       // A server too busy to answer heartbeats loses its phones (socket.io ping timeout).
       w.socket.on('disconnect', () => dropped++);
     });
@@ -119,7 +123,7 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
         `Call next → phone p50 ${ms(percentile(delays, 50))} ms, p99 ${ms(percentile(delays, 99))} ms)`,
       note:
         `Per-ticket 'ticket:watch' sockets, six counters calling for at most ${callSeconds} s; ${thousands(dropped)} phones ` +
-        `were disconnected by the server; ${foreign} statuses of another ticket reached a phone.`,
+        `were disconnected by the server; ${foreign} statuses or places of another ticket reached a phone.`,
       data: {
         mode: 'ticket:watch',
         calls,

@@ -1,17 +1,22 @@
 // Citizens' phones follow one ticket each, in a room of its own (`ticket:<id>`). After every ticket
-// event of a center, the event's own ticket is told its new status at once. The other waiting tickets
-// of the center may have moved (a call in one field changes what the counters serving it do next, and
-// so the places in every field they also serve; a counter opening or closing changes everyone's):
-// their new places are worked out together, at most once a second per center, from one ordered read of
-// its queues (QueuePlaces.all, not a count per ticket), and only phones whose place changed are told.
-// So a busy center's calls cost each phone one message a second at most, and a call never waits
-// behind thousands of place updates.
+// event of a center, the event's own ticket is told its whole new status at once ('ticket:status').
+// The other waiting tickets of the center may have moved (a call in one field changes what the
+// counters serving it do next, and so the places in every field they also serve; a counter opening or
+// closing changes everyone's): their new places are worked out together, at most once a second per
+// center, from one ordered read of its queues (QueuePlaces.all, not a count per ticket), and only
+// phones whose page would show something else are told, with just the place ('ticket:place': ahead,
+// aheadReason, callableFrom, waitRange), not the whole status. So a busy center's calls cost each
+// phone one small message a second at most, and a call never waits behind thousands of place updates.
 // The same round carries each phone's wait range from the center's latest forecast (a new forecast
-// starts a round too: server/domain/wait-forecaster.ts).
+// starts a round too: server/domain/wait-forecaster.ts). Ranges are compared as they are shown
+// (shared/rules/range-shown.ts) against what the phone was last sent, so a forecast that moves a
+// range by minutes its words round away tells nobody.
 // A phone never hears the center's room, and a ticket's room hears only that ticket.
 // A PlaceListener (web push's call-back notices) is handed the same places, also for a center whose
 // phones are all closed when it asks for them.
-import type { TicketStatus, TicketView } from '../../shared/types.js';
+import { sameRangeShown } from '../../shared/rules/range-shown.js';
+import { withPlace } from '../../shared/ticket-place.js';
+import type { TicketPlace, TicketStatus, TicketView } from '../../shared/types.js';
 import type { LivePlace, TicketStatusReader } from '../domain/ticket-status.js';
 import type { MotcuaIo, MotcuaSocket } from './socket-server.js';
 
@@ -22,18 +27,16 @@ export const PLACE_UPDATE_MS = 1000;
 
 interface Watched {
   centerId: string;
-  /** The status last sent to its room. */
+  /** The status its room holds: the last one sent, with the places sent since merged in. */
   sent: TicketStatus;
 }
 
-/** What a waiting ticket's place is made of (LivePlace). */
+/** Whether a waiting ticket's page shows the same of these two places (LivePlace): its figures, and its range as said. */
 const samePlace = (a: LivePlace, b: LivePlace) =>
   a.ahead === b.ahead &&
   a.aheadReason === b.aheadReason &&
   a.callableFrom === b.callableFrom &&
-  a.waitRange?.low === b.waitRange?.low &&
-  a.waitRange?.median === b.waitRange?.median &&
-  a.waitRange?.high === b.waitRange?.high;
+  sameRangeShown(a.waitRange, a.ahead, b.waitRange, b.ahead);
 /** Told each round's places of a center, when it wants them. */
 export interface PlaceListener {
   wants(centerId: string): boolean;
@@ -99,7 +102,7 @@ export class TicketWatch {
         const place = places.get(id);
         // No longer waiting (its own event is on its way or was sent): its whole status is read again.
         if (!place) this.send(this.statuses.status(id), { onlyIfChanged: true });
-        else if (!samePlace(place, entry.sent)) this.send({ ...entry.sent, ...place });
+        else if (!samePlace(place, entry.sent)) this.sendPlace(entry, { id, ...place });
       }
     }
   }
@@ -109,6 +112,12 @@ export class TicketWatch {
     this.remember(status);
     if (onlyIfChanged && before && JSON.stringify(before) === JSON.stringify(status)) return;
     this.io.to(ticketRoom(status.id)).emit('ticket:status', status);
+  }
+
+  /** A waiting ticket's new place, to a room that holds its status: only what moved. */
+  private sendPlace(entry: Watched, place: TicketPlace): void {
+    entry.sent = withPlace(entry.sent, place);
+    this.io.to(ticketRoom(place.id)).emit('ticket:place', place);
   }
 
   /** Keeps the status sent; a waiting ticket is also listed under its center, for place updates. */

@@ -24,6 +24,12 @@ export interface TicketStatus extends TicketView {
   rated: boolean;
 }
 
+/**
+ * What a place round tells a waiting ticket's phone ('ticket:place'): only the fields of its status
+ * that move while it waits, merged into the status the phone holds (shared/ticket-place.ts).
+ */
+export type TicketPlace = Pick<TicketStatus, 'id' | 'ahead' | 'aheadReason' | 'callableFrom' | 'waitRange'>;
+
 export const RATING_SCORES = ['very-satisfied', 'satisfied', 'unsatisfied'] as const;
 export type RatingScore = (typeof RATING_SCORES)[number];
 

@@ -1,7 +1,7 @@
 // The citizen's side over the API and sockets: the status page's token, its live room, ratings and
 // the day's satisfaction ratio, and the center's spoken call line.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CenterInfo, IssuedTicket, RatingsDay, RatingView, TicketStatus } from '../../shared/types.js';
+import type { CenterInfo, IssuedTicket, RatingsDay, RatingView, TicketPlace, TicketStatus } from '../../shared/types.js';
 import {
   closeSockets,
   connectPhone,
@@ -15,6 +15,7 @@ import {
 import { Desk, demoCatalog, issue, returnedOutcomes, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok, refusal } from '../support/http-client.js';
 import { signInAll } from '../support/clock-and-roles.js';
+import { PhonePage } from '../support/phone-page.js';
 import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/test-server.js';
 
 const watching = (server: TestServer, token: string) => connectPhone(server.baseUrl, token);
@@ -66,19 +67,20 @@ describe("the citizen's side", () => {
     // No counter of field B is open yet: nobody can say who is ahead.
     expect(status).toMatchObject({ number: mine.ticket.number, state: 'waiting', ahead: null, aheadReason: 'no-open-counter' });
     const heard = recordEvents(phone);
-    const { socket: otherPhone } = await watching(server, other.statusToken);
+    const { socket: otherPhone, status: otherStatus } = await watching(server, other.statusToken);
     const otherHeard = recordEvents(otherPhone);
+    const otherPage = new PhonePage(otherPhone, otherStatus);
     const { socket: display } = await connectToCenter(server.baseUrl, DEMO_CENTER_ID);
 
     // Counter 3 serves B first.
     const desk = new Desk(staff.canbo3, catalog.counterId(3));
     await desk.open();
     const called = waitForEvent(phone, 'ticket:status', (s) => s.state === 'called');
-    const otherMoved = waitForEvent(otherPhone, 'ticket:status');
+    const otherMoved = otherPage.next();
     const displayCall = waitForEvent(display, 'ticket:called');
     expect((await desk.callNext()).number).toBe(mine.ticket.number);
     expect(await called).toMatchObject({ id: mine.ticket.id, state: 'called', counterNumber: 3, ahead: 0 });
-    // The ticket behind it moved up; the center room still gets its usual event.
+    // The ticket behind it moved up (told its place alone); the center room still gets its usual event.
     expect(await otherMoved).toMatchObject({ id: other.ticket.id, state: 'waiting', ahead: 0 });
     await displayCall;
 
@@ -88,9 +90,12 @@ describe("the citizen's side", () => {
 
     // Whatever the server sent either phone before these round trips has arrived.
     await Promise.all([roundTrip(phone), roundTrip(otherPhone)]);
-    expect(heard.every((e) => e.name === 'ticket:status')).toBe(true);
-    expect(heard.map((e) => (e.payload as TicketStatus).id).every((id) => id === mine.ticket.id)).toBe(true);
-    expect(otherHeard.map((e) => (e.payload as TicketStatus).id).every((id) => id === other.ticket.id)).toBe(true);
+    // Only its own status, or its place while it waited: nothing of the center's room.
+    const own = ['ticket:status', 'ticket:place'];
+    expect(heard.every((e) => own.includes(e.name))).toBe(true);
+    expect(heard.map((e) => (e.payload as TicketPlace).id).every((id) => id === mine.ticket.id)).toBe(true);
+    expect(otherHeard.every((e) => own.includes(e.name))).toBe(true);
+    expect(otherHeard.map((e) => (e.payload as TicketPlace).id).every((id) => id === other.ticket.id)).toBe(true);
     expect(otherHeard.length).toBeGreaterThan(0);
   });
 

@@ -1,12 +1,13 @@
 // "People ahead" told to citizens, on the demo center, in the cases where it used to be wrong: each
-// figure (the slip at issue, the status API, the phone's socket) is the one definition's
+// figure (the slip at issue, the status API, what the phone's page holds) is the one definition's
 // (shared/rules/ahead.ts), and Call next then takes the tickets in the order it promised.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BookingView, CalendarView, IssuedTicket, TicketStatus } from '../../shared/types.js';
-import { closeSockets, connectPhone, waitForEvent } from '../support/center-socket.js';
+import { closeSockets } from '../support/center-socket.js';
 import { issueFast, minutesOf, signInAll, vnTime } from '../support/clock-and-roles.js';
 import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok } from '../support/http-client.js';
+import { openPhonePage } from '../support/phone-page.js';
 import { TEST_WEEK } from '../support/test-dates.js';
 import { DEMO_CENTER_ID, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -49,10 +50,10 @@ describe('people ahead, as Call next will call them', () => {
     expect(b.ticket.number).toBe('B001');
     expect(b.ahead, 'the slip (and the kiosk)').toBe(1);
     expect((await s.status(b)).ahead, 'the status API').toBe(1);
-    const { socket: phone, status } = await connectPhone(s.server.baseUrl, b.statusToken);
-    expect(status.ahead, 'the phone').toBe(1);
+    const phone = await openPhonePage(s.server.baseUrl, b.statusToken);
+    expect(phone.status.ahead, 'the phone').toBe(1);
 
-    const next = waitForEvent(phone, 'ticket:status', (st) => st.ahead === 0);
+    const next = phone.next((st) => st.ahead === 0);
     expect((await desk1.callNext()).id).toBe(a.ticket.id);
     // Now, and only now, it is next.
     expect(await next).toMatchObject({ id: b.ticket.id, state: 'waiting', ahead: 0, aheadReason: null });
@@ -80,10 +81,10 @@ describe('people ahead, as Call next will call them', () => {
       [n1, n2, a1].map((t) => t.ahead),
       'the slips',
     ).toEqual([0, 1, 2]);
-    const { socket: phone, status } = await connectPhone(s.server.baseUrl, a1.statusToken);
-    expect(status.ahead).toBe(2);
+    const phone = await openPhonePage(s.server.baseUrl, a1.statusToken);
+    expect(phone.status.ahead).toBe(2);
 
-    const moved = waitForEvent(phone, 'ticket:status', (st) => st.ahead === 1);
+    const moved = phone.next((st) => st.ahead === 1);
     expect((await desk1.callNext()).id).toBe(n1.ticket.id);
     expect((await moved).ahead, 'the phone after N001 was called').toBe(1);
     expect((await s.status(a1)).ahead, 'the status API after N001 was called').toBe(1);
@@ -104,8 +105,8 @@ describe('people ahead, as Call next will call them', () => {
     expect(await s.status(c)).toMatchObject({ ahead: null, aheadReason: 'no-open-counter', callableFrom: vnTime(MONDAY, '13:30') });
 
     s.server.clock.set(vnTime(MONDAY, '13:30'));
-    const { socket: phone } = await connectPhone(s.server.baseUrl, c.statusToken);
-    const opened = waitForEvent(phone, 'ticket:status', (st) => st.ahead === 0);
+    const phone = await openPhonePage(s.server.baseUrl, c.statusToken);
+    const opened = phone.next((st) => st.ahead === 0);
     await new Desk(canbo4, s.catalog.counterId(4)).open();
     expect(await opened).toMatchObject({ ahead: 0, aheadReason: null, callableFrom: null });
   });

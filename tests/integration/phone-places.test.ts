@@ -2,26 +2,21 @@
 // page shows — priority citizens interleaved — while its own call still comes at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedTicket, TicketStatus } from '../../shared/types.js';
-import { closeSockets, connectPhone, roundTrip, type ClientSocket } from '../support/center-socket.js';
+import { closeSockets, roundTrip } from '../support/center-socket.js';
 import { signInAll } from '../support/clock-and-roles.js';
 import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok } from '../support/http-client.js';
+import { openPhonePage, type PhonePage } from '../support/phone-page.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 interface Phone {
   ticket: IssuedTicket;
-  socket: ClientSocket;
-  /** The last status the phone was sent (or was answered when it started watching). */
-  last: TicketStatus;
+  /** What its page holds: the status it was answered when it started watching, kept current. */
+  page: PhonePage;
 }
 
 async function phoneFor(server: TestServer, ticket: IssuedTicket): Promise<Phone> {
-  const { socket, status } = await connectPhone(server.baseUrl, ticket.statusToken);
-  const phone: Phone = { ticket, socket, last: status };
-  socket.on('ticket:status', (s) => {
-    phone.last = s;
-  });
-  return phone;
+  return { ticket, page: await openPhonePage(server.baseUrl, ticket.statusToken) };
 }
 
 describe('phones following a long queue', () => {
@@ -58,8 +53,8 @@ describe('phones following a long queue', () => {
         // Its own call is sent at once, not with the next round of places (gathered for
         // PLACE_UPDATE_MS): it was sent before the call was answered, so it is here once a round
         // trip on the phone's socket is.
-        await roundTrip(phone.socket);
-        expect(phone.last.state).toBe('called');
+        await roundTrip(phone.page.socket);
+        expect(phone.page.status.state).toBe('called');
         await desk.serve(ticket);
       }
       const waiting: { p: Phone; ahead: number | null }[] = [];
@@ -67,7 +62,7 @@ describe('phones following a long queue', () => {
         const page = await statusPage(p);
         if (page.state === 'waiting') waiting.push({ p, ahead: page.ahead });
       }
-      await expect.poll(() => waiting.map(({ p }) => p.last.ahead), { interval: 50 }).toEqual(waiting.map(({ ahead }) => ahead));
+      await expect.poll(() => waiting.map(({ p }) => p.page.status.ahead), { interval: 50 }).toEqual(waiting.map(({ ahead }) => ahead));
       // The places are 0, 1, 2 … : nobody shares a place and nobody is skipped.
       expect(waiting.map(({ ahead }) => ahead ?? -1).sort((a, b) => a - b)).toEqual(waiting.map((_, i) => i));
     }

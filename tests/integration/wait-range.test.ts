@@ -5,10 +5,11 @@
 // one call of 5 minutes is on record, calls take about 5 (two ahead: about 10).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedTicket, TicketStatus } from '../../shared/types.js';
-import { closeSockets, connectPhone } from '../support/center-socket.js';
+import { closeSockets } from '../support/center-socket.js';
 import { signInAll } from '../support/clock-and-roles.js';
 import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
 import { ApiClient, ok } from '../support/http-client.js';
+import { openPhonePage } from '../support/phone-page.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('the wait range', () => {
@@ -34,14 +35,12 @@ describe('the wait range', () => {
     const a = catalog.procedureIds('A')[0];
     const tickets: IssuedTicket[] = [];
     for (let i = 0; i < 4; i++) tickets.push(await issue(kiosk, [a]));
-    const { socket, status } = await connectPhone(server.baseUrl, tickets[3].statusToken);
-    let last: TicketStatus = status;
-    socket.on('ticket:status', (s) => (last = s));
+    const phone = await openPhonePage(server.baseUrl, tickets[3].statusToken);
     const page = async () => ok(await kiosk.get<TicketStatus>(`/api/tickets/status/${tickets[3].statusToken}`));
 
     // Counter 1 is free: the fourth is called after three calls of about 8 minutes.
-    await expect.poll(() => last.waitRange, { interval: 50, timeout: 5000 }).not.toBeNull();
-    const before = last.waitRange!;
+    await expect.poll(() => phone.status.waitRange, { interval: 50, timeout: 5000 }).not.toBeNull();
+    const before = phone.status.waitRange!;
     expect(before.low).toBeLessThan(20);
     expect(before.median).toBeGreaterThanOrEqual(20);
     expect(before.median).toBeLessThanOrEqual(30);
@@ -52,12 +51,12 @@ describe('the wait range', () => {
     const first = await desk.callNext();
     server.clock.advance(5 * 60_000);
     await desk.serve(first);
-    await expect.poll(() => last.waitRange?.median, { interval: 50, timeout: 5000 }).toBeLessThan(15);
-    const after = last.waitRange!;
+    await expect.poll(() => phone.status.waitRange?.median, { interval: 50, timeout: 5000 }).toBeLessThan(15);
+    const after = phone.status.waitRange!;
     expect(after.median).toBeGreaterThanOrEqual(7);
     expect(after.low).toBeLessThan(after.high);
     expect(after.high).toBeLessThan(before.median);
-    expect(last.ahead).toBe(2);
+    expect(phone.status.ahead).toBe(2);
     expect((await page()).waitRange).toEqual(after);
 
     // A newcomer of field A waits behind the three left: about 15 minutes, on its slip at once.

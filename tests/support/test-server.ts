@@ -86,6 +86,8 @@ export interface TestServerOptions {
   webhooks?: WebhookSettings;
   /** MOTCUA_PUBLIC_URL: the tickets' QR address; default: none (the kiosk's own). */
   publicUrl?: string;
+  /** False: wait ranges are forecast only when the test calls `app.domain.forecaster.refresh`; default true. */
+  autoForecast?: boolean;
 }
 
 export async function startTestServer(at: number = MONDAY_9AM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -113,6 +115,7 @@ export async function startTestServer(at: number = MONDAY_9AM, options: TestServ
       push: options.push,
       webhooks: options.webhooks,
       publicUrl: options.publicUrl ?? null,
+      autoForecast: options.autoForecast,
     });
     baseUrl = await listen(app, port);
     running = true;
