@@ -1,7 +1,8 @@
 // A simulated day at the demo center played in virtual time (bench row 6): the same citizens and
 // clerks as the live simulator (scripts/simulate: dayDemand, and the clerk's routine of live-day.ts)
 // acting on the real domain over a real SQLite file, but each at its own instant of an injected clock
-// — nothing depends on how fast the machine is, and the same seed gives the same day. After every
+// — nothing depends on how fast the machine is, and the same seed gives the same day. The center may
+// be given past days first (the simulator's history mode, from draws of their own). After every
 // instant at which something happened the center's wait range is forecast (in its worker thread, as
 // on a server), and what each citizen was told is kept: the slip, and every forecast while waiting.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { Store } from '../../server/store/database.js';
 import type { Rng } from '../../tests/support/prng.js';
 import type { Citizen } from '../simulate/demand.js';
 import { planDay } from '../simulate/day-plan.js';
+import { writeHistory } from '../simulate/history.js';
+import { localDate } from '../../shared/rules/local-time.js';
 
 const MIN = 60_000;
 /** The bound's forward play costs as much as the forecast: for the phone it is played this often. */
@@ -68,7 +71,14 @@ async function signIn(domain: Domain, username: string): Promise<StaffView> {
   return staff;
 }
 
-export async function playVirtualDay(o: { startAt: number; citizens: number; rng: Rng; bound: boolean }): Promise<VirtualDay> {
+export async function playVirtualDay(o: {
+  startAt: number;
+  citizens: number;
+  rng: Rng;
+  bound: boolean;
+  /** Past days written before the play, from their own draws: the calls a center has on record. */
+  history?: { days: number; rng: Rng };
+}): Promise<VirtualDay> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-virtual-day-'));
   let now = o.startAt;
   const clock = () => now;
@@ -79,6 +89,13 @@ export async function playVirtualDay(o: { startAt: number; citizens: number; rng
   try {
     await seedDemoCenter(store, clock, PASSWORDS);
     const centerId = DEMO_CENTER.id;
+    if (o.history)
+      writeHistory(store, {
+        days: o.history.days,
+        until: localDate(o.startAt, DEMO_CENTER.timezone),
+        citizens: o.citizens,
+        rng: o.history.rng,
+      });
     const catalog = domain.reader.catalog(centerId);
     const { day, demand, dayEnd } = planDay({
       status: domain.calendar.status(centerId),

@@ -25,17 +25,30 @@ export async function fillHistory(o: HistoryOptions): Promise<void> {
   const started = Date.now();
   const store = new Store(o.file);
   await seedDemoCenter(store, systemClock, { admin: o.adminPassword, demo: o.password });
+  const until = o.until ?? localDate(Date.now(), new QueueReader(store, systemClock).catalog(CENTER).center.timezone);
+  const tickets = writeHistory(store, { days: o.days, until, citizens: o.citizens, rng: seededRng(o.seed) });
+  store.raw.pragma('optimize');
+  store.close();
+  console.log(
+    `Wrote ${tickets} tickets over ${o.days} days up to ${addDays(until, -1)} into ${o.file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}
+
+/**
+ * The `days` days before `until` at the seeded demo center, each day's demand queued offline; gives
+ * how many tickets were written. The benchmark's virtual day uses it too: a center has its past calls.
+ */
+export function writeHistory(store: Store, o: { days: number; until: string; citizens: number; rng: Rng }): number {
   const reader = new QueueReader(store, systemClock);
   const calendar = new CalendarService(store, systemClock, reader, () => undefined).calendar(CENTER);
   const catalog = reader.catalog(CENTER);
-  const until = o.until ?? localDate(Date.now(), catalog.center.timezone);
+  const { until, rng } = o;
   const fastTrackIds = new Set(listFastTrackProcedures(store, CENTER).map((p) => p.procedureId));
   const counters = listCounterRows(store, CENTER).map((c) => ({
     id: c.id,
     fieldIds: counterFieldIds(store, c.id),
     staffId: store.first<{ id: number }>('SELECT id FROM staff WHERE username = ?', `canbo${c.number}`)?.id ?? null,
   }));
-  const rng = seededRng(o.seed);
   let tickets = 0;
   for (let d = o.days; d >= 1; d--) {
     const date = addDays(until, -d);
@@ -49,11 +62,7 @@ export async function fillHistory(o: HistoryOptions): Promise<void> {
     });
     tickets += demand.length;
   }
-  store.raw.pragma('optimize');
-  store.close();
-  console.log(
-    `Wrote ${tickets} tickets over ${o.days} days up to ${addDays(until, -1)} into ${o.file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-  );
+  return tickets;
 }
 
 interface Counter {

@@ -1,15 +1,22 @@
 // What the wait range's forward play reads of a center, gathered from the store at one instant
 // (shared/rules/wait-forecast.ts): the counters as the call rule sees them (CallInputs) with when
 // each will call and whom it serves now, the head of the queues, service times from the center's
-// recent calls, arrival rates from today's last half hour (shared among the kinds as today's), the
-// sessions left today, and a probe for every kind of ticket that could be issued now.
+// recent calls, who is expected to arrive for the rest of today's sessions (arrival-forecast.ts: the
+// past days' time of day scaled by today's last half hour, the kinds mixed as today's and as days
+// like today's), and a probe for every kind of ticket that could be issued now.
 import { isFastTrackDay } from '../../shared/rules/fast-track.js';
 import { localDate, localInstant } from '../../shared/rules/local-time.js';
 import { addDays, nextSession, sessionAt, sessionsOn } from '../../shared/rules/sessions.js';
 import {
-  arrivalStreams,
+  arrivalLevel,
+  arrivalMix,
+  PROFILE_STEP_MINUTES,
+  type ArrivalCount,
+  type PastArrivals,
+} from '../../shared/rules/arrival-forecast.js';
+import {
   probeKey,
-  type ArrivalStream,
+  type ArrivalPlan,
   type ForecastCounter,
   type ForecastInput,
   type Probe,
@@ -18,7 +25,7 @@ import {
 } from '../../shared/rules/wait-forecast.js';
 import { defaultServiceMinutes } from '../../shared/rules/wait-estimate.js';
 import type { Store } from '../store/database.js';
-import { arrivalCounts, atCounters, forecastHead, recentCalls } from '../store/forecast-queries.js';
+import { arrivalCounts, atCounters, forecastHead, pastArrivals, recentCalls } from '../store/forecast-queries.js';
 import type { CalendarService } from './calendar-service.js';
 import type { CallInputs } from './call-inputs.js';
 
@@ -28,9 +35,7 @@ export const FORECAST_RUNS = 100;
 const HORIZON_MINUTES = 10 * 60;
 /** The window arrival rates are measured over. */
 const ARRIVAL_WINDOW_MS = 30 * 60_000;
-/** A rate is not measured over less session time than this (the first minutes of a session). */
-const MIN_RATE_WINDOW_MS = 10 * 60_000;
-/** Days of calls service times are drawn from. */
+/** Days of calls service times are drawn from, and of arrivals the time of day is learnt from. */
 const HISTORY_DAYS = 14;
 /** A paused counter is expected back after this long (a clerk's short break). */
 const PAUSE_MS = 10 * 60_000;
@@ -38,6 +43,9 @@ const PAUSE_MS = 10 * 60_000;
 const SEED = 1;
 
 export class ForecastInputs {
+  /** The past days' arrivals change once a day: per center, for the local day they were read on. */
+  private readonly past = new Map<string, { today: string; past: PastArrivals | null }>();
+
   constructor(
     private readonly store: Store,
     private readonly inputs: CallInputs,
@@ -53,7 +61,6 @@ export class ForecastInputs {
       start: localInstant(today, s.start, center.timezone),
       end: localInstant(today, s.end, center.timezone),
     }));
-    const sessions = todays.filter((s) => s.end > now);
 
     // Counters closed now open with the next session when none is working (the start of the day, lunch);
     // while some work, the closed ones are taken to stay closed.
@@ -87,8 +94,7 @@ export class ForecastInputs {
       policy: call.policy,
       normalsSince: call.normalsSince,
       service: this.history(centerId, addDays(today, -HISTORY_DAYS)),
-      arrivals: { kind: 'rates', streams: this.arrivalRates(centerId, today, now, todays) },
-      sessions,
+      arrivals: this.arrivals(centerId, today, now, todays, fastToday),
       probes,
       runs: FORECAST_RUNS,
       seed: SEED,
@@ -112,21 +118,71 @@ export class ForecastInputs {
   }
 
   /**
-   * Today's arrivals over the last half hour of session time (at least ten minutes of it), shared among
-   * the kinds as all of today's were (arrivalStreams): at the start of the afternoon that reaches back
-   * into the morning, not into the lunch break.
+   * Who is expected for the rest of today's sessions. The level is scaled by today's last half hour of
+   * session time (at least ten minutes of it): at the start of the afternoon that reaches back into the
+   * morning, not into the lunch break.
    */
-  private arrivalRates(centerId: string, today: string, now: number, sessions: readonly { start: number; end: number }[]): ArrivalStream[] {
-    let since = now;
+  private arrivals(
+    centerId: string,
+    today: string,
+    now: number,
+    sessions: readonly { start: number; end: number }[],
+    fastToday: boolean,
+  ): ArrivalPlan {
+    const recent: { start: number; end: number }[] = [];
     let measured = 0;
     for (const s of [...sessions].reverse()) {
-      if (s.start >= now) continue;
+      if (s.start >= now || measured >= ARRIVAL_WINDOW_MS) continue;
       const end = Math.min(s.end, now);
       const take = Math.min(end - s.start, ARRIVAL_WINDOW_MS - measured);
       measured += take;
-      since = end - take;
-      if (measured >= ARRIVAL_WINDOW_MS) break;
+      recent.push({ start: end - take, end });
     }
-    return arrivalStreams(arrivalCounts(this.store, centerId, today, since), Math.max(MIN_RATE_WINDOW_MS, measured) / 60_000);
+    const since = recent.length ? Math.min(...recent.map((s) => s.start)) : now;
+    const counts = arrivalCounts(this.store, centerId, today, since);
+    const past = this.pastOf(centerId, today, fastToday);
+    const timezone = this.calendar.calendar(centerId).timezone;
+    return {
+      kind: 'rates',
+      mix: arrivalMix(counts, past),
+      level: arrivalLevel({
+        ahead: sessions.filter((s) => s.end > now).map((s) => ({ start: Math.max(s.start, now), end: s.end })),
+        recent: { spans: recent, count: counts.reduce((t, c) => t + c.recent, 0) },
+        dayStart: localInstant(today, 0, timezone),
+        past,
+      }),
+    };
+  }
+
+  /** The past days' arrivals by step of the day, and by kind on the days like today (fast-track or not). */
+  private pastOf(centerId: string, today: string, fastToday: boolean): PastArrivals | null {
+    const known = this.past.get(centerId);
+    if (known?.today === today) return known.past;
+    const calendar = this.calendar.calendar(centerId);
+    const rule = this.calendar.fastTrackRule(centerId);
+    const rows = pastArrivals(this.store, centerId, addDays(today, -HISTORY_DAYS), today);
+    const days = new Map<string, { dayStart: number; alike: boolean }>();
+    const bySteps = new Map<number, number>();
+    const alikeCounts = new Map<string, ArrivalCount>();
+    for (const r of rows) {
+      let day = days.get(r.localDate);
+      if (!day) {
+        const dayStart = localInstant(r.localDate, 0, calendar.timezone);
+        day = { dayStart, alike: isFastTrackDay(calendar, rule, dayStart + 12 * 3_600_000) === fastToday };
+        days.set(r.localDate, day);
+      }
+      const step = Math.floor((r.issuedAt - day.dayStart) / (PROFILE_STEP_MINUTES * 60_000));
+      bySteps.set(step, (bySteps.get(step) ?? 0) + 1);
+      if (!day.alike) continue;
+      const key = `${r.lane}:${r.fieldId}:${r.isPriority ? 'p' : 'n'}`;
+      const c = alikeCounts.get(key) ?? { fieldId: r.fieldId, isPriority: r.isPriority, lane: r.lane, count: 0 };
+      c.count++;
+      alikeCounts.set(key, c);
+    }
+    const past: PastArrivals | null = days.size
+      ? { days: days.size, bySteps, alike: { days: [...days.values()].filter((d) => d.alike).length, counts: [...alikeCounts.values()] } }
+      : null;
+    this.past.set(centerId, { today, past });
+    return past;
   }
 }

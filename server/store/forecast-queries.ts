@@ -1,7 +1,8 @@
 // SQL behind the wait range (server/domain/forecast-inputs.ts): the head of a center's queues with
 // each ticket's work, the citizens at the counters now, the center's recent calls and today's
 // arrivals. A few small reads, made at most about once a second per center, off the call's path.
-import type { ArrivalCount, ForecastTicket, ServiceSample } from '../../shared/rules/wait-forecast.js';
+import type { ArrivalCount } from '../../shared/rules/arrival-forecast.js';
+import type { ForecastTicket, ServiceSample } from '../../shared/rules/wait-forecast.js';
 import type { Store } from './database.js';
 import { toCandidate, type CandidateRow } from './queue-queries.js';
 
@@ -75,7 +76,7 @@ export function recentCalls(store: Store, centerId: string, fromDate: string): (
 }
 
 /** Walk-ins and fast-lane tickets issued at a center on `localDate`, by kind: all of them, and those since `since`. */
-export function arrivalCounts(store: Store, centerId: string, localDate: string, since: number): ArrivalCount[] {
+export function arrivalCounts(store: Store, centerId: string, localDate: string, since: number): (ArrivalCount & { recent: number })[] {
   return store
     .all<{ fieldId: number; isPriority: number; lane: 'walk-in' | 'fast'; count: number; recent: number }>(
       `SELECT field_id AS fieldId, is_priority AS isPriority, lane, COUNT(*) AS count, SUM(issued_at > ?) AS recent
@@ -84,6 +85,24 @@ export function arrivalCounts(store: Store, centerId: string, localDate: string,
       since,
       centerId,
       localDate,
+    )
+    .map((r) => ({ ...r, isPriority: r.isPriority === 1 }));
+}
+
+/** Walk-ins and fast-lane tickets issued at a center from `fromDate` until before `toDate`: their day, instant and kind. */
+export function pastArrivals(
+  store: Store,
+  centerId: string,
+  fromDate: string,
+  toDate: string,
+): (Omit<ArrivalCount, 'count'> & { localDate: string; issuedAt: number })[] {
+  return store
+    .all<{ localDate: string; issuedAt: number; fieldId: number; isPriority: number; lane: 'walk-in' | 'fast' }>(
+      `SELECT local_date AS localDate, issued_at AS issuedAt, field_id AS fieldId, is_priority AS isPriority, lane
+       FROM tickets WHERE center_id = ? AND local_date >= ? AND local_date < ? AND lane IN ('walk-in', 'fast')`,
+      centerId,
+      fromDate,
+      toDate,
     )
     .map((r) => ({ ...r, isPriority: r.isPriority === 1 }));
 }

@@ -9,7 +9,7 @@
 // time drawn for that ticket. Counters free at the same instant go in counter-number order, as in the
 // replay behind "people ahead" (ahead.ts). A counter with nobody to call waits for the next arrival
 // or booking slot. Tickets issued before a session ends are still served after it (clerks finish the
-// queue they have); arrivals come only during sessions.
+// queue they have); arrivals come only during sessions (the level is zero outside them).
 //
 // Newcomers: for each kind of ticket that could be issued now (a field, priority or not, its lane), a
 // probe rides along in every run. When the rule would call a probe, its instant is noted and it leaves
@@ -17,6 +17,7 @@
 // ticket of that kind issued now would be called. The slip and the kiosk read those.
 import { recordCall, type NumberedCounter } from './ahead.js';
 import { callOrder, type NormalsSincePriority, type PriorityPolicy, type QueueCandidate } from './call-order.js';
+import type { ArrivalKind, ArrivalRate } from './arrival-forecast.js';
 import { mulberry32 } from './random.js';
 
 /** A ticket as the forward play sees it: what the call rule reads, and how much work it brings. */
@@ -46,41 +47,9 @@ export interface ForecastCounter extends NumberedCounter {
   busy: { fieldId: number; procedureCount: number; elapsedMinutes: number } | null;
 }
 
-/** A kind of ticket that keeps arriving: per minute, during sessions. */
-export interface ArrivalStream {
-  fieldId: number;
-  isPriority: boolean;
-  lane: 'walk-in' | 'fast';
-  perMinute: number;
-}
-
-/** Today's arrivals of one kind: all of them, and those of the window the level is measured over. */
-export interface ArrivalCount {
-  fieldId: number;
-  isPriority: boolean;
-  lane: 'walk-in' | 'fast';
-  count: number;
-  recent: number;
-}
-
-/**
- * The streams to draw: how many arrive, from the window's arrivals (`minutes` of session time), shared
- * among the kinds as the whole day's were. A kind seen once or twice an hour is mostly absent from a
- * half hour; the day's mix still knows it comes.
- */
-export function arrivalStreams(counts: readonly ArrivalCount[], minutes: number): ArrivalStream[] {
-  const today = counts.reduce((t, c) => t + c.count, 0);
-  const level = counts.reduce((t, c) => t + c.recent, 0) / minutes;
-  return counts.map((c) => ({
-    fieldId: c.fieldId,
-    isPriority: c.isPriority,
-    lane: c.lane,
-    perMinute: today > 0 ? (level * c.count) / today : 0,
-  }));
-}
-
-/** Future arrivals: drawn at their rates, or (the benchmark's bound) known exactly. */
-export type ArrivalPlan = { kind: 'rates'; streams: readonly ArrivalStream[] } | { kind: 'known'; tickets: readonly ForecastTicket[] };
+/** Future arrivals: drawn at a level with a mix of kinds (arrival-forecast.ts), or (the benchmark's bound) known exactly, in issue order. */
+export type ArrivalPlan =
+  { kind: 'rates'; mix: readonly ArrivalKind[]; level: readonly ArrivalRate[] } | { kind: 'known'; tickets: readonly ForecastTicket[] };
 
 /** A newcomer kind the slip may ask about. */
 export interface Probe {
@@ -99,8 +68,6 @@ export interface ForecastInput {
   normalsSince: NormalsSincePriority;
   service: ServiceHistory;
   arrivals: ArrivalPlan;
-  /** The sessions from now on (instants), during which citizens arrive. */
-  sessions: readonly { start: number; end: number }[];
   probes: readonly Probe[];
   /** Forward plays; the range is taken over them. */
   runs: number;
@@ -236,35 +203,82 @@ function drawRemaining(history: ServiceHistory, busy: NonNullable<ForecastCounte
   return 1;
 }
 
-/** Arrivals of one run, in order: a Poisson stream per kind within the sessions and the horizon. */
-function drawArrivals(input: ForecastInput, random: () => number, until: number): ForecastTicket[] {
-  if (input.arrivals.kind === 'known') return [...input.arrivals.tickets].sort((a, b) => a.issuedAt - b.issuedAt);
-  const out: ForecastTicket[] = [];
-  let id = -1;
-  for (const stream of input.arrivals.streams) {
-    if (stream.perMinute <= 0) continue;
-    const meanMs = 60_000 / stream.perMinute;
-    for (const session of input.sessions) {
-      let t = Math.max(session.start, input.now);
-      const end = Math.min(session.end, until);
-      for (;;) {
-        t += -Math.log(1 - random()) * meanMs;
-        if (t >= end) break;
-        out.push({
-          id: id--,
-          fieldId: stream.fieldId,
-          isPriority: stream.isPriority,
-          issuedAt: Math.round(t),
-          transferredAt: null,
-          targetCounterId: null,
-          lane: stream.lane,
-          notBefore: null,
-          procedureCount: 0,
-        });
-      }
-    }
+/** No run draws more arrivals than this: past it, the run ends (tickets not called by then are past its horizon). */
+const MAX_ARRIVALS = 5000;
+
+/**
+ * The arrivals of one run, in order, drawn only as the play reaches them — a Poisson stream at the
+ * level, each arrival's kind drawn by its share — so a queue that clears soon never pays for the
+ * hours after; and a level no center could have (a burst of thousands in minutes) ends the run at
+ * MAX_ARRIVALS instead of filling the worker's memory.
+ */
+class Arrivals {
+  private segment = 0;
+  private t = -Infinity;
+  private drawn = 0;
+  private head: ForecastTicket | undefined;
+  /** The run's horizon: the forecast's, or the instant the arrivals ran out. */
+  until: number;
+
+  constructor(
+    private readonly input: ForecastInput,
+    private readonly random: () => number,
+    until: number,
+  ) {
+    this.until = until;
+    this.head = this.draw();
   }
-  return out.sort((a, b) => a.issuedAt - b.issuedAt || b.id - a.id);
+
+  /** The instant of the next arrival; Infinity when no more come. */
+  get nextAt(): number {
+    return this.head?.issuedAt ?? Infinity;
+  }
+
+  take(): ForecastTicket {
+    const head = this.head!;
+    this.head = this.draw();
+    return head;
+  }
+
+  private draw(): ForecastTicket | undefined {
+    const plan = this.input.arrivals;
+    if (plan.kind === 'known') return plan.tickets[this.drawn++];
+    if (!plan.mix.length) return undefined;
+    if (this.drawn >= MAX_ARRIVALS) {
+      this.until = Math.min(this.until, this.t);
+      return undefined;
+    }
+    for (; this.segment < plan.level.length; this.segment++) {
+      const rate = plan.level[this.segment];
+      if (rate.perMinute <= 0) continue;
+      const end = Math.min(rate.to, this.until);
+      const t = Math.max(this.t, rate.from, this.input.now) - Math.log(1 - this.random()) * (60_000 / rate.perMinute);
+      // Past the segment: the stream starts again at its end (a Poisson stream has no memory).
+      if (t >= end) {
+        this.t = Math.max(this.t, end);
+        continue;
+      }
+      this.t = t;
+      // The kind: the first whose cumulative share passes a uniform draw.
+      let u = this.random();
+      let i = 0;
+      while (i < plan.mix.length - 1 && (u -= plan.mix[i].share) > 0) i++;
+      const kind = plan.mix[i];
+      this.drawn++;
+      return {
+        id: -this.drawn,
+        fieldId: kind.fieldId,
+        isPriority: kind.isPriority,
+        issuedAt: Math.round(this.t),
+        transferredAt: null,
+        targetCounterId: null,
+        lane: kind.lane,
+        notBefore: null,
+        procedureCount: 0,
+      };
+    }
+    return undefined;
+  }
 }
 
 /** Counters by the instant they are next free, then by number: a small binary heap. */
@@ -364,8 +378,8 @@ export class Waiting {
 
 /** One forward play: the instant each waiting ticket and each probe is called (absent: not within the horizon). */
 function playOnce(input: ForecastInput, random: () => number): Map<number | string, number> {
-  const until = input.now + input.horizonMinutes * 60_000;
-  const arrivals = drawArrivals(input, random, until);
+  // Arrivals have a stream of their own, so the service draws do not shift them.
+  const arrivals = new Arrivals(input, mulberry32(Math.floor(random() * 2 ** 32)), input.now + input.horizonMinutes * 60_000);
   const waiting = new Waiting();
   for (const t of input.waiting) waiting.add(t);
   const probeIds = new Map<number, string>();
@@ -390,7 +404,6 @@ function playOnce(input: ForecastInput, random: () => number): Map<number | stri
   const since = new Map(input.normalsSince);
   const called = new Map<number | string, number>();
   let pending = input.waiting.length + input.probes.length;
-  let next = 0;
 
   const free = new FreeCounters();
   for (const counter of input.counters) {
@@ -401,9 +414,9 @@ function playOnce(input: ForecastInput, random: () => number): Map<number | stri
 
   while (pending > 0) {
     const slot = free.pop();
-    if (!slot || slot.at > until) break;
+    if (!slot || slot.at > arrivals.until) break;
     const { at, counter } = slot;
-    while (next < arrivals.length && arrivals[next].issuedAt <= at) waiting.add(arrivals[next++]);
+    while (arrivals.nextAt <= at) waiting.add(arrivals.take());
     let ticket: ForecastTicket | undefined;
     for (;;) {
       ticket = callOrder(counter, waiting.heads(), input.policy, since, at)[0] as ForecastTicket | undefined;
@@ -416,7 +429,7 @@ function playOnce(input: ForecastInput, random: () => number): Map<number | stri
     }
     if (!ticket) {
       // Nobody to call now: wait for the next arrival or the next booking slot, if any.
-      const wake = Math.min(arrivals[next]?.issuedAt ?? Infinity, waiting.nextSlot(at));
+      const wake = Math.min(arrivals.nextAt, waiting.nextSlot(at));
       if (Number.isFinite(wake)) free.push(wake, counter);
       continue;
     }

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { callOrder, type PriorityPolicy } from '../../shared/rules/call-order.js';
 import {
-  arrivalStreams,
   drawService,
   forecastWaits,
   probeKey,
@@ -66,8 +65,7 @@ const input = (counters: ForecastCounter[], waiting: ForecastTicket[], more: Par
   policy: STRICT,
   normalsSince: new Map(),
   service: FIVE_MINUTES,
-  arrivals: { kind: 'rates', streams: [] },
-  sessions: [{ start: NOW, end: NOW + 240 * MIN }],
+  arrivals: { kind: 'rates', mix: [], level: [] },
   probes: [],
   runs: 20,
   seed: 1,
@@ -146,12 +144,14 @@ describe('forecastWaits, by hand', () => {
   });
 
   it('priority citizens expected to arrive push a normal ticket back in strict mode', () => {
-    const streams = [{ fieldId: A, isPriority: true, lane: 'walk-in' as const, perMinute: 0.2 }];
+    const arrivals = {
+      kind: 'rates' as const,
+      mix: [{ fieldId: A, isPriority: true, lane: 'walk-in' as const, share: 1 }],
+      level: [{ from: NOW, to: NOW + 240 * MIN, perMinute: 0.2 }],
+    };
     const queue = [1, 2, 3, 4].map((id) => ticket(id, A));
     const without = forecastWaits(input([counter(1, [A])], queue, { runs: 200 })).tickets.get(4)!;
-    const withPriority = forecastWaits(input([counter(1, [A])], queue, { runs: 200, arrivals: { kind: 'rates', streams } })).tickets.get(
-      4,
-    )!;
+    const withPriority = forecastWaits(input([counter(1, [A])], queue, { runs: 200, arrivals })).tickets.get(4)!;
     expect(rounded(without)?.median).toBe(15);
     // About one priority citizen in 5 minutes, each taking 5: roughly 15 / (1 − 0.2 × 5)… far later, never earlier.
     expect(withPriority.low).toBeGreaterThanOrEqual(14.99);
@@ -224,25 +224,6 @@ describe('drawService', () => {
   });
 });
 
-describe('arrivalStreams', () => {
-  it('takes the level from the last half hour and the mix of kinds from the whole day', () => {
-    // 60 A and 20 B today; 4 arrivals in the last 30 minutes of session time, all of them A.
-    const streams = arrivalStreams(
-      [
-        { fieldId: A, isPriority: false, lane: 'walk-in', count: 60, recent: 4 },
-        { fieldId: B, isPriority: false, lane: 'walk-in', count: 20, recent: 0 },
-      ],
-      30,
-    );
-    // 4 in 30 minutes, three in four of them A: B still comes, at one in four.
-    expect(streams.map((s) => [s.fieldId, Math.round(s.perMinute * 3000) / 100])).toEqual([
-      [A, 3],
-      [B, 1],
-    ]);
-    expect(arrivalStreams([{ fieldId: A, isPriority: false, lane: 'walk-in', count: 0, recent: 0 }], 30)[0].perMinute).toBe(0);
-  });
-});
-
 describe('calibration', () => {
   it('on 300 random queues, the wait a hidden play gives falls in the 80 % range 70–90 % of the time', () => {
     const rng = seededRng(7);
@@ -305,5 +286,26 @@ describe('the forward play reads the heads of the queues', () => {
       const all = callOrder(c, tickets, policy, since, NOW)[0]?.id;
       expect(callOrder(c, waiting.heads(), policy, since, NOW)[0]?.id).toBe(all);
     }
+  });
+});
+
+describe('arrivals no center could have', () => {
+  it('end a run once thousands are drawn: what the rule would call before is still called, the rest is past the horizon', () => {
+    // A thousand priority citizens a minute for four hours, strict priority: a normal ticket behind one in service is never reached.
+    const arrivals = {
+      kind: 'rates' as const,
+      mix: [{ fieldId: A, isPriority: true, lane: 'walk-in' as const, share: 1 }],
+      level: [{ from: NOW, to: NOW + 240 * MIN, perMinute: 1000 }],
+    };
+    const f = forecastWaits(
+      input(
+        [counter(1, [A]), counter(2, [A], { busy: { fieldId: A, procedureCount: 1, elapsedMinutes: 0 } })],
+        [ticket(1, A), ticket(2, A)],
+        { arrivals },
+      ),
+    );
+    // Counter 1 is free now and takes the first at once; the second waits for a free counter, which the burst always takes.
+    expect(rounded(f.tickets.get(1))).toEqual({ low: 0, median: 0, high: 0 });
+    expect(f.tickets.get(2)).toBeNull();
   });
 });

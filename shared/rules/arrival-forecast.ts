@@ -1,0 +1,103 @@
+// Who is expected to arrive for the rest of today, as the wait range's forward play draws them
+// (wait-forecast.ts): a level — arrivals per minute of every kind together, in steps of the local day —
+// and a mix — each kind's share. With past days on record the level follows their time of day (a
+// center is busiest at the same hours most days), scaled by how today's recent arrivals compare with
+// what those days had then; with none, today's recent level holds for the rest of the day. Pure.
+
+/** A kind of ticket that keeps arriving, and its share of the arrivals. */
+export interface ArrivalKind {
+  fieldId: number;
+  isPriority: boolean;
+  lane: 'walk-in' | 'fast';
+  share: number;
+}
+
+/** Arrivals per minute of every kind together, from `from` to `to` (instants). */
+export interface ArrivalRate {
+  from: number;
+  to: number;
+  perMinute: number;
+}
+
+/** Arrivals of one kind, counted. */
+export interface ArrivalCount {
+  fieldId: number;
+  isPriority: boolean;
+  lane: 'walk-in' | 'fast';
+  count: number;
+}
+
+/** The time of day is read in steps this long: a few days' arrivals per step are enough to say how many come then. */
+export const PROFILE_STEP_MINUTES = 15;
+
+/** The center's past days of arrivals. */
+export interface PastArrivals {
+  /** Days with arrivals that the profile is made of. */
+  days: number;
+  /** Their arrivals, all kinds together, per step of the local day (PROFILE_STEP_MINUTES). */
+  bySteps: ReadonlyMap<number, number>;
+  /** The days like today (a fast-track day, or not): how many, and their arrivals by kind. */
+  alike: { days: number; counts: readonly ArrivalCount[] };
+}
+
+/** How many arrivals the scale of today against the past days is shrunk by towards "like them". */
+const SCALE_PRIOR = 30;
+/** Today's level is measured over no less session time than this. */
+const MIN_WINDOW_MINUTES = 10;
+
+type Span = { start: number; end: number };
+
+const kindKey = (k: { fieldId: number; isPriority: boolean; lane: string }) => `${k.lane}:${k.fieldId}:${k.isPriority ? 'p' : 'n'}`;
+
+/** Each kind's share: today's arrivals, and an average day like today's (which weighs as much as today once today is as full). */
+export function arrivalMix(today: readonly ArrivalCount[], past: PastArrivals | null): ArrivalKind[] {
+  const weights = new Map<string, ArrivalKind>();
+  const add = (c: ArrivalCount, weight: number) => {
+    const key = kindKey(c);
+    const kind = weights.get(key) ?? { fieldId: c.fieldId, isPriority: c.isPriority, lane: c.lane, share: 0 };
+    kind.share += weight;
+    weights.set(key, kind);
+  };
+  for (const c of today) add(c, c.count);
+  if (past && past.alike.days > 0) for (const c of past.alike.counts) add(c, c.count / past.alike.days);
+  const total = [...weights.values()].reduce((t, k) => t + k.share, 0);
+  return total > 0 ? [...weights.values()].filter((k) => k.share > 0).map((k) => ({ ...k, share: k.share / total })) : [];
+}
+
+/**
+ * The level for the spans still to come today (`ahead`, session time from now on). `recent`: today's
+ * latest session time and the arrivals in it; `dayStart`: the instant the local day began.
+ */
+export function arrivalLevel(o: {
+  ahead: readonly Span[];
+  recent: { spans: readonly Span[]; count: number };
+  dayStart: number;
+  past: PastArrivals | null;
+}): ArrivalRate[] {
+  const stepMs = PROFILE_STEP_MINUTES * 60_000;
+  const minutes = (s: Span) => (s.end - s.start) / 60_000;
+  if (!o.past || o.past.days === 0) {
+    const window = Math.max(
+      MIN_WINDOW_MINUTES,
+      o.recent.spans.reduce((t, s) => t + minutes(s), 0),
+    );
+    const perMinute = o.recent.count / window;
+    return o.ahead.map((s) => ({ from: s.start, to: s.end, perMinute }));
+  }
+  const past = o.past;
+  // The past days' arrivals per minute during one step, and the spans cut at the steps' edges.
+  const rateOf = (step: number) => (past.bySteps.get(step) ?? 0) / past.days / PROFILE_STEP_MINUTES;
+  const pieces = (s: Span) => {
+    const out: { step: number; start: number; end: number }[] = [];
+    for (let start = s.start; start < s.end;) {
+      const step = Math.floor((start - o.dayStart) / stepMs);
+      const end = Math.min(s.end, o.dayStart + (step + 1) * stepMs);
+      out.push({ step, start, end });
+      start = end;
+    }
+    return out;
+  };
+  const expected = o.recent.spans.flatMap(pieces).reduce((t, p) => t + rateOf(p.step) * minutes(p), 0);
+  const scale = (o.recent.count + SCALE_PRIOR) / (expected + SCALE_PRIOR);
+  return o.ahead.flatMap(pieces).map((p) => ({ from: p.start, to: p.end, perMinute: rateOf(p.step) * scale }));
+}

@@ -1,0 +1,116 @@
+// Who is expected to arrive, on hand-checked figures: the level from today's last half hour when no
+// past day is on record, else the past days' time of day scaled by today; the mix of kinds from today
+// and the days like it.
+import { describe, expect, it } from 'vitest';
+import { arrivalLevel, arrivalMix, type ArrivalCount, type PastArrivals } from '../../shared/rules/arrival-forecast.js';
+import { NEXT_MONDAY, vnTime } from '../support/test-dates.js';
+
+const MIN = 60_000;
+const DAY_START = vnTime(NEXT_MONDAY, '00:00');
+const at = (hh: number, mm = 0) => DAY_START + (hh * 60 + mm) * MIN;
+/** The step of the local day (15 minutes) an hour and minute fall in. */
+const step = (hh: number, mm = 0) => (hh * 60 + mm) / 15;
+const A = 10;
+const B = 20;
+const kind = (fieldId: number, count: number, more: Partial<ArrivalCount> = {}): ArrivalCount => ({
+  fieldId,
+  isPriority: false,
+  lane: 'walk-in',
+  count,
+  ...more,
+});
+const rates = (r: { from: number; to: number; perMinute: number }[]) =>
+  r.map((x) => [(x.from - DAY_START) / MIN, (x.to - DAY_START) / MIN, Math.round(x.perMinute * 1000) / 1000]);
+
+describe('arrivalLevel', () => {
+  it('with no past day on record, holds today’s last half hour for the rest of the day', () => {
+    const level = arrivalLevel({
+      ahead: [
+        { start: at(10), end: at(11, 30) },
+        { start: at(13, 30), end: at(17) },
+      ],
+      recent: { spans: [{ start: at(9, 30), end: at(10) }], count: 6 },
+      dayStart: DAY_START,
+      past: null,
+    });
+    // 6 in 30 minutes.
+    expect(rates(level)).toEqual([
+      [600, 690, 0.2],
+      [810, 1020, 0.2],
+    ]);
+  });
+
+  it('measures today over ten minutes at least (the first minutes of a session)', () => {
+    const level = arrivalLevel({
+      ahead: [{ start: at(7, 32), end: at(8) }],
+      recent: { spans: [{ start: at(7, 30), end: at(7, 32) }], count: 3 },
+      dayStart: DAY_START,
+      past: null,
+    });
+    expect(rates(level)).toEqual([[452, 480, 0.3]]);
+  });
+
+  it('follows the past days’ time of day in 15-minute steps, scaled by how today compares, shrunk by 30 arrivals', () => {
+    // Ten past days: 30 arrivals in all at 13:30–13:45 and at 13:45–14:00, 30 at 14:00–14:15, 60 at 14:15–14:30.
+    const past: PastArrivals = {
+      days: 10,
+      bySteps: new Map([
+        [step(13, 30), 30],
+        [step(13, 45), 30],
+        [step(14), 30],
+        [step(14, 15), 60],
+      ]),
+      alike: { days: 0, counts: [] },
+    };
+    const ahead = [{ start: at(14, 5), end: at(14, 30) }];
+    const recent = (count: number) => ({ spans: [{ start: at(13, 30), end: at(14, 5) }], count });
+    // Those days had 0.2 a minute at 13:30–14:15 and 0.4 after: 7 arrivals from 13:30 to 14:05.
+    expect(rates(arrivalLevel({ ahead, recent: recent(7), dayStart: DAY_START, past }))).toEqual([
+      [845, 855, 0.2],
+      [855, 870, 0.4],
+    ]);
+    // Today had 44, six times as many: shrunk by 30 arrivals, twice the level ((44 + 30) / (7 + 30)).
+    expect(rates(arrivalLevel({ ahead, recent: recent(44), dayStart: DAY_START, past }))).toEqual([
+      [845, 855, 0.4],
+      [855, 870, 0.8],
+    ]);
+    // Nobody yet today (the start of a session: no recent time at all): like the past days.
+    expect(rates(arrivalLevel({ ahead, recent: { spans: [], count: 0 }, dayStart: DAY_START, past }))).toEqual([
+      [845, 855, 0.2],
+      [855, 870, 0.4],
+    ]);
+  });
+
+  it('expects nobody at an hour no past day had an arrival', () => {
+    const past: PastArrivals = { days: 5, bySteps: new Map([[step(8), 50]]), alike: { days: 0, counts: [] } };
+    const level = arrivalLevel({ ahead: [{ start: at(16, 45), end: at(17) }], recent: { spans: [], count: 0 }, dayStart: DAY_START, past });
+    expect(rates(level)).toEqual([[1005, 1020, 0]]);
+  });
+});
+
+describe('arrivalMix', () => {
+  it('weighs today’s arrivals against an average day like today', () => {
+    // Two past fast-track days: 100 A and 60 fast-lane A in all; today 3 A and 1 B so far.
+    const past: PastArrivals = {
+      days: 10,
+      bySteps: new Map(),
+      alike: { days: 2, counts: [kind(A, 100), kind(A, 60, { lane: 'fast' })] },
+    };
+    const mix = arrivalMix([kind(A, 3), kind(B, 1)], past);
+    // 3 + 50 A, 1 B, 30 fast: of 84.
+    expect(mix.map((k) => [k.fieldId, k.lane, Math.round(k.share * 84)])).toEqual([
+      [A, 'walk-in', 53],
+      [B, 'walk-in', 1],
+      [A, 'fast', 30],
+    ]);
+  });
+
+  it('is today’s alone with no day like today on record, and empty with nobody at all', () => {
+    const mix = arrivalMix([kind(A, 3), kind(B, 1, { isPriority: true })], null);
+    expect(mix.map((k) => [k.fieldId, k.isPriority, k.share])).toEqual([
+      [A, false, 0.75],
+      [B, true, 0.25],
+    ]);
+    expect(arrivalMix([kind(A, 0)], { days: 3, bySteps: new Map(), alike: { days: 0, counts: [] } })).toEqual([]);
+  });
+});
