@@ -15,6 +15,7 @@ import { DEMO_CENTER } from '../../server/demo/demo-center.js';
 import { DomainError } from '../../server/domain/domain-error.js';
 import { ForecastInputs } from '../../server/domain/forecast-inputs.js';
 import { createDomain, type Domain } from '../../server/domain/index.js';
+import { STANDING_MS } from '../../server/domain/wait-forecaster.js';
 import { Store } from '../../server/store/database.js';
 import type { Rng } from '../../tests/support/prng.js';
 import type { Citizen } from '../simulate/demand.js';
@@ -217,15 +218,14 @@ export async function playVirtualDay(o: {
 
     let forecasts = 0;
     let forecastAt = -1;
+    let lastForecast = -Infinity;
     let boundAt = -Infinity;
-    while (agenda.next !== undefined) {
-      now = agenda.next;
-      while (agenda.next === now) agenda.take().run();
-      if (changes === forecastAt) continue;
-      forecastAt = changes;
-      // What the phones would be told after this instant, as the server forecasts after a change.
+    // What the phones would be told from this instant, as the server forecasts: after a change, and
+    // again each minute while someone waits (STANDING_MS).
+    const forecast = async () => {
       await domain.forecaster.refresh(centerId);
       forecasts++;
+      lastForecast = now;
       const bound = o.bound && now - boundAt >= BOUND_EVERY_MS ? boundForecast(arrived) : null;
       if (bound) boundAt = now;
       for (const [id, record] of told) {
@@ -233,6 +233,19 @@ export async function playVirtualDay(o: {
         const range = domain.forecaster.ticket(centerId, id);
         record.forecasts.push(bound ? { at: now, range, bound: bound.tickets.get(id) ?? null } : { at: now, range });
       }
+    };
+    const someoneWaits = () => [...told.values()].some((t) => t.calledAt === null);
+    while (agenda.next !== undefined) {
+      if (lastForecast + STANDING_MS < agenda.next && someoneWaits()) {
+        now = lastForecast + STANDING_MS;
+        await forecast();
+        continue;
+      }
+      now = agenda.next;
+      while (agenda.next === now) agenda.take().run();
+      if (changes === forecastAt) continue;
+      forecastAt = changes;
+      await forecast();
     }
     return {
       date: day,

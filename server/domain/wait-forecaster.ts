@@ -11,7 +11,7 @@ import type { Clock } from './clock.js';
 /** A center's queue is forecast at most this often. */
 export const FORECAST_INTERVAL_MS = 1000;
 /** A queue that has not moved is forecast again after this long. */
-const STANDING_MS = 60_000;
+export const STANDING_MS = 60_000;
 
 interface Latest {
   at: number;

@@ -203,8 +203,12 @@ function drawRemaining(history: ServiceHistory, busy: NonNullable<ForecastCounte
   return 1;
 }
 
-/** No run draws more arrivals than this: past it, the run ends (tickets not called by then are past its horizon). */
-const MAX_ARRIVALS = 5000;
+/**
+ * No run draws more arrivals than this — about a busy province center's whole day: past it, the run
+ * ends (tickets not called by then are past its horizon), so a burst no center has (a bench issuing
+ * hundreds a second) costs the worker little.
+ */
+const MAX_ARRIVALS = 1000;
 
 /**
  * The arrivals of one run, in order, drawn only as the play reaches them — a Poisson stream at the

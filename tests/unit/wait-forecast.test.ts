@@ -290,7 +290,7 @@ describe('the forward play reads the heads of the queues', () => {
 });
 
 describe('arrivals no center could have', () => {
-  it('end a run once thousands are drawn: what the rule would call before is still called, the rest is past the horizon', () => {
+  it('end a run once a thousand are drawn: what the rule would call before is still called, the rest is past the horizon', () => {
     // A thousand priority citizens a minute for four hours, strict priority: a normal ticket behind one in service is never reached.
     const arrivals = {
       kind: 'rates' as const,
