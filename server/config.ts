@@ -37,6 +37,8 @@ export interface Config {
   webhookAllowHttpHosts: string[];
   /** MOTCUA_PUBLIC_URL: the address phones open (the tickets' QR codes), unless a center sets its own; unset: the kiosk's. */
   publicUrl: string | null;
+  /** MOTCUA_WAIT_RANGE=off: no forecast worker; slips and phones give the one-figure estimate (a box too small for it, the bench's comparison). */
+  waitRange: boolean;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -101,8 +103,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `MOTCUA_PUBLIC_URL must be an absolute http:// or https:// address such as https://motcua.example.vn, got "${publicUrl}"`,
     );
   }
+  const waitRange = env.MOTCUA_WAIT_RANGE || 'on';
+  if (waitRange !== 'on' && waitRange !== 'off') throw new Error(`MOTCUA_WAIT_RANGE must be "on" or "off", got "${waitRange}"`);
   return {
     port,
+    waitRange: waitRange === 'on',
     pushServices: readPushServices(env.MOTCUA_PUSH_SERVICES),
     pushContact,
     publicUrl: publicUrl && normalisePublicUrl(publicUrl),

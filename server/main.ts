@@ -48,6 +48,7 @@ const app = createApplication({
   push: { services: config.pushServices, contact: config.pushContact },
   webhooks: { allowHttpHosts: config.webhookAllowHttpHosts },
   publicUrl: config.publicUrl,
+  autoForecast: config.waitRange,
 });
 // Prometheus scrapes a port of its own, which the operator keeps off the hall's network.
 const metricsServer =
