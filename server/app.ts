@@ -58,7 +58,7 @@ export interface AppOptions {
   push?: PushSettings;
   /** Where webhooks may go besides https to public addresses (MOTCUA_WEBHOOK_ALLOW_HTTP_HOSTS); default: nowhere else. */
   webhooks?: WebhookSettings;
-  /** False: wait ranges are forecast only when `domain.forecaster.refresh` asks (tests that say when); default true. */
+  /** False: wait ranges are forecast only when `domain.forecaster.refresh` asks (MOTCUA_WAIT_RANGE=off: never; tests that say when); default true. */
   autoForecast?: boolean;
   /** MOTCUA_PUBLIC_URL: the tickets' QR address of centers without their own; default: none (the kiosk's address). */
   publicUrl?: string | null;

@@ -28,8 +28,13 @@ import { phoneButtonStyles } from './phone-button-styles.js';
 @customElement('mc-status-app')
 export class McStatusApp extends LitElement {
   @state() private _catalog: CatalogView | null = null;
-  /** When the last status came, on the device's clock (shown on the server's). */
+  /**
+   * As of when the page is known current, on the device's clock (shown on the server's): the last
+   * status or place, and each minute while the link is up — the server sends every change the page
+   * would show, so a connected page that heard nothing is still current.
+   */
   @state() private _updatedAt: number | null = null;
+  private _minute: ReturnType<typeof setInterval> | null = null;
   @state() private _rating: 'idle' | 'sending' | 'thanks' = 'idle';
   @state() private _ratingError = '';
   private readonly _token = new URLSearchParams(location.search).get('t') ?? '';
@@ -108,6 +113,19 @@ export class McStatusApp extends LitElement {
   constructor() {
     super();
     new LangController(this);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this._minute = setInterval(() => {
+      if (this._feed?.connected && this._updatedAt !== null) this._updatedAt = Date.now();
+    }, 60_000);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    if (this._minute) clearInterval(this._minute);
+    this._minute = null;
   }
 
   private onStatus(status: TicketStatus, previous: TicketStatus | null) {

@@ -44,7 +44,7 @@ const SEED = 1;
 
 export class ForecastInputs {
   /** The past days' arrivals change once a day: per center, for the local day they were read on. */
-  private readonly past = new Map<string, { today: string; past: PastArrivals | null }>();
+  private readonly past = new Map<string, { today: string; fastToday: boolean; past: PastArrivals | null }>();
 
   constructor(
     private readonly store: Store,
@@ -118,9 +118,9 @@ export class ForecastInputs {
   }
 
   /**
-   * Who is expected for the rest of today's sessions. The level is scaled by today's last half hour of
-   * session time (at least ten minutes of it): at the start of the afternoon that reaches back into the
-   * morning, not into the lunch break.
+   * Who is expected for the rest of today's sessions, measured against today's last half hour of
+   * session time: at the start of the afternoon that reaches back into the morning, not into the lunch
+   * break (arrivalLevel).
    */
   private arrivals(
     centerId: string,
@@ -154,35 +154,46 @@ export class ForecastInputs {
     };
   }
 
-  /** The past days' arrivals by step of the day, and by kind on the days like today (fast-track or not). */
+  /** The past days' arrivals and open minutes by step of the day, and by kind on the days like today (fast-track or not). */
   private pastOf(centerId: string, today: string, fastToday: boolean): PastArrivals | null {
     const known = this.past.get(centerId);
-    if (known?.today === today) return known.past;
+    if (known?.today === today && known.fastToday === fastToday) return known.past;
     const calendar = this.calendar.calendar(centerId);
     const rule = this.calendar.fastTrackRule(centerId);
-    const rows = pastArrivals(this.store, centerId, addDays(today, -HISTORY_DAYS), today);
+    const stepMs = PROFILE_STEP_MINUTES * 60_000;
     const days = new Map<string, { dayStart: number; alike: boolean }>();
     const bySteps = new Map<number, number>();
     const alikeCounts = new Map<string, ArrivalCount>();
-    for (const r of rows) {
+    for (const r of pastArrivals(this.store, centerId, addDays(today, -HISTORY_DAYS), today)) {
       let day = days.get(r.localDate);
       if (!day) {
         const dayStart = localInstant(r.localDate, 0, calendar.timezone);
         day = { dayStart, alike: isFastTrackDay(calendar, rule, dayStart + 12 * 3_600_000) === fastToday };
         days.set(r.localDate, day);
       }
-      const step = Math.floor((r.issuedAt - day.dayStart) / (PROFILE_STEP_MINUTES * 60_000));
+      const step = Math.floor((r.issuedAt - day.dayStart) / stepMs);
       bySteps.set(step, (bySteps.get(step) ?? 0) + 1);
       if (!day.alike) continue;
-      const key = `${r.lane}:${r.fieldId}:${r.isPriority ? 'p' : 'n'}`;
+      const key = probeKey(r.fieldId, r.isPriority, r.lane);
       const c = alikeCounts.get(key) ?? { fieldId: r.fieldId, isPriority: r.isPriority, lane: r.lane, count: 0 };
       c.count++;
       alikeCounts.set(key, c);
     }
+    // The minutes each step was open on those days (a day with no arrival at all is not counted: the center did not use motcua yet).
+    const openMinutes = new Map<number, number>();
+    for (const date of days.keys())
+      for (const s of sessionsOn(calendar, date))
+        for (let m = s.start; m < s.end;) {
+          const step = Math.floor(m / PROFILE_STEP_MINUTES);
+          const end = Math.min(s.end, (step + 1) * PROFILE_STEP_MINUTES);
+          openMinutes.set(step, (openMinutes.get(step) ?? 0) + end - m);
+          m = end;
+        }
+    const alikeDays = [...days.values()].filter((d) => d.alike).length;
     const past: PastArrivals | null = days.size
-      ? { days: days.size, bySteps, alike: { days: [...days.values()].filter((d) => d.alike).length, counts: [...alikeCounts.values()] } }
+      ? { bySteps, openMinutes, alike: { days: alikeDays, counts: [...alikeCounts.values()] } }
       : null;
-    this.past.set(centerId, { today, past });
+    this.past.set(centerId, { today, fastToday, past });
     return past;
   }
 }

@@ -63,7 +63,7 @@ export interface Domain {
 /**
  * `idleMs`: a staff session unused this long is refused (default: no idle timeout). `onError`: what
  * the background forecasts report when they fail (logged by the app). `autoForecast` false: wait
- * ranges are forecast only on request (the benchmark's day in virtual time).
+ * ranges are forecast only on request (MOTCUA_WAIT_RANGE=off: never; the benchmark's day in virtual time).
  */
 export function createDomain(
   store: Store,

@@ -1,6 +1,6 @@
 // Keeps every center's latest wait range, worked out off the request path: when a center's queue
 // moves, its inputs are read (a few small reads) and the forward plays run in a worker thread, at
-// most once a second per center and one center at a time; a queue that stands still is looked at
+// most once a second per center (less often when its plays take long) and one center at a time; a queue that stands still is looked at
 // again every minute, so the minutes keep counting down. The slip, the kiosk and the phone read the
 // latest result (QueueForecasts.ticket / newcomer), never wait for one.
 import { Worker } from 'node:worker_threads';
@@ -10,6 +10,13 @@ import type { Clock } from './clock.js';
 
 /** A center's queue is forecast at most this often. */
 export const FORECAST_INTERVAL_MS = 1000;
+/**
+ * And no sooner again than this many times as long as its last forecast took: the worker keeps to
+ * a small share of a core (a long queue's plays take longer; on a two-core box every core counts),
+ * but never waits longer than MAX_SPACING_MS.
+ */
+const SPACING_PER_MS = 40;
+const MAX_SPACING_MS = 10_000;
 /** A queue that has not moved is forecast again after this long. */
 export const STANDING_MS = 60_000;
 
@@ -42,16 +49,18 @@ export class WaitForecaster {
   /** When each center may be forecast next, for those waiting their turn. */
   private readonly due = new Map<string, number>();
   private readonly lastRun = new Map<string, number>();
+  /** Per center, how long after its last forecast the next may start. */
+  private readonly spacing = new Map<string, number>();
   private worker: Worker | null = null;
   private running = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private nextId = 0;
   private readonly replies = new Map<number, { resolve: (result: ForecastResult) => void; reject: (err: unknown) => void }>();
   private closed = false;
-  /** Told after each new forecast of a center (the phones' statuses are sent again). */
+  /** Told after each new forecast of a center (the phones' places are looked at again). */
   onForecast: (centerId: string) => void = () => {};
 
-  /** `auto` false: forecasts run only when refresh() asks (the benchmark's day in virtual time). */
+  /** `auto` false: forecasts run only when refresh() asks (MOTCUA_WAIT_RANGE=off: never; the benchmark's day in virtual time, tests). */
   constructor(
     private readonly read: (centerId: string) => ForecastInput,
     private readonly clock: Clock,
@@ -62,7 +71,7 @@ export class WaitForecaster {
   /** A center's queue moved: forecast it again, within a second. */
   changed(centerId: string): void {
     if (this.closed || !this.auto) return;
-    const earliest = (this.lastRun.get(centerId) ?? -Infinity) + FORECAST_INTERVAL_MS;
+    const earliest = (this.lastRun.get(centerId) ?? -Infinity) + (this.spacing.get(centerId) ?? FORECAST_INTERVAL_MS);
     this.due.set(centerId, Math.min(this.due.get(centerId) ?? Infinity, Math.max(Date.now(), earliest)));
     this.schedule();
   }
@@ -124,8 +133,10 @@ export class WaitForecaster {
     this.running = true;
     try {
       const input = this.read(centerId);
-      this.lastRun.set(centerId, Date.now());
+      const started = Date.now();
+      this.lastRun.set(centerId, started);
       const result = await this.compute(input);
+      this.spacing.set(centerId, Math.min(MAX_SPACING_MS, Math.max(FORECAST_INTERVAL_MS, (Date.now() - started) * SPACING_PER_MS)));
       if (this.closed) return;
       this.latest.set(centerId, { at: input.now, result });
       if (this.auto && input.waiting.length && !this.due.has(centerId)) this.due.set(centerId, Date.now() + STANDING_MS);

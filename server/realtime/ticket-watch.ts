@@ -60,6 +60,11 @@ export class TicketWatch {
   watch(socket: MotcuaSocket, token: string): TicketStatus {
     const status = this.statuses.byToken(token);
     if (socket.data.ticketId !== null && socket.data.ticketId !== status.id) void socket.leave(ticketRoom(socket.data.ticketId));
+    // Phones already in the room hold what they were sent; this one gets the status fresh. If those
+    // differ, the others are brought up to it too, so the room holds one status again.
+    const held = this.watched.get(status.id)?.sent;
+    if (held && this.hasPhone(status.id) && JSON.stringify(held) !== JSON.stringify(status))
+      this.io.to(ticketRoom(status.id)).emit('ticket:status', status);
     socket.data.ticketId = status.id;
     void socket.join(ticketRoom(status.id));
     this.remember(status);

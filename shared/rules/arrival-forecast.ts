@@ -1,8 +1,12 @@
 // Who is expected to arrive for the rest of today, as the wait range's forward play draws them
 // (wait-forecast.ts): a level — arrivals per minute of every kind together, in steps of the local day —
 // and a mix — each kind's share. With past days on record the level follows their time of day (a
-// center is busiest at the same hours most days), scaled by how today's recent arrivals compare with
-// what those days had then; with none, today's recent level holds for the rest of the day. Pure.
+// center is busiest at the same hours most days: arrivals per minute the center was open then, so an
+// evening session held twice a week counts only those evenings), scaled by how today's recent
+// arrivals compare with what those days had then; at an hour no past day was open, and with no past
+// day at all, today's recent level holds. Pure.
+
+import { probeKey } from './wait-forecast.js';
 
 /** A kind of ticket that keeps arriving, and its share of the arrivals. */
 export interface ArrivalKind {
@@ -32,10 +36,10 @@ export const PROFILE_STEP_MINUTES = 15;
 
 /** The center's past days of arrivals. */
 export interface PastArrivals {
-  /** Days with arrivals that the profile is made of. */
-  days: number;
   /** Their arrivals, all kinds together, per step of the local day (PROFILE_STEP_MINUTES). */
   bySteps: ReadonlyMap<number, number>;
+  /** Per step, the minutes those days were open in it, all days together (sessions, not holidays). */
+  openMinutes: ReadonlyMap<number, number>;
   /** The days like today (a fast-track day, or not): how many, and their arrivals by kind. */
   alike: { days: number; counts: readonly ArrivalCount[] };
 }
@@ -47,13 +51,11 @@ const MIN_WINDOW_MINUTES = 10;
 
 type Span = { start: number; end: number };
 
-const kindKey = (k: { fieldId: number; isPriority: boolean; lane: string }) => `${k.lane}:${k.fieldId}:${k.isPriority ? 'p' : 'n'}`;
-
 /** Each kind's share: today's arrivals, and an average day like today's (which weighs as much as today once today is as full). */
 export function arrivalMix(today: readonly ArrivalCount[], past: PastArrivals | null): ArrivalKind[] {
   const weights = new Map<string, ArrivalKind>();
   const add = (c: ArrivalCount, weight: number) => {
-    const key = kindKey(c);
+    const key = probeKey(c.fieldId, c.isPriority, c.lane);
     const kind = weights.get(key) ?? { fieldId: c.fieldId, isPriority: c.isPriority, lane: c.lane, share: 0 };
     kind.share += weight;
     weights.set(key, kind);
@@ -76,17 +78,18 @@ export function arrivalLevel(o: {
 }): ArrivalRate[] {
   const stepMs = PROFILE_STEP_MINUTES * 60_000;
   const minutes = (s: Span) => (s.end - s.start) / 60_000;
-  if (!o.past || o.past.days === 0) {
-    const window = Math.max(
-      MIN_WINDOW_MINUTES,
-      o.recent.spans.reduce((t, s) => t + minutes(s), 0),
-    );
-    const perMinute = o.recent.count / window;
-    return o.ahead.map((s) => ({ from: s.start, to: s.end, perMinute }));
-  }
+  const window = Math.max(
+    MIN_WINDOW_MINUTES,
+    o.recent.spans.reduce((t, s) => t + minutes(s), 0),
+  );
+  const recentLevel = o.recent.count / window;
   const past = o.past;
-  // The past days' arrivals per minute during one step, and the spans cut at the steps' edges.
-  const rateOf = (step: number) => (past.bySteps.get(step) ?? 0) / past.days / PROFILE_STEP_MINUTES;
+  if (!past || !past.openMinutes.size) return o.ahead.map((s) => ({ from: s.start, to: s.end, perMinute: recentLevel }));
+  // The past days' arrivals per open minute of one step (null: no past day was open then), and the spans cut at the steps' edges.
+  const rateOf = (step: number) => {
+    const open = past.openMinutes.get(step) ?? 0;
+    return open > 0 ? (past.bySteps.get(step) ?? 0) / open : null;
+  };
   const pieces = (s: Span) => {
     const out: { step: number; start: number; end: number }[] = [];
     for (let start = s.start; start < s.end;) {
@@ -97,7 +100,10 @@ export function arrivalLevel(o: {
     }
     return out;
   };
-  const expected = o.recent.spans.flatMap(pieces).reduce((t, p) => t + rateOf(p.step) * minutes(p), 0);
+  const expected = o.recent.spans.flatMap(pieces).reduce((t, p) => t + (rateOf(p.step) ?? recentLevel) * minutes(p), 0);
   const scale = (o.recent.count + SCALE_PRIOR) / (expected + SCALE_PRIOR);
-  return o.ahead.flatMap(pieces).map((p) => ({ from: p.start, to: p.end, perMinute: rateOf(p.step) * scale }));
+  return o.ahead.flatMap(pieces).map((p) => {
+    const rate = rateOf(p.step);
+    return { from: p.start, to: p.end, perMinute: rate === null ? recentLevel : rate * scale };
+  });
 }

@@ -1,7 +1,7 @@
 // How long each waiting citizen will wait, as a range: the call rule (callOrder) played forward from
 // the present, many times over, with service times drawn from the center's recent history and the
 // arrivals that the rule would put first (priority citizens, the fast lane, walk-ins of a field a
-// counter prefers) drawn at their recent rates. Pure and seeded: the server feeds it (it runs in a
+// counter prefers) drawn as they are expected (arrival-forecast.ts). Pure and seeded: the server feeds it (it runs in a
 // worker thread, server/domain/wait-forecaster.ts) and the benchmark plays a whole day with it.
 //
 // One run: every counter that calls is free at some instant (now, when its current citizen is done,
@@ -421,6 +421,8 @@ function playOnce(input: ForecastInput, random: () => number): Map<number | stri
     if (!slot || slot.at > arrivals.until) break;
     const { at, counter } = slot;
     while (arrivals.nextAt <= at) waiting.add(arrivals.take());
+    // The arrivals may have run out before this instant: the run ends there.
+    if (at > arrivals.until) break;
     let ticket: ForecastTicket | undefined;
     for (;;) {
       ticket = callOrder(counter, waiting.heads(), input.policy, since, at)[0] as ForecastTicket | undefined;

@@ -53,13 +53,13 @@ describe('arrivalLevel', () => {
   it('follows the past days’ time of day in 15-minute steps, scaled by how today compares, shrunk by 30 arrivals', () => {
     // Ten past days: 30 arrivals in all at 13:30–13:45 and at 13:45–14:00, 30 at 14:00–14:15, 60 at 14:15–14:30.
     const past: PastArrivals = {
-      days: 10,
       bySteps: new Map([
         [step(13, 30), 30],
         [step(13, 45), 30],
         [step(14), 30],
         [step(14, 15), 60],
       ]),
+      openMinutes: new Map([13.5, 13.75, 14, 14.25].map((h) => [step(Math.floor(h), (h % 1) * 60), 10 * 15])),
       alike: { days: 0, counts: [] },
     };
     const ahead = [{ start: at(14, 5), end: at(14, 30) }];
@@ -81,10 +81,32 @@ describe('arrivalLevel', () => {
     ]);
   });
 
-  it('expects nobody at an hour no past day had an arrival', () => {
-    const past: PastArrivals = { days: 5, bySteps: new Map([[step(8), 50]]), alike: { days: 0, counts: [] } };
-    const level = arrivalLevel({ ahead: [{ start: at(16, 45), end: at(17) }], recent: { spans: [], count: 0 }, dayStart: DAY_START, past });
-    expect(rates(level)).toEqual([[1005, 1020, 0]]);
+  it('counts only the days open at that hour, expects nobody when they had nobody, and today’s level when none was open', () => {
+    // Ten past days; an evening session on four of them, with 12 arrivals at 19:00–19:15 in all; 16:45–17:00 open every day, nobody came.
+    const past: PastArrivals = {
+      bySteps: new Map([[step(19), 12]]),
+      openMinutes: new Map([
+        [step(16, 45), 10 * 15],
+        [step(19), 4 * 15],
+      ]),
+      alike: { days: 0, counts: [] },
+    };
+    const level = arrivalLevel({
+      ahead: [
+        { start: at(16, 45), end: at(17) },
+        { start: at(19), end: at(19, 15) },
+        { start: at(19, 15), end: at(19, 30) },
+      ],
+      recent: { spans: [{ start: at(16, 15), end: at(16, 45) }], count: 6 },
+      dayStart: DAY_START,
+      past,
+    });
+    // 12 in 60 open minutes: 0.2 a minute, not 12 in 150; today's 6 in its last 30 minutes at 19:15, an hour no past day was open.
+    expect(rates(level)).toEqual([
+      [1005, 1020, 0],
+      [1140, 1155, 0.2],
+      [1155, 1170, 0.2],
+    ]);
   });
 });
 
@@ -92,8 +114,8 @@ describe('arrivalMix', () => {
   it('weighs today’s arrivals against an average day like today', () => {
     // Two past fast-track days: 100 A and 60 fast-lane A in all; today 3 A and 1 B so far.
     const past: PastArrivals = {
-      days: 10,
       bySteps: new Map(),
+      openMinutes: new Map(),
       alike: { days: 2, counts: [kind(A, 100), kind(A, 60, { lane: 'fast' })] },
     };
     const mix = arrivalMix([kind(A, 3), kind(B, 1)], past);
@@ -111,6 +133,6 @@ describe('arrivalMix', () => {
       [A, false, 0.75],
       [B, true, 0.25],
     ]);
-    expect(arrivalMix([kind(A, 0)], { days: 3, bySteps: new Map(), alike: { days: 0, counts: [] } })).toEqual([]);
+    expect(arrivalMix([kind(A, 0)], { bySteps: new Map(), openMinutes: new Map(), alike: { days: 0, counts: [] } })).toEqual([]);
   });
 });

@@ -290,22 +290,21 @@ describe('the forward play reads the heads of the queues', () => {
 });
 
 describe('arrivals no center could have', () => {
-  it('end a run once a thousand are drawn: what the rule would call before is still called, the rest is past the horizon', () => {
-    // A thousand priority citizens a minute for four hours, strict priority: a normal ticket behind one in service is never reached.
-    const arrivals = {
-      kind: 'rates' as const,
-      mix: [{ fieldId: A, isPriority: true, lane: 'walk-in' as const, share: 1 }],
-      level: [{ from: NOW, to: NOW + 240 * MIN, perMinute: 1000 }],
-    };
-    const f = forecastWaits(
-      input(
-        [counter(1, [A]), counter(2, [A], { busy: { fieldId: A, procedureCount: 1, elapsedMinutes: 0 } })],
-        [ticket(1, A), ticket(2, A)],
-        { arrivals },
-      ),
-    );
-    // Counter 1 is free now and takes the first at once; the second waits for a free counter, which the burst always takes.
-    expect(rounded(f.tickets.get(1))).toEqual({ low: 0, median: 0, high: 0 });
-    expect(f.tickets.get(2)).toBeNull();
+  it('end a run once a thousand are drawn: a ticket called after that instant is past the horizon', () => {
+    // Counter 1 serves A and has one ticket of A waiting behind five minutes of service; citizens of B, which no counter serves, keep coming.
+    const burst = (perMinute: number) =>
+      forecastWaits(
+        input([counter(1, [A], { busy: { fieldId: A, procedureCount: 1, elapsedMinutes: 0 } })], [ticket(1, A)], {
+          arrivals: {
+            kind: 'rates',
+            mix: [{ fieldId: B, isPriority: false, lane: 'walk-in', share: 1 }],
+            level: [{ from: NOW, to: NOW + 240 * MIN, perMinute }],
+          },
+        }),
+      ).tickets.get(1);
+    // A hundred a minute: the thousandth comes after ten minutes, and the ticket is called at about five.
+    expect(rounded(burst(100))?.median).toBe(5);
+    // A thousand a minute: the arrivals run out after a minute, before the counter is free.
+    expect(burst(1000)).toBeNull();
   });
 });
