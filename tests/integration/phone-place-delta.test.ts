@@ -3,15 +3,15 @@
 // words — is told nothing; a phone whose words changed gets a small 'ticket:place', not its whole
 // status, and its page then shows what the status API gives afresh. When a call moves everyone up,
 // the called phone still gets its whole status at once and the others a place each.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rangeShown } from '../../shared/rules/range-shown.js';
 import type { IssuedTicket, TicketStatus } from '../../shared/types.js';
-import { closeSockets, recordEvents, roundTrip } from '../support/center-socket.js';
-import { signInAll } from '../support/clock-and-roles.js';
-import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
-import { ApiClient, ok } from '../support/http-client.js';
+import { recordEvents, roundTrip } from '../support/center-socket.js';
+import { counterOneForSuite } from '../support/counter-one.js';
+import { issue } from '../support/demo.js';
+import { ok } from '../support/http-client.js';
 import { openPhonePage } from '../support/phone-page.js';
-import { DEMO_CENTER_ID, MONDAY_9AM, startTestServer, type TestServer } from '../support/test-server.js';
+import { DEMO_CENTER_ID, MONDAY_9AM } from '../support/test-server.js';
 
 /** What a waiting ticket's page shows of its place: the figures, and its range as it is said. */
 const looks = (s: TicketStatus) => ({
@@ -26,26 +26,11 @@ const asShown = (s: TicketStatus) => ({ ...s, waitRange: s.waitRange && rangeSho
 const PLACE_FIELDS = ['ahead', 'aheadReason', 'callableFrom', 'id', 'waitRange'];
 
 describe('a place round tells a phone only what its page shows, as a small delta', () => {
-  let server: TestServer;
-  let kiosk: ApiClient;
-  let desk: Desk;
-  let catalog: DemoCatalog;
-
-  beforeAll(async () => {
-    // Forecasts run when the test asks, so it knows which round told the phones what.
-    server = await startTestServer(MONDAY_9AM, { autoForecast: false });
-    kiosk = new ApiClient(server);
-    catalog = await demoCatalog(kiosk);
-    const { canbo1 } = await signInAll(server, ['canbo1'] as const);
-    desk = new Desk(canbo1, catalog.counterId(1));
-    await desk.open();
-  });
-  afterAll(async () => {
-    closeSockets();
-    await server.stop();
-  });
+  // Forecasts run when the test asks, so it knows which round told the phones what.
+  const world = counterOneForSuite(MONDAY_9AM, { autoForecast: false });
 
   it('a forecast a minute later that changes no words is not sent; changed words come as a ticket:place', async () => {
+    const { server, kiosk, desk, catalog } = world();
     // Field A: eight walk-ins; counter 1 (the only one open) is busy with the first.
     const tickets: IssuedTicket[] = [];
     for (let i = 0; i < 8; i++) tickets.push(await issue(kiosk, [catalog.procedureIds('A')[0]]));

@@ -1,34 +1,17 @@
 // Two phones on one ticket (the citizen's and a relative's): a phone that starts watching between a
 // change and the place round that would tell the first phone of it must not leave that one behind.
 // Forecasts are off, so the place round is the only message that could bring the first phone along.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSockets } from '../support/center-socket.js';
-import { signInAll } from '../support/clock-and-roles.js';
-import { Desk, demoCatalog, issue, type DemoCatalog } from '../support/demo.js';
-import { ApiClient } from '../support/http-client.js';
+import { describe, expect, it } from 'vitest';
+import { counterOneForSuite } from '../support/counter-one.js';
+import { issue } from '../support/demo.js';
 import { openPhonePage } from '../support/phone-page.js';
-import { MONDAY_9AM, startTestServer, type TestServer } from '../support/test-server.js';
+import { MONDAY_9AM } from '../support/test-server.js';
 
 describe('a second phone on the same ticket', () => {
-  let server: TestServer;
-  let kiosk: ApiClient;
-  let desk: Desk;
-  let catalog: DemoCatalog;
-
-  beforeAll(async () => {
-    server = await startTestServer(MONDAY_9AM, { autoForecast: false });
-    kiosk = new ApiClient(server);
-    catalog = await demoCatalog(kiosk);
-    const { canbo1 } = await signInAll(server, ['canbo1'] as const);
-    desk = new Desk(canbo1, catalog.counterId(1));
-    await desk.open();
-  });
-  afterAll(async () => {
-    closeSockets();
-    await server.stop();
-  });
+  const world = counterOneForSuite(MONDAY_9AM, { autoForecast: false });
 
   it('joining before the place round leaves the first phone showing what the second one does', async () => {
+    const { server, kiosk, desk, catalog } = world();
     const a = catalog.procedureIds('A')[0];
     const tickets = [await issue(kiosk, [a]), await issue(kiosk, [a]), await issue(kiosk, [a])];
     const first = await openPhonePage(server.baseUrl, tickets[2].statusToken);
