@@ -16,7 +16,7 @@ export const FORECAST_INTERVAL_MS = 1000;
  * but never waits longer than MAX_SPACING_MS.
  */
 const SPACING_PER_MS = 40;
-const MAX_SPACING_MS = 10_000;
+const MAX_SPACING_MS = 5_000;
 /** A queue that has not moved is forecast again after this long. */
 export const STANDING_MS = 60_000;
 
@@ -55,7 +55,10 @@ export class WaitForecaster {
   private running = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private nextId = 0;
-  private readonly replies = new Map<number, { resolve: (result: ForecastResult) => void; reject: (err: unknown) => void }>();
+  private readonly replies = new Map<
+    number,
+    { resolve: (reply: { result: ForecastResult; ms: number }) => void; reject: (err: unknown) => void }
+  >();
   private closed = false;
   /** Told after each new forecast of a center (the phones' places are looked at again). */
   onForecast: (centerId: string) => void = () => {};
@@ -133,10 +136,9 @@ export class WaitForecaster {
     this.running = true;
     try {
       const input = this.read(centerId);
-      const started = Date.now();
-      this.lastRun.set(centerId, started);
-      const result = await this.compute(input);
-      this.spacing.set(centerId, Math.min(MAX_SPACING_MS, Math.max(FORECAST_INTERVAL_MS, (Date.now() - started) * SPACING_PER_MS)));
+      this.lastRun.set(centerId, Date.now());
+      const { result, ms } = await this.compute(input);
+      this.spacing.set(centerId, Math.min(MAX_SPACING_MS, Math.max(FORECAST_INTERVAL_MS, ms * SPACING_PER_MS)));
       if (this.closed) return;
       this.latest.set(centerId, { at: input.now, result });
       if (this.auto && input.waiting.length && !this.due.has(centerId)) this.due.set(centerId, Date.now() + STANDING_MS);
@@ -148,12 +150,13 @@ export class WaitForecaster {
     }
   }
 
-  private compute(input: ForecastInput): Promise<ForecastResult> {
+  /** The plays' result, and how long they took in the worker. */
+  private compute(input: ForecastInput): Promise<{ result: ForecastResult; ms: number }> {
     if (!this.worker) {
       const worker = startWorker();
       worker.unref();
-      worker.on('message', ({ id, result }: { id: number; result: ForecastResult }) => {
-        this.replies.get(id)?.resolve(result);
+      worker.on('message', ({ id, result, ms }: { id: number; result: ForecastResult; ms: number }) => {
+        this.replies.get(id)?.resolve({ result, ms });
         this.replies.delete(id);
       });
       // A worker that failed is replaced at the next forecast; what it had been asked fails with it.
