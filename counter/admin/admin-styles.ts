@@ -1,9 +1,27 @@
 // The admin screen's side panels: a boxed section with a heading, compact labelled fields, a list
-// of what exists with a remove button each, sets of check boxes, and the panel's save button at the
-// bottom right.
+// of what exists with a remove button each, check boxes, and the panel's save button at the bottom
+// right.
 import { css } from 'lit';
 
-export const adminPanelStyles = css`
+/** A check box and its label on one line (the panels' own, and mc-choice-set's). */
+export const checkBoxStyles = css`
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 26px;
+    min-height: 26px;
+    height: 26px;
+    margin: 0;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 44px;
+    font-weight: 400;
+  }
+`;
+
+const panelStyles = css`
   :host {
     display: block;
     padding: 12px 14px;
@@ -38,22 +56,8 @@ export const adminPanelStyles = css`
     border: 2px solid var(--mc-border);
     border-radius: 10px;
   }
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: 26px;
-    min-height: 26px;
-    height: 26px;
-    margin: 0;
-  }
   button {
     min-height: 48px;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    min-height: 44px;
-    font-weight: 400;
   }
   .pair {
     display: grid;
@@ -104,20 +108,6 @@ export const adminPanelStyles = css`
     font-weight: 700;
     color: var(--mc-ok);
   }
-  /* A set of check boxes under a small heading (a webhook's event types, an API key's scopes). */
-  .choices {
-    display: grid;
-    gap: 0 8px;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .choices input {
-    flex: none;
-  }
-  .choices legend {
-    padding: 0;
-    font-size: 0.95rem;
-    font-weight: 700;
-  }
 `;
+
+export const adminPanelStyles = [panelStyles, checkBoxStyles];

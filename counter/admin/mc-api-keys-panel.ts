@@ -7,6 +7,7 @@ import { LangController, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
+import './mc-choice-set.js';
 import './mc-shown-once.js';
 
 /**
@@ -87,13 +88,6 @@ export class McApiKeysPanel extends LitElement {
     await this.load();
   }
 
-  private pick(scope: ApiScope, on: boolean): void {
-    const next = new Set(this._scopes);
-    if (on) next.add(scope);
-    else next.delete(scope);
-    this._scopes = next;
-  }
-
   private keyItem(k: ApiKeyView) {
     const when = (at: number) => formatTime(at, this.timezone, true);
     return html`<li data-testid="api-key-${k.id}">
@@ -143,20 +137,12 @@ export class McApiKeysPanel extends LitElement {
             @input=${(e: Event) => (this._name = (e.target as HTMLInputElement).value)}
           />
         </label>
-        <fieldset class="choices">
-          <legend>${t('apiKeys.chooseScopes')}</legend>
-          ${API_SCOPES.map(
-            (scope) =>
-              html`<label class="check"
-                ><input
-                  type="checkbox"
-                  data-testid="api-key-scope-${scope}"
-                  .checked=${this._scopes.has(scope)}
-                  @change=${(e: Event) => this.pick(scope, (e.target as HTMLInputElement).checked)}
-                />${t(`apiKeys.scope.${scope}`)}</label
-              >`,
-          )}
-        </fieldset>
+        <mc-choice-set
+          legend=${t('apiKeys.chooseScopes')}
+          .choices=${API_SCOPES.map((scope) => ({ value: scope, label: t(`apiKeys.scope.${scope}`), testid: `api-key-scope-${scope}` }))}
+          .picked=${this._scopes}
+          @picked=${(e: CustomEvent<ReadonlySet<ApiScope>>) => (this._scopes = e.detail)}
+        ></mc-choice-set>
         <div class="save">
           <button type="submit" class="primary" data-testid="api-key-add">${t('apiKeys.add')}</button>
         </div>

@@ -8,6 +8,7 @@ import { LangController, t } from '../../ui/i18n/lang.js';
 import { reportError } from '../../ui/staff/report-error.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import { adminPanelStyles } from './admin-styles.js';
+import './mc-choice-set.js';
 import './mc-shown-once.js';
 
 /**
@@ -127,13 +128,6 @@ export class McWebhooksPanel extends LitElement {
     });
   }
 
-  private pickType(type: WebhookEventType, on: boolean): void {
-    const next = new Set(this._types);
-    if (on) next.add(type);
-    else next.delete(type);
-    this._types = next;
-  }
-
   private typesText(types: readonly WebhookEventType[]): string {
     return types.length === WEBHOOK_EVENT_TYPES.length
       ? t('webhooks.allTypes')
@@ -234,20 +228,12 @@ export class McWebhooksPanel extends LitElement {
             @input=${(e: Event) => (this._url = (e.target as HTMLInputElement).value)}
           />
         </label>
-        <fieldset class="choices">
-          <legend>${t('webhooks.chooseTypes')}</legend>
-          ${WEBHOOK_EVENT_TYPES.map(
-            (type) =>
-              html`<label class="check"
-                ><input
-                  type="checkbox"
-                  data-testid="webhook-type-${type}"
-                  .checked=${this._types.has(type)}
-                  @change=${(e: Event) => this.pickType(type, (e.target as HTMLInputElement).checked)}
-                />${t(`webhooks.type.${type}`)}</label
-              >`,
-          )}
-        </fieldset>
+        <mc-choice-set
+          legend=${t('webhooks.chooseTypes')}
+          .choices=${WEBHOOK_EVENT_TYPES.map((type) => ({ value: type, label: t(`webhooks.type.${type}`), testid: `webhook-type-${type}` }))}
+          .picked=${this._types}
+          @picked=${(e: CustomEvent<ReadonlySet<WebhookEventType>>) => (this._types = e.detail)}
+        ></mc-choice-set>
         <div class="save">
           <button type="submit" class="primary" data-testid="webhook-add">${t('webhooks.add')}</button>
         </div>
