@@ -12,6 +12,8 @@ export interface ChildServer {
   readonly pid: number;
   /** Resident memory of the child now, in MB (Linux /proc). */
   rssMb(): number;
+  /** CPU seconds the child has used so far: all its threads (the forecast worker's too), and its main thread alone (Linux /proc). */
+  cpuSeconds(): { all: number; main: number };
   /** SIGTERM, then SIGKILL after 10 s; resolves when the process has exited. */
   stop(): Promise<void>;
 }
@@ -90,6 +92,10 @@ function handle(child: ChildProcess, port: number, exited: Promise<void>): Child
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
       return kb / 1024;
     },
+    cpuSeconds: () => ({
+      all: ticksOf(`/proc/${child.pid}/stat`),
+      main: ticksOf(`/proc/${child.pid}/task/${child.pid}/stat`),
+    }),
     async stop() {
       this.stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -99,4 +105,14 @@ function handle(child: ChildProcess, port: number, exited: Promise<void>): Child
       clearTimeout(timer);
     },
   };
+}
+
+/** Linux counts CPU time in clock ticks of 1/100 s (USER_HZ, fixed for what /proc reports). */
+const TICKS_PER_SECOND = 100;
+
+/** User plus system seconds from a /proc stat line (fields 14 and 15, counted after the command's closing parenthesis). */
+function ticksOf(file: string): number {
+  const stat = readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }

@@ -92,6 +92,7 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
       w.socket.on('disconnect', () => dropped++);
     });
     for (const number of COUNTERS) clerks.push(await CounterClerk.open(server.baseUrl, number));
+    const cpuBefore = server.cpuSeconds();
     const began = performance.now();
     const deadline = began + callSeconds * 1000;
     let calls = 0;
@@ -113,6 +114,9 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
       }),
     );
     const seconds = (performance.now() - began) / 1000;
+    // The server's own work for the calls, less noisy than their wall time on a shared box.
+    const cpuAfter = server.cpuSeconds();
+    const cpu = { all: cpuAfter.all - cpuBefore.all, main: cpuAfter.main - cpuBefore.main };
     await sleep(1000);
     const delays = [...callSent].flatMap(([id, sent]) => (heardAt.has(id) ? [heardAt.get(id)! - sent] : []));
     return {
@@ -120,7 +124,8 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
       received,
       figure:
         `${thousands(received)}/${thousands(n)} phones heard their own call (${calls} calls in ${seconds.toFixed(0)} s; ` +
-        `Call next → phone p50 ${ms(percentile(delays, 50))} ms, p99 ${ms(percentile(delays, 99))} ms)`,
+        `Call next → phone p50 ${ms(percentile(delays, 50))} ms, p99 ${ms(percentile(delays, 99))} ms; ` +
+        `server CPU ${cpu.all.toFixed(0)} s, main thread ${cpu.main.toFixed(0)} s)`,
       note:
         `Per-ticket 'ticket:watch' sockets, six counters calling for at most ${callSeconds} s; ${thousands(dropped)} phones ` +
         `were disconnected by the server; ${foreign} statuses or places of another ticket reached a phone.`,
@@ -133,6 +138,8 @@ async function phonesWatchingTickets(server: BenchServer, n: number, callSeconds
         dropped,
         callToPhoneP50: percentile(delays, 50),
         callToPhoneP99: percentile(delays, 99),
+        serverCpuSeconds: cpu.all,
+        mainThreadCpuSeconds: cpu.main,
       },
     };
   } finally {

@@ -25,9 +25,10 @@ import {
 } from '../../shared/rules/wait-forecast.js';
 import { defaultServiceMinutes } from '../../shared/rules/wait-estimate.js';
 import type { Store } from '../store/database.js';
-import { arrivalCounts, atCounters, forecastHead, pastArrivals, recentCalls } from '../store/forecast-queries.js';
+import { atCounters, forecastHead, pastArrivals, recentCalls } from '../store/forecast-queries.js';
 import type { CalendarService } from './calendar-service.js';
 import type { CallInputs } from './call-inputs.js';
+import { TodaysArrivals } from './todays-arrivals.js';
 
 /** Forward plays per forecast: enough for steady 10th and 90th percentiles, cheap enough for once a second. */
 export const FORECAST_RUNS = 100;
@@ -45,12 +46,15 @@ const SEED = 1;
 export class ForecastInputs {
   /** The past days' arrivals change once a day: per center, for the local day they were read on. */
   private readonly past = new Map<string, { today: string; fastToday: boolean; past: PastArrivals | null }>();
+  private readonly todays: TodaysArrivals;
 
   constructor(
     private readonly store: Store,
     private readonly inputs: CallInputs,
     private readonly calendar: CalendarService,
-  ) {}
+  ) {
+    this.todays = new TodaysArrivals(store);
+  }
 
   read(centerId: string): ForecastInput {
     const call = this.inputs.forCenter(centerId);
@@ -139,7 +143,7 @@ export class ForecastInputs {
       recent.push({ start: end - take, end });
     }
     const since = recent.length ? Math.min(...recent.map((s) => s.start)) : now;
-    const counts = arrivalCounts(this.store, centerId, today, since);
+    const { counts, recent: arrived } = this.todays.read(centerId, today, since);
     const past = this.pastOf(centerId, today, fastToday);
     const timezone = this.calendar.calendar(centerId).timezone;
     return {
@@ -147,7 +151,7 @@ export class ForecastInputs {
       mix: arrivalMix(counts, past),
       level: arrivalLevel({
         ahead: sessions.filter((s) => s.end > now).map((s) => ({ start: Math.max(s.start, now), end: s.end })),
-        recent: { spans: recent, count: counts.reduce((t, c) => t + c.recent, 0) },
+        recent: { spans: recent, count: arrived },
         dayStart: localInstant(today, 0, timezone),
         past,
       }),

@@ -6,7 +6,8 @@
 // center, from one ordered read of its queues (QueuePlaces.all, not a count per ticket), and only
 // phones whose page would show something else are told, with just the place ('ticket:place': ahead,
 // aheadReason, callableFrom, waitRange), not the whole status. So a busy center's calls cost each
-// phone one small message a second at most, and a call never waits behind thousands of place updates.
+// phone one small message a second at most, and a call never waits behind thousands of place updates:
+// a round's messages go out a few hundred at a time, with the requests that came in between.
 // The same round carries each phone's wait range from the center's latest forecast (a new forecast
 // starts a round too: server/domain/wait-forecaster.ts). Ranges are compared as they are shown
 // (shared/rules/range-shown.ts) against what the phone was last sent, so a forecast that moves a
@@ -24,6 +25,14 @@ export const ticketRoom = (ticketId: number) => `ticket:${ticketId}`;
 
 /** How long place updates of one center are gathered before they are sent. */
 export const PLACE_UPDATE_MS = 1000;
+/** Phones told their place in one turn of the event loop (about 10 ms of sending). */
+const PLACES_PER_TURN = 250;
+
+/** A phone's place as a round worked it out; null: its ticket no longer waits. */
+interface Due {
+  id: number;
+  place: LivePlace | null;
+}
 
 interface Watched {
   centerId: string;
@@ -49,6 +58,8 @@ export class TicketWatch {
   private readonly byCenter = new Map<string, Set<number>>();
   private readonly dirty = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** A round's places are being sent, a turn at a time. */
+  private delivering = false;
 
   constructor(
     private readonly io: MotcuaIo,
@@ -83,15 +94,21 @@ export class TicketWatch {
   /** Something that moves places changed in a center: a ticket, a counter (opened, paused, closed), the rules. */
   centerChanged(centerId: string): void {
     this.dirty.add(centerId);
+    // A round still being sent starts the next when it is done.
+    if (!this.delivering) this.armRound();
+  }
+
+  private armRound(): void {
     // Unref'd: pending place updates never keep a stopping server alive (its rooms are empty by then).
     this.timer ??= setTimeout(() => this.sendPlaces(), PLACE_UPDATE_MS).unref();
   }
 
-  /** Tells the phones of every center that changed since the last round their new place. */
+  /** Works out the new places of every center that changed since the last round, then tells the phones. */
   private sendPlaces(): void {
     this.timer = null;
     const centers = [...this.dirty];
     this.dirty.clear();
+    const due: Due[] = [];
     for (const centerId of centers) {
       const ids: number[] = [];
       for (const id of this.byCenter.get(centerId) ?? []) {
@@ -102,14 +119,32 @@ export class TicketWatch {
       if (!ids.length && !heard) continue;
       const places = this.statuses.placesOf(centerId);
       if (heard) this.listener?.placesOf(centerId, places);
-      for (const id of ids) {
-        const entry = this.watched.get(id)!;
-        const place = places.get(id);
-        // No longer waiting (its own event is on its way or was sent): its whole status is read again.
-        if (!place) this.send(this.statuses.status(id), { onlyIfChanged: true });
-        else if (!samePlace(place, entry.sent)) this.sendPlace(entry, { id, ...place });
-      }
+      for (const id of ids) due.push({ id, place: places.get(id) ?? null });
     }
+    this.delivering = true;
+    this.deliver(due, 0);
+  }
+
+  /**
+   * Tells the phones of a round PLACES_PER_TURN at a time, letting the requests that came in meanwhile
+   * go between (10,000 phones take the thread about half a second, which a Call next must not wait
+   * behind). A ticket whose own status went out since the round was worked out (it was called) is
+   * skipped: its place from before would undo it.
+   */
+  private deliver(due: readonly Due[], from: number): void {
+    for (const { id, place } of due.slice(from, from + PLACES_PER_TURN)) {
+      const entry = this.watched.get(id);
+      if (!entry || entry.sent.state !== 'waiting') continue;
+      // No longer waiting (its own event is on its way or was sent): its whole status is read again.
+      if (!place) this.send(this.statuses.status(id), { onlyIfChanged: true });
+      else if (!samePlace(place, entry.sent)) this.sendPlace(entry, { id, ...place });
+    }
+    if (from + PLACES_PER_TURN < due.length) {
+      setImmediate(() => this.deliver(due, from + PLACES_PER_TURN));
+      return;
+    }
+    this.delivering = false;
+    if (this.dirty.size) this.armRound();
   }
 
   private send(status: TicketStatus, { onlyIfChanged = false } = {}): void {

@@ -75,14 +75,25 @@ export function recentCalls(store: Store, centerId: string, fromDate: string): (
   );
 }
 
-/** Walk-ins and fast-lane tickets issued at a center on `localDate`, by kind: all of them, and those since `since`. */
-export function arrivalCounts(store: Store, centerId: string, localDate: string, since: number): (ArrivalCount & { recent: number })[] {
+/** A walk-in or fast-lane ticket as issued: its row id, instant and kind. */
+export interface IssuedArrival extends Omit<ArrivalCount, 'count'> {
+  id: number;
+  issuedAt: number;
+}
+
+/**
+ * Walk-ins and fast-lane tickets issued at a center on `localDate` with a row id above `afterId`
+ * (0: all of them, read through the day's index). Later reads walk the row ids from `afterId` on
+ * (the unary + keeps SQLite off the day's index, which would visit every ticket of the day again):
+ * rows are only ever added, each with a higher id.
+ */
+export function arrivalsAfter(store: Store, centerId: string, localDate: string, afterId: number): IssuedArrival[] {
+  const where = afterId > 0 ? 'id > ? AND +center_id = ? AND +local_date = ?' : 'id > ? AND center_id = ? AND local_date = ?';
   return store
-    .all<{ fieldId: number; isPriority: number; lane: 'walk-in' | 'fast'; count: number; recent: number }>(
-      `SELECT field_id AS fieldId, is_priority AS isPriority, lane, COUNT(*) AS count, SUM(issued_at > ?) AS recent
-       FROM tickets WHERE center_id = ? AND local_date = ? AND lane IN ('walk-in', 'fast')
-       GROUP BY field_id, is_priority, lane`,
-      since,
+    .all<{ id: number; issuedAt: number; fieldId: number; isPriority: number; lane: 'walk-in' | 'fast' }>(
+      `SELECT id, issued_at AS issuedAt, field_id AS fieldId, is_priority AS isPriority, lane
+       FROM tickets WHERE ${where} AND lane IN ('walk-in', 'fast')`,
+      afterId,
       centerId,
       localDate,
     )
