@@ -30,6 +30,8 @@ const PASSWORDS = { admin: 'bench-admin', demo: 'bench-demo' };
 
 /** What one citizen was told, and when they were called. */
 export interface Told {
+  /** The ticket as issued: its number, lane and procedures (to read the figures by kind). */
+  ticket: { number: string; lane: string; isPriority: boolean; procedures: number };
   issuedAt: number;
   calledAt: number | null;
   /** Today's predictor: minutes on the slip (the phone repeats them). */
@@ -152,6 +154,7 @@ export async function playVirtualDay(o: {
         const t = issued.ticket;
         citizenOf.set(t.id, citizen);
         told.set(t.id, {
+          ticket: { number: t.number, lane: t.lane, isPriority: t.priority !== null, procedures: citizen.procedureIds.length },
           issuedAt: t.issuedAt,
           calledAt: null,
           estimate: issued.estimatedWaitMinutes,

@@ -62,8 +62,12 @@ export function arrivalMix(today: readonly ArrivalCount[], past: PastArrivals | 
   };
   for (const c of today) add(c, c.count);
   if (past && past.alike.days > 0) for (const c of past.alike.counts) add(c, c.count / past.alike.days);
-  const total = [...weights.values()].reduce((t, k) => t + k.share, 0);
-  return total > 0 ? [...weights.values()].filter((k) => k.share > 0).map((k) => ({ ...k, share: k.share / total })) : [];
+  // In one order whatever order the counts came in: a kind's draws then depend on the shares alone.
+  const kinds = [...weights.values()].sort(
+    (a, b) => a.fieldId - b.fieldId || +a.isPriority - +b.isPriority || a.lane.localeCompare(b.lane),
+  );
+  const total = kinds.reduce((t, k) => t + k.share, 0);
+  return total > 0 ? kinds.filter((k) => k.share > 0).map((k) => ({ ...k, share: k.share / total })) : [];
 }
 
 /**

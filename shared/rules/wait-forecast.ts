@@ -131,18 +131,22 @@ interface ServiceFit {
 const serviceFits = new WeakMap<ServiceHistory, ServiceFit | null>();
 
 /**
- * Least squares over the calls served (no-shows left out): one fixed part for the center (coming to
- * the desk, sitting down, the greeting) and minutes per procedure per field. With each field's slope
- * solved for a given fixed part, the residuals are linear in it, so it has a closed form. Null while
+ * Least squares over the calls served (no-shows left out), each weighed by 1 / its procedures: one
+ * fixed part for the center (coming to the desk, sitting down, the greeting) and minutes per procedure
+ * per field. With each field's slope solved for a given fixed part, the residuals are linear in it,
+ * so it has a closed form. Null while
  * the history cannot tell the two apart (too few calls, or each field's calls all of one count).
  */
 function fitOf(history: ServiceHistory): ServiceFit | null {
   const known = serviceFits.get(history);
   if (known !== undefined) return known;
+  // A visit's procedures each vary, so its minutes vary about as much as it has procedures: the short
+  // visits, which pin the fixed part, count for more than a plain fit gives them.
+  const w = (c: ServiceSample) => 1 / c.procedureCount;
   const sums = (calls: readonly ServiceSample[]) => ({
-    k: calls.reduce((t, c) => t + c.procedureCount, 0),
-    kk: calls.reduce((t, c) => t + c.procedureCount ** 2, 0),
-    km: calls.reduce((t, c) => t + c.procedureCount * c.minutes, 0),
+    k: calls.reduce((t, c) => t + w(c) * c.procedureCount, 0),
+    kk: calls.reduce((t, c) => t + w(c) * c.procedureCount ** 2, 0),
+    km: calls.reduce((t, c) => t + w(c) * c.procedureCount * c.minutes, 0),
   });
   const fields = [...history.byField].map(([fieldId, calls]) => {
     const served = calls.filter((c) => c.procedureCount > 0);
@@ -155,8 +159,8 @@ function fitOf(history: ServiceHistory): ServiceFit | null {
     for (const c of f.served) {
       // minutes − fixed − slope(fixed) × count = u − fixed × v
       const v = 1 - (c.procedureCount * f.k) / f.kk;
-      uv += (c.minutes - (c.procedureCount * f.km) / f.kk) * v;
-      vv += v * v;
+      uv += w(c) * (c.minutes - (c.procedureCount * f.km) / f.kk) * v;
+      vv += w(c) * v * v;
     }
   let fit: ServiceFit | null = null;
   if (served.length >= FIT_MIN && vv > 1e-9) {

@@ -121,10 +121,22 @@ describe('arrivalMix', () => {
     const mix = arrivalMix([kind(A, 3), kind(B, 1)], past);
     // 3 + 50 A, 1 B, 30 fast: of 84.
     expect(mix.map((k) => [k.fieldId, k.lane, Math.round(k.share * 84)])).toEqual([
+      [A, 'fast', 30],
       [A, 'walk-in', 53],
       [B, 'walk-in', 1],
-      [A, 'fast', 30],
     ]);
+  });
+
+  it('is the same whatever order the counts come in (a run draws kinds by their place in it)', () => {
+    const past: PastArrivals = {
+      bySteps: new Map(),
+      openMinutes: new Map(),
+      alike: { days: 2, counts: [kind(B, 10), kind(A, 60, { lane: 'fast' }), kind(A, 100)] },
+    };
+    const today = [kind(A, 3), kind(B, 1, { isPriority: true }), kind(A, 2, { lane: 'fast' })];
+    expect(arrivalMix([...today].reverse(), { ...past, alike: { ...past.alike, counts: [...past.alike.counts].reverse() } })).toEqual(
+      arrivalMix(today, past),
+    );
   });
 
   it('is today’s alone with no day like today on record, and empty with nobody at all', () => {
