@@ -1,17 +1,18 @@
-// Today's walk-ins and fast-lane tickets of each center, by kind, as the wait range's arrival rates
-// read them (forecast-inputs.ts). Each ticket is read once, at the first forecast after its issue:
-// a forecast's cost must not grow with the day (counting a 10,000-ticket day afresh took 11 ms of
-// the thread that answers Call next, at every forecast). A ticket counts as the kind it was issued
-// as (a later transfer to another field does not move it).
+// Today's walk-ins and fast-lane tickets of each center, by kind as issued, as the wait range's
+// arrival rates read them (forecast-inputs.ts). Each ticket row is read once, at the first forecast
+// after its issue: counting a 10,000-ticket day afresh took 11 ms of the thread that answers Call
+// next, at every forecast.
 import { probeKey } from '../../shared/rules/wait-forecast.js';
 import type { ArrivalCount } from '../../shared/rules/arrival-forecast.js';
 import type { Store } from '../store/database.js';
-import { arrivalsAfter } from '../store/forecast-queries.js';
+import { arrivalsBetween, lastTicketId } from '../store/forecast-queries.js';
 
 interface Day {
   localDate: string;
-  lastId: number;
+  /** Rows up to this id have been read. */
+  readTo: number;
   byKind: Map<string, ArrivalCount>;
+  /** Issue instants, in order. */
   issuedAt: number[];
 }
 
@@ -23,17 +24,36 @@ export class TodaysArrivals {
   /** The center's arrivals on `localDate` by kind, and how many of all kinds were issued after `since`. */
   read(centerId: string, localDate: string, since: number): { counts: ArrivalCount[]; recent: number } {
     let day = this.days.get(centerId);
-    if (day?.localDate !== localDate) this.days.set(centerId, (day = { localDate, lastId: 0, byKind: new Map(), issuedAt: [] }));
-    for (const a of arrivalsAfter(this.store, centerId, localDate, day.lastId)) {
-      day.lastId = Math.max(day.lastId, a.id);
-      day.issuedAt.push(a.issuedAt);
+    if (day?.localDate !== localDate) this.days.set(centerId, (day = { localDate, readTo: 0, byKind: new Map(), issuedAt: [] }));
+    // Up to the newest row of any center: a center with no arrival for hours does not walk them again.
+    const upTo = lastTicketId(this.store);
+    for (const a of arrivalsBetween(this.store, centerId, localDate, day.readTo, upTo)) {
+      insertInOrder(day.issuedAt, a.issuedAt);
       const key = probeKey(a.fieldId, a.isPriority, a.lane);
       const kind = day.byKind.get(key) ?? { fieldId: a.fieldId, isPriority: a.isPriority, lane: a.lane, count: 0 };
       kind.count++;
       day.byKind.set(key, kind);
     }
-    let recent = 0;
-    for (const at of day.issuedAt) if (at > since) recent++;
-    return { counts: [...day.byKind.values()], recent };
+    day.readTo = upTo;
+    return { counts: [...day.byKind.values()], recent: day.issuedAt.length - countUpTo(day.issuedAt, since) };
   }
+}
+
+/** Adds an instant to a sorted list (tickets come nearly in order: a step or two from the end). */
+function insertInOrder(list: number[], at: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1] > at) i--;
+  list.splice(i, 0, at);
+}
+
+/** How many instants of a sorted list are at or before `at` (binary search). */
+function countUpTo(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -31,6 +31,8 @@ const PLACES_PER_TURN = 250;
 /** A phone's place as a round worked it out; null: its ticket no longer waits. */
 interface Due {
   id: number;
+  /** The status its room held then (Watched.version). */
+  version: number;
   place: LivePlace | null;
 }
 
@@ -38,6 +40,8 @@ interface Watched {
   centerId: string;
   /** The status its room holds: the last one sent, with the places sent since merged in. */
   sent: TicketStatus;
+  /** Counts the whole statuses sent (a place round worked out before the last one is stale). */
+  version: number;
 }
 
 /** Whether a waiting ticket's page shows the same of these two places (LivePlace): its figures, and its range as said. */
@@ -119,7 +123,7 @@ export class TicketWatch {
       if (!ids.length && !heard) continue;
       const places = this.statuses.placesOf(centerId);
       if (heard) this.listener?.placesOf(centerId, places);
-      for (const id of ids) due.push({ id, place: places.get(id) ?? null });
+      for (const id of ids) due.push({ id, version: this.watched.get(id)!.version, place: places.get(id) ?? null });
     }
     this.delivering = true;
     this.deliver(due, 0);
@@ -128,23 +132,28 @@ export class TicketWatch {
   /**
    * Tells the phones of a round PLACES_PER_TURN at a time, letting the requests that came in meanwhile
    * go between (10,000 phones take the thread about half a second, which a Call next must not wait
-   * behind). A ticket whose own status went out since the round was worked out (it was called) is
-   * skipped: its place from before would undo it.
+   * behind). A phone its room was sent a fresh status since the round was worked out (the ticket was
+   * called, moved on to its next field, or another phone started watching it) is skipped: the place
+   * from before would undo it; the event that sent it starts the next round.
    */
   private deliver(due: readonly Due[], from: number): void {
-    for (const { id, place } of due.slice(from, from + PLACES_PER_TURN)) {
-      const entry = this.watched.get(id);
-      if (!entry || entry.sent.state !== 'waiting') continue;
-      // No longer waiting (its own event is on its way or was sent): its whole status is read again.
-      if (!place) this.send(this.statuses.status(id), { onlyIfChanged: true });
-      else if (!samePlace(place, entry.sent)) this.sendPlace(entry, { id, ...place });
+    const next = from + PLACES_PER_TURN;
+    try {
+      for (const { id, version, place } of due.slice(from, next)) {
+        const entry = this.watched.get(id);
+        // A phone that left since is told nothing (nor read for: the server may be stopping).
+        if (!entry || entry.version !== version || !this.hasPhone(id)) continue;
+        // No longer waiting as of the round (its own event is on its way): its whole status is read again.
+        if (!place) this.send(this.statuses.status(id), { onlyIfChanged: true });
+        else if (!samePlace(place, entry.sent)) this.sendPlace(entry, { id, ...place });
+      }
+    } finally {
+      if (next < due.length) setImmediate(() => this.deliver(due, next));
+      else {
+        this.delivering = false;
+        if (this.dirty.size) this.armRound();
+      }
     }
-    if (from + PLACES_PER_TURN < due.length) {
-      setImmediate(() => this.deliver(due, from + PLACES_PER_TURN));
-      return;
-    }
-    this.delivering = false;
-    if (this.dirty.size) this.armRound();
   }
 
   private send(status: TicketStatus, { onlyIfChanged = false } = {}): void {
@@ -162,7 +171,7 @@ export class TicketWatch {
 
   /** Keeps the status sent; a waiting ticket is also listed under its center, for place updates. */
   private remember(status: TicketStatus): void {
-    this.watched.set(status.id, { centerId: status.centerId, sent: status });
+    this.watched.set(status.id, { centerId: status.centerId, sent: status, version: (this.watched.get(status.id)?.version ?? 0) + 1 });
     let members = this.byCenter.get(status.centerId);
     if (!members) this.byCenter.set(status.centerId, (members = new Set()));
     if (status.state === 'waiting') members.add(status.id);

@@ -75,42 +75,46 @@ export function recentCalls(store: Store, centerId: string, fromDate: string): (
   );
 }
 
-/** A walk-in or fast-lane ticket as issued: its row id, instant and kind. */
-export interface IssuedArrival extends Omit<ArrivalCount, 'count'> {
-  id: number;
-  issuedAt: number;
+/**
+ * The field a ticket was issued to: the field of its first procedure (the issuer's rule). A ticket
+ * moved on to its visit's next field, or transferred, holds another field now.
+ */
+const ISSUED_FIELD = `CASE WHEN t.transferred_at IS NULL THEN t.field_id ELSE (SELECT p.field_id FROM ticket_procedures tp
+  JOIN procedures p ON p.id = tp.procedure_id WHERE tp.ticket_id = t.id ORDER BY tp.position LIMIT 1) END`;
+
+/** A walk-in or fast-lane ticket as issued: its instant and kind. */
+export type IssuedArrival = Omit<ArrivalCount, 'count'> & { issuedAt: number };
+
+/** The highest ticket row id so far (0: none): rows are only ever added, each with a higher id. */
+export function lastTicketId(store: Store): number {
+  return store.first<{ id: number | null }>('SELECT MAX(id) AS id FROM tickets')?.id ?? 0;
 }
 
 /**
- * Walk-ins and fast-lane tickets issued at a center on `localDate` with a row id above `afterId`
- * (0: all of them, read through the day's index). Later reads walk the row ids from `afterId` on
- * (the unary + keeps SQLite off the day's index, which would visit every ticket of the day again):
- * rows are only ever added, each with a higher id.
+ * Walk-ins and fast-lane tickets issued at a center on `localDate` with a row id in (afterId, upTo]
+ * (afterId 0: read through the day's index). Later reads walk the row ids (the unary + keeps SQLite
+ * off the day's index, which would visit every ticket of the day again).
  */
-export function arrivalsAfter(store: Store, centerId: string, localDate: string, afterId: number): IssuedArrival[] {
-  const where = afterId > 0 ? 'id > ? AND +center_id = ? AND +local_date = ?' : 'id > ? AND center_id = ? AND local_date = ?';
+export function arrivalsBetween(store: Store, centerId: string, localDate: string, afterId: number, upTo: number): IssuedArrival[] {
+  const where = afterId > 0 ? '+t.center_id = ? AND +t.local_date = ?' : 't.center_id = ? AND t.local_date = ?';
   return store
-    .all<{ id: number; issuedAt: number; fieldId: number; isPriority: number; lane: 'walk-in' | 'fast' }>(
-      `SELECT id, issued_at AS issuedAt, field_id AS fieldId, is_priority AS isPriority, lane
-       FROM tickets WHERE ${where} AND lane IN ('walk-in', 'fast')`,
+    .all<{ issuedAt: number; fieldId: number; isPriority: number; lane: 'walk-in' | 'fast' }>(
+      `SELECT t.issued_at AS issuedAt, ${ISSUED_FIELD} AS fieldId, t.is_priority AS isPriority, t.lane
+       FROM tickets t WHERE t.id > ? AND t.id <= ? AND ${where} AND t.lane IN ('walk-in', 'fast')`,
       afterId,
+      upTo,
       centerId,
       localDate,
     )
     .map((r) => ({ ...r, isPriority: r.isPriority === 1 }));
 }
 
-/** Walk-ins and fast-lane tickets issued at a center from `fromDate` until before `toDate`: their day, instant and kind. */
-export function pastArrivals(
-  store: Store,
-  centerId: string,
-  fromDate: string,
-  toDate: string,
-): (Omit<ArrivalCount, 'count'> & { localDate: string; issuedAt: number })[] {
+/** Walk-ins and fast-lane tickets issued at a center from `fromDate` until before `toDate`: their day, instant and kind as issued. */
+export function pastArrivals(store: Store, centerId: string, fromDate: string, toDate: string): (IssuedArrival & { localDate: string })[] {
   return store
     .all<{ localDate: string; issuedAt: number; fieldId: number; isPriority: number; lane: 'walk-in' | 'fast' }>(
-      `SELECT local_date AS localDate, issued_at AS issuedAt, field_id AS fieldId, is_priority AS isPriority, lane
-       FROM tickets WHERE center_id = ? AND local_date >= ? AND local_date < ? AND lane IN ('walk-in', 'fast')`,
+      `SELECT t.local_date AS localDate, t.issued_at AS issuedAt, ${ISSUED_FIELD} AS fieldId, t.is_priority AS isPriority, t.lane
+       FROM tickets t WHERE t.center_id = ? AND t.local_date >= ? AND t.local_date < ? AND t.lane IN ('walk-in', 'fast')`,
       centerId,
       fromDate,
       toDate,
