@@ -4,39 +4,18 @@
 // normal tickets wait at counter 1, and nobody else has come today. Where the past days' rush is due
 // at 14:00, priority citizens are expected to go before the fifth ticket (the demo center lets one
 // through after every three normal tickets), so it is told a later range.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WaitRange } from '../../shared/rules/wait-forecast.js';
-import { DEMO_CENTER } from '../../server/demo/demo-center.js';
-import { seedDemoCenter } from '../../server/demo/seed.js';
-import { createDomain } from '../../server/domain/index.js';
-import { Store } from '../../server/store/database.js';
+import { demoDomain } from '../support/demo-domain.js';
 import { TEST_WEEK, vnTime } from '../support/test-dates.js';
 
 const MIN = 60_000;
-const PASSWORDS = { admin: 'test-admin-pw', demo: 'test-demo-pw' };
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A center whose past three days each had twelve elderly citizens from `rushAt`; the range of today's fifth ticket at 13:58. */
 async function fifthTicketRange(rushAt: string): Promise<WaitRange | null> {
-  const dir = mkdtempSync(join(tmpdir(), 'motcua-arrival-history-'));
-  dirs.push(dir);
   let now = vnTime(TEST_WEEK.monday, '07:00');
-  const store = new Store(join(dir, 'motcua.sqlite'));
-  const domain = createDomain(
-    store,
-    () => now,
-    () => {},
-    { autoForecast: false },
-  );
+  const { domain, centerId, reception, clerk, close } = await demoDomain(() => now);
   try {
-    await seedDemoCenter(store, () => now, PASSWORDS);
-    const centerId = DEMO_CENTER.id;
-    const { staff: reception } = await domain.auth.login('tiepdan', PASSWORDS.demo);
-    const { staff: clerk } = await domain.auth.login('canbo1', PASSWORDS.demo);
     const catalog = domain.reader.catalog(centerId);
     const counterId = catalog.counters.find((c) => c.number === 1)!.id;
     const fieldA = catalog.fields.find((f) => f.prefix === 'A')!.id;
@@ -67,8 +46,7 @@ async function fifthTicketRange(rushAt: string): Promise<WaitRange | null> {
     await domain.forecaster.refresh(centerId);
     return domain.forecaster.ticket(centerId, tickets[4].ticket.id);
   } finally {
-    await domain.forecaster.close();
-    store.close();
+    await close();
   }
 }
 

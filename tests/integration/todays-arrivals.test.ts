@@ -4,36 +4,16 @@
 // on to its next field —, what it tells after every few tickets must equal a count of the day's rows
 // made from scratch, by the field each ticket was issued to; and a count kept since the morning must
 // equal one started late (a server restarted at noon).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { probeKey } from '../../shared/rules/wait-forecast.js';
-import { DEMO_CENTER } from '../../server/demo/demo-center.js';
-import { seedDemoCenter } from '../../server/demo/seed.js';
-import { createDomain } from '../../server/domain/index.js';
 import { TodaysArrivals } from '../../server/domain/todays-arrivals.js';
-import { Store } from '../../server/store/database.js';
+import { demoDomain } from '../support/demo-domain.js';
 import { seededRng } from '../support/prng.js';
 import { TEST_WEEK, vnTime } from '../support/test-dates.js';
 
-const PASSWORDS = { admin: 'test-admin-pw', demo: 'test-demo-pw' };
-const dir = mkdtempSync(join(tmpdir(), 'motcua-todays-arrivals-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 it("tells the same counts as a fresh count of the day's tickets by their issued field, kept from the morning or started late", async () => {
   let now = vnTime(TEST_WEEK.thursday, '07:30');
-  const store = new Store(join(dir, 'motcua.sqlite'));
-  const domain = createDomain(
-    store,
-    () => now,
-    () => {},
-    { autoForecast: false },
-  );
-  await seedDemoCenter(store, () => now, PASSWORDS);
-  const centerId = DEMO_CENTER.id;
-  const { staff: reception } = await domain.auth.login('tiepdan', PASSWORDS.demo);
-  const { staff: clerk } = await domain.auth.login('canbo1', PASSWORDS.demo);
+  const { store, domain, centerId, reception, clerk, close } = await demoDomain(() => now);
   const catalog = domain.reader.catalog(centerId);
   const fieldOf = (prefix: string) => catalog.fields.find((f) => f.prefix === prefix)!.id;
   const fastIds = new Set(domain.calendar.view(centerId).fastTrack.procedures.map((p) => p.procedureId));
@@ -106,5 +86,5 @@ it("tells the same counts as a fresh count of the day's tickets by their issued 
   }
   expect([...lanes].sort()).toEqual(['fast', 'walk-in']);
   expect(movedOn).toBe(1);
-  store.close();
+  await close();
 });
