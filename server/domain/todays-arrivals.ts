@@ -27,23 +27,25 @@ export class TodaysArrivals {
     if (day?.localDate !== localDate) this.days.set(centerId, (day = { localDate, readTo: 0, byKind: new Map(), issuedAt: [] }));
     // Up to the newest row of any center: a center with no arrival for hours does not walk them again.
     const upTo = lastTicketId(this.store);
+    const before = day.issuedAt.length;
     for (const a of arrivalsBetween(this.store, centerId, localDate, day.readTo, upTo)) {
-      insertInOrder(day.issuedAt, a.issuedAt);
+      day.issuedAt.push(a.issuedAt);
       const key = probeKey(a.fieldId, a.isPriority, a.lane);
       const kind = day.byKind.get(key) ?? { fieldId: a.fieldId, isPriority: a.isPriority, lane: a.lane, count: 0 };
       kind.count++;
       day.byKind.set(key, kind);
     }
     day.readTo = upTo;
+    // The first read of a day comes in the index's order, later ones nearly in time order.
+    if (!inOrder(day.issuedAt, before)) day.issuedAt.sort((a, b) => a - b);
     return { counts: [...day.byKind.values()], recent: day.issuedAt.length - countUpTo(day.issuedAt, since) };
   }
 }
 
-/** Adds an instant to a sorted list (tickets come nearly in order: a step or two from the end). */
-function insertInOrder(list: number[], at: number): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1] > at) i--;
-  list.splice(i, 0, at);
+/** Whether a list is in order from index `from` on, the one before it included (those before it already are). */
+function inOrder(list: readonly number[], from: number): boolean {
+  for (let i = Math.max(1, from); i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
 }
 
 /** How many instants of a sorted list are at or before `at` (binary search). */

@@ -40,7 +40,7 @@ interface Watched {
   centerId: string;
   /** The status its room holds: the last one sent, with the places sent since merged in. */
   sent: TicketStatus;
-  /** Counts the whole statuses sent (a place round worked out before the last one is stale). */
+  /** Which whole status it holds (TicketWatch.statusesSent then): a place round worked out before it is stale. */
   version: number;
 }
 
@@ -64,6 +64,8 @@ export class TicketWatch {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** A round's places are being sent, a turn at a time. */
   private delivering = false;
+  /** Whole statuses stored so far, all tickets together: a ticket forgotten and watched again never repeats a version. */
+  private statusesSent = 0;
 
   constructor(
     private readonly io: MotcuaIo,
@@ -171,7 +173,7 @@ export class TicketWatch {
 
   /** Keeps the status sent; a waiting ticket is also listed under its center, for place updates. */
   private remember(status: TicketStatus): void {
-    this.watched.set(status.id, { centerId: status.centerId, sent: status, version: (this.watched.get(status.id)?.version ?? 0) + 1 });
+    this.watched.set(status.id, { centerId: status.centerId, sent: status, version: ++this.statusesSent });
     let members = this.byCenter.get(status.centerId);
     if (!members) this.byCenter.set(status.centerId, (members = new Set()));
     if (status.state === 'waiting') members.add(status.id);

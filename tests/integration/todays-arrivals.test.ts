@@ -4,9 +4,10 @@
 // on to its next field —, what it tells after every few tickets must equal a count of the day's rows
 // made from scratch, by the field each ticket was issued to; and a count kept since the morning must
 // equal one started late (a server restarted at noon).
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { probeKey } from '../../shared/rules/wait-forecast.js';
 import { TodaysArrivals } from '../../server/domain/todays-arrivals.js';
+import { pastArrivals } from '../../server/store/forecast-queries.js';
 import { demoDomain } from '../support/demo-domain.js';
 import { seededRng } from '../support/prng.js';
 import { TEST_WEEK, vnTime } from '../support/test-dates.js';
@@ -14,6 +15,7 @@ import { TEST_WEEK, vnTime } from '../support/test-dates.js';
 it("tells the same counts as a fresh count of the day's tickets by their issued field, kept from the morning or started late", async () => {
   let now = vnTime(TEST_WEEK.thursday, '07:30');
   const { store, domain, centerId, reception, clerk, close } = await demoDomain(() => now);
+  onTestFinished(close);
   const catalog = domain.reader.catalog(centerId);
   const fieldOf = (prefix: string) => catalog.fields.find((f) => f.prefix === prefix)!.id;
   const fastIds = new Set(domain.calendar.view(centerId).fastTrack.procedures.map((p) => p.procedureId));
@@ -46,6 +48,7 @@ it("tells the same counts as a fresh count of the day's tickets by their issued 
   let movedOn = 0;
   for (const day of [TEST_WEEK.thursday, TEST_WEEK.friday]) {
     now = vnTime(day, '07:30');
+    const issuedAt: number[] = [];
     if (day === TEST_WEEK.thursday) {
       // A visit of field A and field C: counter 1 (A, B) records the A part and it moves on to C.
       const a = catalog.procedures.find((p) => p.fieldId === fieldOf('A'))!;
@@ -76,9 +79,11 @@ it("tells the same counts as a fresh count of the day's tickets by their issued 
           reception,
         );
         lanes.add(issued.ticket.lane);
+        issuedAt.push(issued.ticket.issuedAt);
         now += rng.int(0, 4 * 60_000);
       }
-      const since = now - 10 * 60_000;
+      // Every other round from the instant a ticket was issued at (it is not "after" itself).
+      const since = round % 2 ? issuedAt[rng.int(0, issuedAt.length - 1)] : now - 10 * 60_000;
       expect(told(kept, day, since)).toEqual(fresh(day, since));
       // A server started now counts the day so far in one read.
       if (round === 4) expect(told(new TodaysArrivals(store), day, since)).toEqual(told(kept, day, since));
@@ -86,5 +91,11 @@ it("tells the same counts as a fresh count of the day's tickets by their issued 
   }
   expect([...lanes].sort()).toEqual(['fast', 'walk-in']);
   expect(movedOn).toBe(1);
-  await close();
+  // Seen from Friday, Thursday is a past day: its arrivals by the field each was issued to too.
+  const past: Record<string, number> = {};
+  for (const a of pastArrivals(store, centerId, TEST_WEEK.thursday, TEST_WEEK.friday)) {
+    const key = probeKey(a.fieldId, a.isPriority, a.lane);
+    past[key] = (past[key] ?? 0) + 1;
+  }
+  expect(past).toEqual(fresh(TEST_WEEK.thursday, 0).byKind);
 });
