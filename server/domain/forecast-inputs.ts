@@ -10,6 +10,7 @@ import { addDays, nextSession, sessionAt, sessionsOn } from '../../shared/rules/
 import {
   arrivalLevel,
   arrivalMix,
+  countArrival,
   PROFILE_STEP_MINUTES,
   type ArrivalCount,
   type PastArrivals,
@@ -177,11 +178,7 @@ export class ForecastInputs {
       }
       const step = Math.floor((r.issuedAt - day.dayStart) / stepMs);
       bySteps.set(step, (bySteps.get(step) ?? 0) + 1);
-      if (!day.alike) continue;
-      const key = probeKey(r.fieldId, r.isPriority, r.lane);
-      const c = alikeCounts.get(key) ?? { fieldId: r.fieldId, isPriority: r.isPriority, lane: r.lane, count: 0 };
-      c.count++;
-      alikeCounts.set(key, c);
+      if (day.alike) countArrival(alikeCounts, r);
     }
     // The minutes each step was open on those days (a day with no arrival at all is not counted: the center did not use motcua yet).
     const openMinutes = new Map<number, number>();

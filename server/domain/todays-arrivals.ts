@@ -2,8 +2,7 @@
 // arrival rates read them (forecast-inputs.ts). Each ticket row is read once, at the first forecast
 // after its issue: counting a 10,000-ticket day afresh took 11 ms of the thread that answers Call
 // next, at every forecast.
-import { probeKey } from '../../shared/rules/wait-forecast.js';
-import type { ArrivalCount } from '../../shared/rules/arrival-forecast.js';
+import { countArrival, type ArrivalCount } from '../../shared/rules/arrival-forecast.js';
 import type { Store } from '../store/database.js';
 import { arrivalsBetween, lastTicketId } from '../store/forecast-queries.js';
 
@@ -30,10 +29,7 @@ export class TodaysArrivals {
     const before = day.issuedAt.length;
     for (const a of arrivalsBetween(this.store, centerId, localDate, day.readTo, upTo)) {
       day.issuedAt.push(a.issuedAt);
-      const key = probeKey(a.fieldId, a.isPriority, a.lane);
-      const kind = day.byKind.get(key) ?? { fieldId: a.fieldId, isPriority: a.isPriority, lane: a.lane, count: 0 };
-      kind.count++;
-      day.byKind.set(key, kind);
+      countArrival(day.byKind, a);
     }
     day.readTo = upTo;
     // The first read of a day comes in the index's order, later ones nearly in time order.

@@ -1,7 +1,7 @@
 // Keeps every center's latest wait range, worked out off the request path: when a center's queue
 // moves, its inputs are read (a few small reads) and the forward plays run in a worker thread, at
-// most once a second per center (less often when its plays take long) and one center at a time; a queue that stands still is looked at
-// again every minute, so the minutes keep counting down. The slip, the kiosk and the phone read the
+// most once a second per center (less often when its plays take long) and one center at a time; a
+// queue that stands still is looked at again every minute, so the minutes keep counting down. The slip, the kiosk and the phone read the
 // latest result (QueueForecasts.ticket / newcomer), never wait for one.
 import { Worker } from 'node:worker_threads';
 import { probeKey, type ForecastInput, type ForecastResult, type WaitRange } from '../../shared/rules/wait-forecast.js';
@@ -54,6 +54,8 @@ export class WaitForecaster {
   private worker: Worker | null = null;
   private running = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When that timer fires (Date.now()). */
+  private timerAt = 0;
   private nextId = 0;
   private readonly replies = new Map<
     number,
@@ -112,10 +114,13 @@ export class WaitForecaster {
     if (this.running || this.closed) return;
     let first: number | undefined;
     for (const at of this.due.values()) first = first === undefined ? at : Math.min(first, at);
+    // Every ticket event lands here: a timer already set for that instant or sooner stays.
+    if (this.timer && first !== undefined && this.timerAt <= first) return;
     // The timer set for a standing queue's minute gives way to a queue that just moved.
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (first === undefined) return;
+    this.timerAt = first;
     // Unref'd: a pending forecast never keeps a stopping server alive.
     this.timer = setTimeout(() => void this.runDue(), Math.max(0, first - Date.now())).unref();
   }

@@ -51,6 +51,14 @@ const MIN_WINDOW_MINUTES = 10;
 
 type Span = { start: number; end: number };
 
+/** Counts one arrival under its kind (keyed as probeKey). */
+export function countArrival(counts: Map<string, ArrivalCount>, a: Omit<ArrivalCount, 'count'>): void {
+  const key = probeKey(a.fieldId, a.isPriority, a.lane);
+  const kind = counts.get(key) ?? { fieldId: a.fieldId, isPriority: a.isPriority, lane: a.lane, count: 0 };
+  kind.count++;
+  counts.set(key, kind);
+}
+
 /** Each kind's share: today's arrivals, and an average day like today's (which weighs as much as today once today is as full). */
 export function arrivalMix(today: readonly ArrivalCount[], past: PastArrivals | null): ArrivalKind[] {
   const weights = new Map<string, ArrivalKind>();

@@ -1,8 +1,9 @@
 // How long each waiting citizen will wait, as a range: the call rule (callOrder) played forward from
 // the present, many times over, with service times drawn from the center's recent history and the
 // arrivals that the rule would put first (priority citizens, the fast lane, walk-ins of a field a
-// counter prefers) drawn as they are expected (arrival-forecast.ts). Pure and seeded: the server feeds it (it runs in a
-// worker thread, server/domain/wait-forecaster.ts) and the benchmark plays a whole day with it.
+// counter prefers) drawn as they are expected (arrival-forecast.ts). Pure and seeded: the server
+// feeds it (it runs in a worker thread, server/domain/wait-forecaster.ts) and the benchmark plays a
+// whole day with it.
 //
 // One run: every counter that calls is free at some instant (now, when its current citizen is done,
 // when it opens); the earliest takes what Call next would give it then, and is busy for a service
@@ -134,8 +135,8 @@ const serviceFits = new WeakMap<ServiceHistory, ServiceFit | null>();
  * Least squares over the calls served (no-shows left out), each weighed by 1 / its procedures: one
  * fixed part for the center (coming to the desk, sitting down, the greeting) and minutes per procedure
  * per field. With each field's slope solved for a given fixed part, the residuals are linear in it,
- * so it has a closed form. Null while
- * the history cannot tell the two apart (too few calls, or each field's calls all of one count).
+ * so it has a closed form. Null while the history cannot tell the two apart (too few calls, or each
+ * field's calls all of one count).
  */
 function fitOf(history: ServiceHistory): ServiceFit | null {
   const known = serviceFits.get(history);
