@@ -75,7 +75,10 @@ export function scoreDay(told: readonly Told[], predictor: Predictor, moment: Mo
   return score(pairs);
 }
 
-/** The mean of several days' scores, each figure weighted by its day's citizens. */
+/** The plain mean of several days' MAEs, each day counting once (the issue's "mean of seeds"). */
+export const meanOfDays = (scores: readonly Score[]): number => scores.reduce((s, x) => s + x.mae, 0) / scores.length;
+
+/** The mean of several days' scores, each figure weighted by its day's citizens (every citizen counted once). */
 export function meanScore(scores: readonly Score[]): Score {
   const n = scores.reduce((s, x) => s + x.n, 0);
   const weighted = (k: 'mae' | 'coverage' | 'late') => scores.reduce((s, x) => s + (x.n ? x[k] * x.n : 0), 0) / n;

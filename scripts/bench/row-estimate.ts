@@ -9,7 +9,7 @@
 // queue). Targets hold on the mean of the tuning seeds and on the held-out one.
 import { NEXT_FRIDAY, vnTime } from '../../tests/support/test-dates.js';
 import { seededRng } from '../../tests/support/prng.js';
-import { meanScore, scoreDay, type Moment, type Predictor, type Score } from './estimate-scores.js';
+import { meanOfDays, meanScore, scoreDay, type Moment, type Predictor, type Score } from './estimate-scores.js';
 import type { RowContext } from './row-context.js';
 import type { BenchRow } from './table.js';
 import { playVirtualDay, type Told } from './virtual-day.js';
@@ -89,6 +89,9 @@ export async function estimateRow({ counts }: RowContext): Promise<BenchRow> {
     }
   }
   const summary = (day: Day, p: Predictor, m: Moment) => mean(table[day].tuning, p, m);
+  // The quiet day's MAE read both ways: every citizen of the five days once, and each day once.
+  const quietPooled = summary('quiet', 'range', 'slip').mae;
+  const quietOfDays = meanOfDays(table.quiet.tuning.map((r) => r.range.slip));
   const held = (day: Day, p: Predictor, m: Moment) => table[day].holdout?.[p][m];
   const lines: string[] = [];
   for (const day of DAYS) {
@@ -105,16 +108,20 @@ export async function estimateRow({ counts }: RowContext): Promise<BenchRow> {
   }
   const slipOk = (s: Score | undefined) => s !== undefined && meets(s);
   const quietOk = (s: Score | undefined) => s !== undefined && s.mae <= TARGET.quietMae;
+  lines.push(
+    `quiet day, range on the slip: MAE ${quietPooled.toFixed(2)} min pooled, ${quietOfDays.toFixed(2)} as the mean of the seeds' figures`,
+  );
   const pass =
     slipOk(summary('congested', 'range', 'slip')) &&
-    quietOk(summary('quiet', 'range', 'slip')) &&
+    quietPooled <= TARGET.quietMae &&
+    quietOfDays <= TARGET.quietMae &&
     (holdout === null || (slipOk(held('congested', 'range', 'slip')) && quietOk(held('quiet', 'range', 'slip'))));
   const c = summary('congested', 'range', 'slip');
   const today = summary('congested', 'today', 'slip');
   return {
     name: 'Wait-time estimate accuracy',
-    figure: `congested Friday, slip: MAE ${today.mae.toFixed(1)} → ${c.mae.toFixed(1)} min, ${(c.coverage * 100).toFixed(0)} % inside the range, ${(c.late * 100).toFixed(0)} % late; quiet MAE ${summary('quiet', 'range', 'slip').mae.toFixed(1)} min`,
-    target: `slip: MAE ≤ ${TARGET.mae} min, ${TARGET.coverage[0] * 100}–${TARGET.coverage[1] * 100} % inside, < ${TARGET.late * 100} % late; quiet MAE ≤ ${TARGET.quietMae}`,
+    figure: `congested Friday, slip: MAE ${today.mae.toFixed(1)} → ${c.mae.toFixed(1)} min, ${(c.coverage * 100).toFixed(0)} % inside the range, ${(c.late * 100).toFixed(0)} % late; quiet MAE ${quietPooled.toFixed(2)} min (${quietOfDays.toFixed(2)} by seed)`,
+    target: `slip: MAE ≤ ${TARGET.mae} min, ${TARGET.coverage[0] * 100}–${TARGET.coverage[1] * 100} % inside, < ${TARGET.late * 100} % late; quiet MAE ≤ ${TARGET.quietMae} pooled and by seed`,
     baseline: `today's predictor (one figure at issue): MAE ${today.mae.toFixed(1)} min, ${(today.late * 100).toFixed(0)} % late`,
     pass,
     data,

@@ -25,11 +25,15 @@ interface Latest {
   result: ForecastResult;
 }
 
-/** A range as of `at`, seen from `now`: the minutes already waited since are gone. */
+/**
+ * A range as of `at`, seen from `now`: the minutes already waited since are gone. In tenths of a
+ * minute: whole minutes are the words' (rangeShown rounds the low end down and the high end up), and
+ * rounding here first would make those words narrower than the forecast.
+ */
 function seenAt(range: WaitRange | null | undefined, at: number, now: number): WaitRange | null {
   if (!range) return null;
   const gone = Math.max(0, now - at) / 60_000;
-  const less = (m: number) => Math.max(0, Math.round(m - gone));
+  const less = (m: number) => Math.max(0, Math.round((m - gone) * 10) / 10);
   return { low: less(range.low), median: less(range.median), high: Math.max(1, less(range.high)) };
 }
 
