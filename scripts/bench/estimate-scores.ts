@@ -75,8 +75,11 @@ export function scoreDay(told: readonly Told[], predictor: Predictor, moment: Mo
   return score(pairs);
 }
 
-/** The plain mean of several days' MAEs, each day counting once (the issue's "mean of seeds"). */
-export const meanOfDays = (scores: readonly Score[]): number => scores.reduce((s, x) => s + x.mae, 0) / scores.length;
+/** The plain mean of several days' MAEs, each day with anyone scored counting once (the issue's "mean of seeds"). */
+export function meanOfDays(scores: readonly Score[]): number {
+  const days = scores.filter((x) => x.n > 0);
+  return days.reduce((s, x) => s + x.mae, 0) / days.length;
+}
 
 /** The mean of several days' scores, each figure weighted by its day's citizens (every citizen counted once). */
 export function meanScore(scores: readonly Score[]): Score {

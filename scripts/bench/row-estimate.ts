@@ -6,7 +6,8 @@
 // (estimate-scores.ts): today's predictor (one figure at issue) beside the wait range, on the slip and
 // on the phone 30 minutes before the call, and a bound: the same forward play told every future
 // arrival exactly. The whole day's afternoon citizens are scored apart too (behind the morning's
-// queue). Targets hold on the mean of the tuning seeds and on the held-out one.
+// queue). Targets hold on the tuning seeds, pooled (the quiet day's MAE also as the mean of the
+// seeds' figures), and on the held-out one.
 import { NEXT_FRIDAY, vnTime } from '../../tests/support/test-dates.js';
 import { seededRng } from '../../tests/support/prng.js';
 import { meanOfDays, meanScore, scoreDay, type Moment, type Predictor, type Score } from './estimate-scores.js';

@@ -26,15 +26,16 @@ interface Latest {
 }
 
 /**
- * A range as of `at`, seen from `now`: the minutes already waited since are gone. In tenths of a
- * minute: whole minutes are the words' (rangeShown rounds the low end down and the high end up), and
- * rounding here first would make those words narrower than the forecast.
+ * A range as of `at`, seen from `now`: the minutes already waited since are gone. Whole minutes are
+ * the words' to round (rangeShown: the low end down, the high end up); here the ends go outwards to
+ * a tenth of a minute only, so the words never start later or end sooner than the forecast, and a
+ * status carries no long fractions.
  */
 function seenAt(range: WaitRange | null | undefined, at: number, now: number): WaitRange | null {
   if (!range) return null;
   const gone = Math.max(0, now - at) / 60_000;
-  const less = (m: number) => Math.max(0, Math.round((m - gone) * 10) / 10);
-  return { low: less(range.low), median: less(range.median), high: Math.max(1, less(range.high)) };
+  const tenths = (m: number, round: (x: number) => number) => Math.max(0, round((m - gone) * 10) / 10);
+  return { low: tenths(range.low, Math.floor), median: tenths(range.median, Math.round), high: Math.max(1, tenths(range.high, Math.ceil)) };
 }
 
 /** Starts the worker from the compiled JavaScript, or from the TypeScript source through tsx (development, tests). */
