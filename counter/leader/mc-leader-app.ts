@@ -1,17 +1,20 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { FastTrackDay } from '../../shared/types.js';
+import type { FastTrackDay, IndicatorsView } from '../../shared/types.js';
 import { fastTrackToday } from '../../ui/data/fast-track.js';
+import { recentIndicators } from '../../ui/data/indicators.js';
 import { t } from '../../ui/i18n/lang.js';
 import { StaffSession } from '../../ui/staff/staff-session.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
+import '../../display/board/mc-board-indicators.js';
 import './mc-approval-list.js';
 import './mc-fast-track-figures.js';
 
 /**
  * The leader's screen for the fast lane: the dossiers appraised at the counters and waiting for a
- * signature, approved or refused in one press, and the day's figures. Reloaded on every dossier
- * step and ticket event, so a dossier appears the moment a clerk finishes appraising it.
+ * signature, approved or refused in one press, the day's figures, and the province's indicators of
+ * the last 30 days (the manager board's panel: a leader answers for them too). Reloaded on every
+ * dossier step and ticket event, so a dossier appears the moment a clerk finishes appraising it.
  */
 @customElement('mc-leader-app')
 export class McLeaderApp extends LitElement {
@@ -25,9 +28,13 @@ export class McLeaderApp extends LitElement {
     session: this.session,
     load: (centerId) => this.load(centerId),
     reloadOnTicketEvents: true,
-    signedOut: () => (this._day = null),
+    signedOut: () => {
+      this._day = null;
+      this._indicators = null;
+    },
   });
   @state() private _day: FastTrackDay | null = null;
+  @state() private _indicators: IndicatorsView | null = null;
 
   static override styles = css`
     :host {
@@ -47,8 +54,14 @@ export class McLeaderApp extends LitElement {
 
   private async load(centerId: string): Promise<void> {
     const res = await fastTrackToday(centerId);
-    if ('error' in res) this.shell.error = res.error.message;
-    else this._day = res;
+    if ('error' in res) {
+      this.shell.error = res.error.message;
+      return;
+    }
+    this._day = res;
+    const indicators = await recentIndicators(centerId, res.date);
+    // A leader of another center's province may be refused them: the panel is left out.
+    this._indicators = 'error' in indicators ? null : indicators;
   }
 
   override render() {
@@ -66,8 +79,23 @@ export class McLeaderApp extends LitElement {
             @mc-dossier-changed=${() => void this.shell.reload()}
           ></mc-approval-list>
           <mc-fast-track-figures .day=${day}></mc-fast-track-figures>
+          ${this.renderIndicators()}
         </main>`
       : html`<p class="loading" role="status">${t('center.loading')}</p>`;
+  }
+
+  private renderIndicators() {
+    const view = this._indicators;
+    return view
+      ? html`<mc-board-indicators
+          data-testid="leader-indicators"
+          .centerId=${this.shell.centerId}
+          .from=${view.from}
+          .to=${view.to}
+          .threshold=${view.threshold}
+          .figures=${view.centers[0]?.figures ?? null}
+        ></mc-board-indicators>`
+      : '';
   }
 }
 

@@ -4,12 +4,11 @@ import { boardAlerts } from '../../shared/rules/board-alerts.js';
 import { localInstant } from '../../shared/rules/local-time.js';
 import { calendarRules } from '../../shared/rules/session-status.js';
 import { sessionsOn } from '../../shared/rules/sessions.js';
-import { addDays } from '../../shared/rules/sessions.js';
 import type { BoardView, CalendarView, FastTrackDay, IndicatorsView, RatingsDay } from '../../shared/types.js';
 import { getBoard, ratingsToday } from '../../ui/data/board.js';
 import { getCalendar } from '../../ui/data/calendar.js';
 import { fastTrackToday } from '../../ui/data/fast-track.js';
-import { getIndicators } from '../../ui/data/indicators.js';
+import { recentIndicators } from '../../ui/data/indicators.js';
 import { t } from '../../ui/i18n/lang.js';
 import { ClockController } from '../../ui/staff/clock-controller.js';
 import { StaffSession } from '../../ui/staff/staff-session.js';
@@ -17,9 +16,6 @@ import { StaffShell } from '../../ui/staff/staff-shell.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 import './mc-board-live.js';
 import './mc-board-reports.js';
-
-/** The indicators panel looks back this many days (today included), as the province board's rates do. */
-const INDICATOR_DAYS = 30;
 
 /**
  * The manager's board: today's queue live (every socket event re-reads the board's figures from one
@@ -92,7 +88,7 @@ export class McBoardApp extends LitElement {
     // Panels whose routes refuse (another center's staff, or no ratings feature) are left out.
     this._fastTrack = 'error' in fastTrack ? null : fastTrack;
     this._ratings = 'error' in ratings ? null : ratings;
-    const indicators = await getIndicators(centerId, { from: addDays(board.date, 1 - INDICATOR_DAYS), to: board.date });
+    const indicators = await recentIndicators(centerId, board.date);
     this._indicators = 'error' in indicators ? null : indicators;
   }
 

@@ -99,6 +99,25 @@ describe('the province’s indicators on the screens', () => {
     await board.screenshot({ path: `${SHOTS}/board-1366-en.png` });
   });
 
+  it('the leader screen has the same panel beside the fast lane, in Vietnamese and English', async () => {
+    await finishTwoAtTheCounter();
+    const leader = await s.open(s.screen('/leader'), { width: 1366, height: 768 });
+    await signIn(leader, 'lanhdao');
+    await expect.poll(() => figure(leader, 'indicators-digitised')).toBe(percent('vi-VN', 1 / 2));
+    expect(await figure(leader, 'indicators-on-time')).toBe(percent('vi-VN', 1));
+    expect(await figure(leader, 'indicators-verdict')).toBe('Đạt ngưỡng');
+    expect(await figure(leader, 'indicators-dossiers')).toBe('2 hồ sơ tiếp nhận');
+    // The last 30 days, as on the board.
+    expect(await leader.getByTestId('indicators-csv').getAttribute('href')).toMatch(
+      new RegExp(`^/api/centers/${DEMO_CENTER_ID}/indicators\\.csv\\?from=\\d{4}-\\d{2}-\\d{2}&to=${NEXT_MONDAY}&lang=vi$`),
+    );
+    await leader.screenshot({ path: `${SHOTS}/leader-1366.png`, fullPage: true });
+    await inEnglish(leader);
+    await expect.poll(() => figure(leader, 'indicators-verdict')).toBe('Meets the threshold');
+    await leader.setViewportSize({ width: 1024, height: 768 });
+    await leader.screenshot({ path: `${SHOTS}/leader-1024-en.png`, fullPage: true });
+  });
+
   it('a late result takes the measure under 90 %: the panel says so', async () => {
     // A same-day signature certification promised for today and not handed over; read the next day.
     const clerk = new Desk(await signedIn(s.server, 'canbo1', DEMO_PASSWORDS.demo), s.catalog.counterId(1));
