@@ -6,15 +6,19 @@ import { recentIndicators } from '../../ui/data/indicators.js';
 import { t } from '../../ui/i18n/lang.js';
 import { StaffSession } from '../../ui/staff/staff-session.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
-import '../../display/board/mc-board-indicators.js';
+import '../../ui/components/mc-indicators-panel.js';
 import './mc-approval-list.js';
 import './mc-fast-track-figures.js';
+
+/** The indicators are read again on a reload at most this often. */
+const INDICATORS_EVERY_MS = 60_000;
 
 /**
  * The leader's screen for the fast lane: the dossiers appraised at the counters and waiting for a
  * signature, approved or refused in one press, the day's figures, and the province's indicators of
  * the last 30 days (the manager board's panel: a leader answers for them too). Reloaded on every
- * dossier step and ticket event, so a dossier appears the moment a clerk finishes appraising it.
+ * dossier step and ticket event, so a dossier appears the moment a clerk finishes appraising it; the
+ * indicators, thirty days' figures that one event hardly moves, at most once a minute and apart.
  */
 @customElement('mc-leader-app')
 export class McLeaderApp extends LitElement {
@@ -31,10 +35,13 @@ export class McLeaderApp extends LitElement {
     signedOut: () => {
       this._day = null;
       this._indicators = null;
+      this._indicatorsRead = null;
     },
   });
   @state() private _day: FastTrackDay | null = null;
   @state() private _indicators: IndicatorsView | null = null;
+  /** When the indicators were last asked for, and for which center and day. */
+  private _indicatorsRead: { at: number; centerId: string; date: string } | null = null;
 
   static override styles = css`
     :host {
@@ -56,12 +63,17 @@ export class McLeaderApp extends LitElement {
     const res = await fastTrackToday(centerId);
     if ('error' in res) {
       this.shell.error = res.error.message;
+      this._indicators = null;
       return;
     }
     this._day = res;
-    const indicators = await recentIndicators(centerId, res.date);
-    // A leader of another center's province may be refused them: the panel is left out.
-    this._indicators = 'error' in indicators ? null : indicators;
+    const last = this._indicatorsRead;
+    if (last && last.centerId === centerId && last.date === res.date && Date.now() - last.at < INDICATORS_EVERY_MS) return;
+    const read = (this._indicatorsRead = { at: Date.now(), centerId, date: res.date });
+    void recentIndicators(centerId, res.date).then((indicators) => {
+      // Not after a sign-out or a newer read; a failed read leaves the panel out.
+      if (this._indicatorsRead === read) this._indicators = 'error' in indicators ? null : indicators;
+    });
   }
 
   override render() {
@@ -87,14 +99,7 @@ export class McLeaderApp extends LitElement {
   private renderIndicators() {
     const view = this._indicators;
     return view
-      ? html`<mc-board-indicators
-          data-testid="leader-indicators"
-          .centerId=${this.shell.centerId}
-          .from=${view.from}
-          .to=${view.to}
-          .threshold=${view.threshold}
-          .figures=${view.centers[0]?.figures ?? null}
-        ></mc-board-indicators>`
+      ? html`<mc-indicators-panel data-testid="leader-indicators" .centerId=${this.shell.centerId} .view=${view}></mc-indicators-panel>`
       : '';
   }
 }

@@ -1,8 +1,10 @@
 // The hourly chart series from the board's figures: one series per field, hours of the working day.
 import type { BoardHour, Field } from '../../shared/types.js';
 import { localName, t } from '../../ui/i18n/lang.js';
-import { FIELD_COLOURS } from './board-styles.js';
 import type { ChartSeries } from './mc-board-chart.js';
+
+/** Series colours, one per field in catalogue order: distinct and dark enough on white. */
+const FIELD_COLOURS = ['#0b4f9c', '#b3261e', '#1b5e20', '#8a4b00', '#5b2a86', '#00695c', '#37474f', '#ad1457'];
 
 /** Office hours are always shown; earlier or later hours only when tickets were issued then. */
 const FIRST_HOUR = 7;

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { BoardAlert } from '../../shared/rules/board-alerts.js';
 import type { Field } from '../../shared/types.js';
 import { LangController, localName, plural, t } from '../../ui/i18n/lang.js';
-import { panelStyles } from './board-styles.js';
+import { panelStyles } from '../../ui/figure-panel-styles.js';
 
 /** The alerts, loud: red band with one line each; a calm line when there are none. */
 @customElement('mc-board-alerts')

@@ -14,7 +14,7 @@ import {
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { locale } from '../../ui/i18n/lang.js';
-import { panelStyles } from './board-styles.js';
+import { panelStyles } from '../../ui/figure-panel-styles.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 

@@ -3,8 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { BoardView, CounterView } from '../../shared/types.js';
 import { formatTime } from '../../ui/format.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { minutesText } from './board-format.js';
-import { panelStyles } from './board-styles.js';
+import { minutesText } from '../../ui/figure-text.js';
+import { panelStyles } from '../../ui/figure-panel-styles.js';
 
 /** Per counter: what it is doing (live), who is signed in, served today and the average service time. */
 @customElement('mc-board-counters')

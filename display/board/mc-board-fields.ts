@@ -2,8 +2,8 @@ import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { BoardView, Field, FieldWaiting } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
-import { minutesText } from './board-format.js';
-import { panelStyles } from './board-styles.js';
+import { minutesText } from '../../ui/figure-text.js';
+import { panelStyles } from '../../ui/figure-panel-styles.js';
 
 /** Per field: waiting now (live), the longest wait now, today's average wait, served today. */
 @customElement('mc-board-fields')

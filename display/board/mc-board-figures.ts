@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LangController } from '../../ui/i18n/lang.js';
-import { panelStyles } from './board-styles.js';
+import { panelStyles } from '../../ui/figure-panel-styles.js';
 
 export interface Figure {
   label: string;

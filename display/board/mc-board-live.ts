@@ -3,14 +3,14 @@ import { customElement, property } from 'lit/decorators.js';
 import type { BoardAlert } from '../../shared/rules/board-alerts.js';
 import type { BoardView, CounterView, FastTrackDay, Field, FieldWaiting, IndicatorsView, RatingsDay } from '../../shared/types.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
-import { percentText } from './board-format.js';
+import { percentText } from '../../ui/figure-text.js';
 import { hourLabels, hourSeries } from './board-charts.js';
 import './mc-board-alerts.js';
 import './mc-board-chart.js';
 import './mc-board-counters.js';
 import './mc-board-fields.js';
 import './mc-board-figures.js';
-import './mc-board-indicators.js';
+import '../../ui/components/mc-indicators-panel.js';
 
 /** The live tab: alerts and the day's figures on top, fields and counters side by side, then the charts. */
 @customElement('mc-board-live')
@@ -33,7 +33,7 @@ export class McBoardLive extends LitElement {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       gap: 14px;
     }
-    mc-board-indicators {
+    mc-indicators-panel {
       grid-column: 1 / -1;
     }
     .figures {
@@ -96,14 +96,11 @@ export class McBoardLive extends LitElement {
       </div>
       ${
         this.indicators
-          ? html`<mc-board-indicators
+          ? html`<mc-indicators-panel
               data-testid="board-indicators"
               .centerId=${board.centerId}
-              .from=${this.indicators.from}
-              .to=${this.indicators.to}
-              .threshold=${this.indicators.threshold}
-              .figures=${this.indicators.centers[0]?.figures ?? null}
-            ></mc-board-indicators>`
+              .view=${this.indicators}
+            ></mc-indicators-panel>`
           : ''
       }
       <mc-board-fields .board=${board} .fields=${this.fields} .waiting=${this.waiting} .now=${this.now}></mc-board-fields>

@@ -3,8 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { DurationStats, ReportRow, ReportView } from '../../shared/types.js';
 import { LangController, localName, t } from '../../ui/i18n/lang.js';
 import { formatDay, formatNumber } from '../../ui/format.js';
-import { percentText } from './board-format.js';
-import { panelStyles } from './board-styles.js';
+import { percentText } from '../../ui/figure-text.js';
+import { panelStyles } from '../../ui/figure-panel-styles.js';
 
 const minutes = (s: DurationStats) =>
   [s.average, s.median, s.p90].map((m) => (m === null ? t('board.none') : formatNumber(m, 1))).join(' / ');

@@ -1,17 +1,15 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localDate } from '../../shared/rules/local-time.js';
-import { addDays } from '../../shared/rules/sessions.js';
 import type { IndicatorFigures, IndicatorsView, ProvinceView } from '../../shared/types.js';
 import { CenterFeed } from '../../ui/center-feed.js';
 import { getProvince } from '../../ui/data/board.js';
-import { getIndicators } from '../../ui/data/indicators.js';
+import { recentIndicators } from '../../ui/data/indicators.js';
 import { formatPercent } from '../../ui/format.js';
 import { localName, t } from '../../ui/i18n/lang.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
-import { minutesText, percentText } from '../board/board-format.js';
-import { workingDaysText } from '../board/mc-board-indicators.js';
-import { panelStyles } from '../board/board-styles.js';
+import { minutesText, percentText, workingDaysText } from '../../ui/figure-text.js';
+import { panelStyles } from '../../ui/figure-panel-styles.js';
 
 /**
  * The province board: each center under the signed-in manager's province center side by side —
@@ -103,7 +101,7 @@ export class McProvinceApp extends LitElement {
     }
     this._view = res;
     const today = localDate(res.serverTime, res.province.timezone);
-    const indicators = await getIndicators(centerId, { from: addDays(today, 1 - INDICATOR_DAYS), to: today });
+    const indicators = await recentIndicators(centerId, today);
     this._indicators = 'error' in indicators ? null : indicators;
   }
 
@@ -203,9 +201,6 @@ export class McProvinceApp extends LitElement {
     `;
   }
 }
-
-/** The wards' indicators look back as far as the board's panel does. */
-const INDICATOR_DAYS = 30;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@ import { addDays } from '../../shared/rules/sessions.js';
 import type { IndicatorsView, Lang } from '../../shared/types.js';
 import { request } from './http.js';
 
-/** The indicators panels look back this many days (today included), as the province board's rates do. */
+/** The indicators panels (the board's, the leader's, the province's) look back this many days, today included. */
 const RECENT_DAYS = 30;
 
 interface Period {
@@ -16,7 +16,7 @@ const url = (centerId: string, ext: '' | '.csv' | '.json', q: Period) =>
   `/api/centers/${encodeURIComponent(centerId)}/indicators${ext}?${new URLSearchParams({ from: q.from, to: q.to }).toString()}`;
 
 export const getIndicators = (centerId: string, q: Period) => request<IndicatorsView>('GET', url(centerId, '', q));
-/** The last 30 days up to `today` (the center's local date): the board's and the leader's panel. */
+/** The last RECENT_DAYS days up to `today` (the center's local date). */
 export const recentIndicators = (centerId: string, today: string) =>
   getIndicators(centerId, { from: addDays(today, 1 - RECENT_DAYS), to: today });
 /** Links, not fetches: the browser downloads the file with the session cookie. */

@@ -1,4 +1,4 @@
-// Looks shared by the manager board's panels: a titled box and a large, high-contrast table.
+// Looks shared by the boards' and the leader's figure panels: a titled box and a large, high-contrast table.
 import { css } from 'lit';
 
 export const panelStyles = css`
@@ -47,6 +47,3 @@ export const panelStyles = css`
     font-weight: 800;
   }
 `;
-
-/** Series colours, one per field in catalogue order: distinct and dark enough on white. */
-export const FIELD_COLOURS = ['#0b4f9c', '#b3261e', '#1b5e20', '#8a4b00', '#5b2a86', '#00695c', '#37474f', '#ad1457'];

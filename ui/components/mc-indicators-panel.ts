@@ -1,29 +1,22 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { IndicatorFigures } from '../../shared/types.js';
-import { indicatorsCsvUrl, indicatorsJsonUrl } from '../../ui/data/indicators.js';
-import { formatNumber, formatPercent } from '../../ui/format.js';
-import { LangController, lang, plural, t } from '../../ui/i18n/lang.js';
-import { percentText } from './board-format.js';
-import { panelStyles } from './board-styles.js';
-
-/** An average of working days: whole when it is, else with one decimal, in the screen's language. */
-export function workingDaysText(days: number | null): string {
-  return days === null ? t('board.none') : formatNumber(days, Number.isInteger(days) ? 0 : 1);
-}
+import type { IndicatorsView } from '../../shared/types.js';
+import { indicatorsCsvUrl, indicatorsJsonUrl } from '../data/indicators.js';
+import { percentText, workingDaysText } from '../figure-text.js';
+import { panelStyles } from '../figure-panel-styles.js';
+import { formatPercent } from '../format.js';
+import { LangController, lang, plural, t } from '../i18n/lang.js';
 
 /**
  * The province's indicators of the center over a period (shared/rules/province-indicators.ts): the
  * early/on-time share, the average processing time, the 5.4 satisfaction measure on a bar with the
- * threshold marked, the share rated, online help, digitised; and the per-dossier exports.
+ * threshold marked, the share rated, online help, digitised; and the per-dossier exports. The
+ * center's own row of the view: the manager board's panel and the leader's.
  */
-@customElement('mc-board-indicators')
-export class McBoardIndicators extends LitElement {
+@customElement('mc-indicators-panel')
+export class McIndicatorsPanel extends LitElement {
   @property() centerId = '';
-  @property() from = '';
-  @property() to = '';
-  @property({ type: Number }) threshold = 0.9;
-  @property({ attribute: false }) figures: IndicatorFigures | null = null;
+  @property({ attribute: false }) view: IndicatorsView | null = null;
 
   static override styles = [
     panelStyles,
@@ -124,9 +117,10 @@ export class McBoardIndicators extends LitElement {
   }
 
   override render() {
-    const f = this.figures;
-    if (!f) return html``;
-    const period = { from: this.from, to: this.to };
+    const f = this.view?.centers[0]?.figures;
+    if (!this.view || !f) return html``;
+    const period = { from: this.view.from, to: this.view.to };
+    const threshold = this.view.threshold;
     const meets = f.meetsThreshold;
     return html`
       <header>
@@ -158,10 +152,10 @@ export class McBoardIndicators extends LitElement {
                   >`
             }
           </dd>
-          <div class="meter" role="img" aria-label="${percentText(f.satisfactionScore)} · ${this.thresholdText()}">
+          <div class="meter" role="img" aria-label="${percentText(f.satisfactionScore)} · ${thresholdText(threshold)}">
             <div class="fill" style="width: ${Math.round((f.satisfactionScore ?? 0) * 1000) / 10}%"></div>
-            <div class="mark" style="left: ${this.threshold * 100}%">
-              <span data-testid="indicators-threshold">${this.thresholdText()}</span>
+            <div class="mark" style="left: ${threshold * 100}%">
+              <span data-testid="indicators-threshold">${thresholdText(threshold)}</span>
             </div>
           </div>
         </div>
@@ -180,14 +174,12 @@ export class McBoardIndicators extends LitElement {
       </dl>
     `;
   }
-
-  private thresholdText(): string {
-    return t('board.indicators.threshold', { threshold: formatPercent(this.threshold) });
-  }
 }
+
+const thresholdText = (threshold: number) => t('board.indicators.threshold', { threshold: formatPercent(threshold) });
 
 declare global {
   interface HTMLElementTagNameMap {
-    'mc-board-indicators': McBoardIndicators;
+    'mc-indicators-panel': McIndicatorsPanel;
   }
 }
