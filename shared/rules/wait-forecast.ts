@@ -122,6 +122,11 @@ function spreadOf(pool: readonly ServiceSample[]): number {
 
 /** Calls of one or more procedures a center needs on record before a visit's parts are fitted. */
 const FIT_MIN = 20;
+/**
+ * Until a center has this many calls on record, the calls it lacks are drawn from the fallback: its
+ * first call or two (a clerk trying the screen in seconds) would otherwise be every call's length.
+ */
+const FEW_CALLS = 20;
 
 /** A visit's counter minutes as a fixed part and a part per procedure: fixed + perProcedure × procedures. */
 interface ServiceFit {
@@ -183,12 +188,14 @@ const gaussian = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())
  * number of procedures by the visit's parts fitted from history (fitOf: that call's minutes as they
  * stood against the fit), or while they cannot be fitted with the fixed part counted as one procedure;
  * a no-show's, or one for a newcomer whose procedures are not known yet (`procedureCount` null), as it
- * was. The draw is smoothed (spreadOf); with no history at all, the fallback with the prior spread.
+ * was. The draw is smoothed (spreadOf); with no history at all, the fallback with the prior spread,
+ * and with fewer than FEW_CALLS calls, as many of the draws as calls are missing.
  */
 export function drawService(history: ServiceHistory, fieldId: number, procedureCount: number | null, random: () => number): number {
   const own = history.byField.get(fieldId) ?? [];
   const pool = own.length >= FIELD_HISTORY_MIN ? own : history.all.length ? history.all : own;
-  if (!pool.length) return history.fallbackMinutes * Math.exp(PRIOR_SPREAD * gaussian(random));
+  const fromFallback = !pool.length || (history.all.length < FEW_CALLS && random() * FEW_CALLS >= history.all.length);
+  if (fromFallback) return history.fallbackMinutes * Math.exp(PRIOR_SPREAD * gaussian(random));
   const s = pool[Math.floor(random() * pool.length)];
   const noise = Math.exp(spreadOf(pool) * gaussian(random));
   if (s.procedureCount === 0 || procedureCount === null) return s.minutes * noise;

@@ -1,8 +1,9 @@
 // The wait range on a real server: worked out in its worker thread after the queue moves, told on the
 // status API and to the phone as the queue moves, and on the slip of a ticket issued after it. The
 // test clock stands still, so the figures can be reasoned about: with no history a call takes the
-// fallback 8 minutes give or take half (three calls ahead: about 24, from under 20 to over 30); once
-// one call of 5 minutes is on record, calls take about 5 (two ahead: about 10).
+// fallback 8 minutes give or take half (three calls ahead: about 24, from under 20 to over 30); one
+// call of 5 minutes on record says little yet (the calls a center lacks of 20 are drawn from the
+// fallback), so two ahead take about 16.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedTicket, TicketStatus } from '../../shared/types.js';
 import { closeSockets } from '../support/center-socket.js';
@@ -47,22 +48,22 @@ describe('the wait range', () => {
     expect(before.high).toBeGreaterThan(30);
     expect((await page()).waitRange).toEqual(before);
 
-    // One call of 5 minutes on record: now every call takes 5, and two are ahead.
+    // One call of 5 minutes on record, and two are ahead: about 16.
     const first = await desk.callNext();
     server.clock.advance(5 * 60_000);
     await desk.serve(first);
-    await expect.poll(() => phone.status.waitRange?.median, { interval: 50, timeout: 5000 }).toBeLessThan(15);
+    await expect.poll(() => phone.status.waitRange?.median, { interval: 50, timeout: 5000 }).toBeLessThan(before.median - 4);
     const after = phone.status.waitRange!;
-    expect(after.median).toBeGreaterThanOrEqual(7);
+    expect(after.median).toBeGreaterThanOrEqual(10);
     expect(after.low).toBeLessThan(after.high);
-    expect(after.high).toBeLessThan(before.median);
+    expect(after.high).toBeLessThan(before.high);
     expect(phone.status.ahead).toBe(2);
     expect((await page()).waitRange).toEqual(after);
 
-    // A newcomer of field A waits behind the three left: about 15 minutes, on its slip at once.
+    // A newcomer of field A waits behind the three left: about 24 minutes, on its slip at once.
     const newcomer = await issue(kiosk, [a]);
     expect(newcomer.waitRange!.median).toBeGreaterThan(after.median);
-    expect(newcomer.waitRange!.median).toBeLessThanOrEqual(20);
+    expect(newcomer.waitRange!.median).toBeLessThanOrEqual(30);
     // A priority citizen goes first (the demo center lets one through after every 3 normal tickets, none called since).
     const elderly = await issue(kiosk, [a], 'elderly');
     expect(elderly.ahead).toBe(0);

@@ -186,7 +186,8 @@ describe('drawService', () => {
         [A, Array.from({ length: 5 }, () => ({ minutes: 3, procedureCount: 2 }))],
         [B, [{ minutes: 100, procedureCount: 1 }]],
       ]),
-      all: [{ minutes: 2, procedureCount: 0 }],
+      // Twenty no-shows of 2 minutes: enough calls that none is drawn from the fallback.
+      all: Array.from({ length: 20 }, () => ({ minutes: 2, procedureCount: 0 })),
       fallbackMinutes: 8,
     };
     expect(drawService(history, A, 5, steady())).toBeCloseTo(6, 9);
@@ -211,6 +212,32 @@ describe('drawService', () => {
     expect(drawService(history, A, 5, ofOne())).toBeCloseTo(16, 6);
     // A field with too little history of its own: the same parts, fitted over the center's calls.
     expect(drawService(history, B, 2, steady())).toBeCloseTo(7, 6);
+  });
+
+  it('one quick call on record does not make every call quick: until 20 are, the rest are drawn from the fallback', () => {
+    // A clerk tried the screen: one call of six seconds. Three citizens ahead still take about 3 × 8 minutes.
+    const quick = { minutes: 0.1, procedureCount: 1 };
+    const once: ServiceHistory = { byField: new Map([[A, [quick]]]), all: [quick], fallbackMinutes: 8 };
+    const fourth = forecastWaits(
+      input(
+        [counter(1, [A])],
+        [1, 2, 3, 4].map((id) => ticket(id, A)),
+        { service: once, runs: 200 },
+      ),
+    ).tickets.get(4)!;
+    expect(fourth.median).toBeGreaterThan(15);
+    expect(fourth.median).toBeLessThan(35);
+    expect(fourth.low).toBeGreaterThan(8);
+    // Twenty such calls on record: they are what the center does.
+    const twenty: ServiceHistory = { byField: new Map([[A, Array(20).fill(quick)]]), all: Array(20).fill(quick), fallbackMinutes: 8 };
+    const soon = forecastWaits(
+      input(
+        [counter(1, [A])],
+        [1, 2, 3, 4].map((id) => ticket(id, A)),
+        { service: twenty },
+      ),
+    ).tickets.get(4)!;
+    expect(soon.high).toBeLessThan(1);
   });
 
   it('with no history, the fallback spread about ±50 %: its middle is the fallback, its 10th–90th percentiles about 0.5× and 1.9×', () => {
