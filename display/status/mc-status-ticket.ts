@@ -261,7 +261,7 @@ export class McStatusTicket extends LitElement {
           ${this.numberBlock(s)}
           <p class="go" data-testid="status-counter">${t('status.called', { counter })}</p>
           <p class="hint">${t('status.calledHint', { number: s.number })}</p>
-          ${s.recallCount > 0 ? html`<p class="hint">${t('status.recalled', { count: s.recallCount + 1 })}</p>` : ''}
+          ${s.recallCount > 0 ? html`<p class="hint" data-testid="status-recalled">${t('status.recalled', { count: s.recallCount + 1 })}</p>` : ''}
         </section>`;
       case 'serving':
         return html`<section class="serving" data-testid="status-serving" aria-live="polite">

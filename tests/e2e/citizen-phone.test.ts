@@ -87,6 +87,11 @@ describe('a citizen follows the ticket on the phone', () => {
     expect(called.number).toBe(number);
     await expect.poll(() => phone.getByTestId('status-counter').textContent()).toContain('Mời anh/chị đến quầy số 3');
     expect(await phone.evaluate(() => (window as Window & { vibrations?: unknown[] }).vibrations?.length)).toBe(1);
+
+    // Recalled once: the second call, as the counter's "Đã gọi lại 1 lần" means.
+    s.server.clock.advance(60_000);
+    ok(await counter3.act('recall'));
+    await expect.poll(() => phone.getByTestId('status-recalled').textContent()).toBe('Lần gọi thứ 2');
   });
 
   it('after a transfer to counter 2 it says where to wait now', async () => {

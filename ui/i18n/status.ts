@@ -18,7 +18,7 @@ export const status = defineMessages(
     'status.transferredField': 'Hồ sơ của bạn đã được chuyển sang lĩnh vực {field}. Vui lòng chờ gọi số.',
     'status.called': 'Mời anh/chị đến quầy số {counter}',
     'status.calledHint': 'Số {number} đang được gọi. Vui lòng đến ngay.',
-    'status.recalled': 'Gọi lại lần {count}',
+    'status.recalled': 'Lần gọi thứ {count}',
     'status.serving': 'Đang được phục vụ tại quầy số {counter}',
     'status.done': 'Đã giải quyết xong',
     'status.doneHint': 'Cảm ơn anh/chị đã đến làm thủ tục.',
