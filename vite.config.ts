@@ -4,8 +4,11 @@ import { defineConfig } from 'vite';
 
 const page = (path: string) => resolve(import.meta.dirname, path);
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   publicDir: false,
+  // A build is for production whatever NODE_ENV says (the test runner sets it to "test", and Vite would
+  // then take Lit's development build, with its dev-mode warning and checks); `npx vite` keeps them.
+  resolve: command === 'build' ? { conditions: ['module', 'browser', 'production'] } : {},
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -34,4 +37,4 @@ export default defineConfig({
     // `npx vite` serves the screens with hot reload against a server on :3000 (`npm run dev`).
     proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } },
   },
-});
+}));
