@@ -113,6 +113,20 @@ describe('the province’s indicators on the screens', () => {
       `/api/centers/${DEMO_CENTER_ID}/indicators.csv?from=${THIRTY_DAYS_FROM}&to=${NEXT_MONDAY}&lang=vi`,
     );
     await leader.screenshot({ path: `${SHOTS}/leader-1366.png`, fullPage: true });
+
+    // A third dossier received at counter 4 while the leader looks: the panel follows within seconds.
+    const residence = s.catalog.procedureNamed('Đăng ký tạm trú');
+    await s.issue([residence]);
+    const clerk = new Desk(await signedIn(s.server, 'canbo4', DEMO_PASSWORDS.demo), s.catalog.counterId(4));
+    await clerk.open();
+    await clerk.callNext();
+    ok(await clerk.act('start'));
+    ok(
+      await clerk.act('finish', { outcomes: [{ procedureId: residence, outcome: 'appointment', dossierCode: code(3), digitised: true }] }),
+    );
+    await expect.poll(() => figure(leader, 'indicators-dossiers'), { timeout: 10_000 }).toBe('3 hồ sơ tiếp nhận');
+    expect(await figure(leader, 'indicators-digitised')).toBe(percent('vi-VN', 2 / 3));
+
     await inEnglish(leader);
     await expect.poll(() => figure(leader, 'indicators-verdict')).toBe('Meets the threshold');
     await leader.setViewportSize({ width: 1024, height: 768 });
