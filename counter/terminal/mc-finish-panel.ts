@@ -167,7 +167,7 @@ export class McFinishPanel extends LitElement {
       }
       /* A whole code (25 characters) shows; the procedure's name takes what is left. */
       .code input {
-        width: 16.5em;
+        width: 15.5em;
         font-variant-numeric: tabular-nums;
         letter-spacing: 0.02em;
       }

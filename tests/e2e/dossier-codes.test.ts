@@ -45,7 +45,46 @@ async function finishPanelOpen(firstProcedureId: number): Promise<Page> {
   return counter;
 }
 
+/** The finish panel's box and, inside it, its table's and its first code field's right edges (focus ring included). */
+const finishPanelEdges = (page: Page) =>
+  page.evaluate(() => {
+    const deep = (root: Document | ShadowRoot, selector: string): Element | null =>
+      root.querySelector(selector) ??
+      [...root.querySelectorAll('*')].reduce<Element | null>(
+        (found, e) => found ?? (e.shadowRoot ? deep(e.shadowRoot, selector) : null),
+        null,
+      );
+    const panel = deep(document, 'mc-finish-panel')!;
+    const input = panel.shadowRoot!.querySelector('[data-testid^="dossier-code-"]')!;
+    const ring = parseFloat(getComputedStyle(input).outlineWidth) + parseFloat(getComputedStyle(input).outlineOffset || '0');
+    return {
+      panel: panel.getBoundingClientRect().right,
+      table: panel.shadowRoot!.querySelector('table')!.getBoundingClientRect().right,
+      field: input.getBoundingClientRect().right + ring,
+    };
+  });
+
 describe('dossier codes at the counter and at reception', () => {
+  it('fits a 1366×768 counter screen: the code field, its focus ring and the table stay inside the finish panel', async () => {
+    await s.issue([marital()]);
+    const counter = await s.open(s.screen('/counter'), { width: 1366, height: 768 });
+    await signInAtCounter(counter, 'canbo1', 1);
+    await counter.getByTestId('call-next').click();
+    await expect.poll(() => counter.getByTestId('start').isEnabled()).toBe(true);
+    await counter.getByTestId('start').click();
+    await expect.poll(() => counter.getByTestId('finish').isEnabled()).toBe(true);
+    await counter.getByTestId('finish').click();
+    await expect.poll(() => focused(counter)).toBe(`dossier-code-${marital()}`);
+    const edges = await finishPanelEdges(counter);
+    expect(edges.table).toBeLessThanOrEqual(edges.panel);
+    expect(edges.field).toBeLessThanOrEqual(edges.panel);
+    // A whole code shows in its field, nothing scrolled out of sight.
+    await counter.keyboard.type(code(1234));
+    const field = counter.getByTestId(`dossier-code-${marital()}`);
+    expect(await field.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await counter.screenshot({ path: '/tmp/finish-panel-1366.png' });
+  });
+
   it('takes a scanned code per line, Enter moving on, and reception finds the dossier by it', async () => {
     const { ticket } = await s.issue([birth(), marital()]);
     const counter = await finishPanelOpen(birth());
