@@ -234,6 +234,16 @@ export class McKiosk extends LitElement {
     return session?.status?.fastTrackToday ? (session.calendar?.fastTrack.procedures ?? []) : [];
   }
 
+  /**
+   * How many steps the count says: four on a fast-track day in a field with a same-day procedure
+   * (any field, before one is chosen), as its checklist may come; three otherwise. The count may end
+   * sooner than it said (a procedure with no checklist), never grow.
+   */
+  private steps(catalog: CatalogView, field: Field | null): number {
+    const listed = new Set(this.fastTrackToday().map((p) => p.procedureId));
+    return catalog.procedures.some((p) => listed.has(p.id) && (field === null || p.fieldId === field.id)) ? 4 : 3;
+  }
+
   private chooseProcedure(field: Field, procedure: Procedure) {
     const checklist = this.fastTrackToday().find((p) => p.procedureId === procedure.id);
     this._view = checklist
@@ -296,7 +306,7 @@ export class McKiosk extends LitElement {
 
   private heading(step: { step: number; total: number } | null, title: string, hint: string, chosen = '') {
     return html`<div class="head">
-      ${step ? html`<p class="step">${t('kiosk.step', step)}</p>` : ''}
+      ${step ? html`<p class="step" data-testid="kiosk-step">${t('kiosk.step', step)}</p>` : ''}
       <h2>${title}</h2>
       ${chosen ? html`<p class="chosen">${chosen}</p>` : ''} ${hint ? html`<p class="hint">${hint}</p>` : ''}
     </div>`;
@@ -321,7 +331,8 @@ export class McKiosk extends LitElement {
       case 'field': {
         const fields = catalog.fields.filter((f) => catalog.procedures.some((p) => p.fieldId === f.id));
         return html`<div class="head-row">
-            ${this.heading({ step: 1, total: 3 }, t('kiosk.chooseField'), t('kiosk.chooseFieldHint'))} ${this.haveBookingButton()}
+            ${this.heading({ step: 1, total: this.steps(catalog, null) }, t('kiosk.chooseField'), t('kiosk.chooseFieldHint'))}
+            ${this.haveBookingButton()}
           </div>
           <mc-kiosk-fields
             .fields=${fields}
@@ -331,7 +342,7 @@ export class McKiosk extends LitElement {
       }
       case 'procedure':
         return html`${this.heading(
-            { step: 2, total: 3 },
+            { step: 2, total: this.steps(catalog, view.field) },
             t('kiosk.chooseProcedure'),
             t('kiosk.chooseProcedureHint'),
             localName(view.field),

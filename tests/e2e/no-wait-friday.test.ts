@@ -58,12 +58,20 @@ async function counterShowing(stage: 'appraised' | 'approved'): Promise<Page> {
 }
 
 describe('No-wait Friday, from the kiosk to the result', () => {
-  it('marks birth registration as same-day at the kiosk and shows its checklist', async () => {
+  it('marks birth registration as same-day at the kiosk and shows its checklist, four steps counted from the first', async () => {
     const kiosk = await s.open(s.screen('/kiosk'), { width: 1280, height: 800 });
+    const step = () => kiosk.getByTestId('kiosk-step').textContent();
+    // A field with a same-day procedure may need the checklist: the count says four from the start.
+    await expect.poll(step).toBe('Bước 1/4');
     await kiosk.getByTestId('field-A').click();
     await expect.poll(() => kiosk.getByTestId(`fast-track-badge-${birthId()}`).count()).toBe(1);
+    expect(await step()).toBe('Bước 2/4');
     await kiosk.getByTestId(`procedure-${birthId()}`).click();
     await expect.poll(() => kiosk.getByTestId('checklist').textContent()).toContain('Giấy chứng sinh');
+    expect(await step()).toBe('Bước 3/4');
+    await kiosk.getByTestId('dossier-complete-yes').click();
+    await kiosk.getByTestId('checklist-continue').click();
+    await expect.poll(step).toBe('Bước 4/4');
   });
 
   it('asks the citizen only whether the documents are all there, and gives a fast-lane ticket N001', async () => {
