@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FastTrackDay } from '../../shared/types.js';
-import { formatPercent } from '../../ui/format.js';
+import { percentText } from '../../ui/figure-text.js';
 import { LangController, t } from '../../ui/i18n/lang.js';
 import { staffStyles } from '../../ui/staff/staff-styles.js';
 
@@ -79,7 +79,8 @@ export class McFastTrackFigures extends LitElement {
     const day = this.day;
     if (!day) return html``;
     const late = day.all.filter((d) => d.late);
-    const rate = formatPercent(day.sameDayRate);
+    // No dossier on the track yet: no rate (the board says the same), not 0 %.
+    const rate = percentText(day.dossiers ? day.sameDayRate : null);
     return html`
       <h2>${t('leader.figures.title')}</h2>
       <dl>

@@ -105,6 +105,8 @@ describe('the province’s indicators on the screens', () => {
     const leader = await s.open(s.screen('/leader'), { width: 1366, height: 768 });
     await signIn(leader, 'lanhdao');
     await expect.poll(() => figure(leader, 'indicators-digitised')).toBe(percent('vi-VN', 1 / 2));
+    // No fast-track dossier today: no same-day rate yet, as the board says it.
+    expect(await figure(leader, 'fast-track-rate')).toBe('—');
     expect(await figure(leader, 'indicators-on-time')).toBe(percent('vi-VN', 1));
     expect(await figure(leader, 'indicators-verdict')).toBe('Đạt ngưỡng');
     expect(await figure(leader, 'indicators-dossiers')).toBe('2 hồ sơ tiếp nhận');
