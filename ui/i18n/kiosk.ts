@@ -63,7 +63,7 @@ export const kiosk = defineMessages(
     'kiosk.title': 'Take a queue ticket',
     'kiosk.step': 'Step {step} of {total}',
     'kiosk.chooseField': 'Choose a field',
-    'kiosk.chooseFieldHint': 'Please tap the field of your business',
+    'kiosk.chooseFieldHint': 'Please tap the field your matter belongs to',
     'kiosk.waitingCount': '{count} waiting',
     'kiosk.chooseProcedure': 'Choose a procedure',
     'kiosk.chooseProcedureHint': 'Please tap the procedure you need',
