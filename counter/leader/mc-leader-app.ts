@@ -84,6 +84,8 @@ export class McLeaderApp extends LitElement {
       }, wait);
       return;
     }
+    // A read now (another day or center) supersedes one waiting for its time.
+    this.stopIndicatorsTimer();
     const read = (this._indicatorsRead = { at: Date.now(), centerId, date });
     void recentIndicators(centerId, date).then((indicators) => {
       // Not after a sign-out or a newer read; a failed read leaves the panel out.
