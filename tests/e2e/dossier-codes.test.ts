@@ -33,8 +33,8 @@ async function scan(page: Page, text: string): Promise<void> {
 }
 
 /** canbo1 at counter 1 with the next ticket called, being served, and the finish panel open on its first procedure's code. */
-async function finishPanelOpen(firstProcedureId: number): Promise<Page> {
-  const counter = await s.open(s.screen('/counter'), { width: 1920, height: 1080 });
+async function finishPanelOpen(firstProcedureId: number, viewport = { width: 1920, height: 1080 }): Promise<Page> {
+  const counter = await s.open(s.screen('/counter'), viewport);
   await signInAtCounter(counter, 'canbo1', 1);
   await counter.getByTestId('call-next').click();
   await expect.poll(() => counter.getByTestId('start').isEnabled()).toBe(true);
@@ -67,14 +67,7 @@ const finishPanelEdges = (page: Page) =>
 describe('dossier codes at the counter and at reception', () => {
   it('fits a 1366×768 counter screen: the code field, its focus ring and the table stay inside the finish panel', async () => {
     await s.issue([marital()]);
-    const counter = await s.open(s.screen('/counter'), { width: 1366, height: 768 });
-    await signInAtCounter(counter, 'canbo1', 1);
-    await counter.getByTestId('call-next').click();
-    await expect.poll(() => counter.getByTestId('start').isEnabled()).toBe(true);
-    await counter.getByTestId('start').click();
-    await expect.poll(() => counter.getByTestId('finish').isEnabled()).toBe(true);
-    await counter.getByTestId('finish').click();
-    await expect.poll(() => focused(counter)).toBe(`dossier-code-${marital()}`);
+    const counter = await finishPanelOpen(marital(), { width: 1366, height: 768 });
     const edges = await finishPanelEdges(counter);
     expect(edges.table).toBeLessThanOrEqual(edges.panel);
     expect(edges.field).toBeLessThanOrEqual(edges.panel);
