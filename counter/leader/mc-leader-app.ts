@@ -4,13 +4,14 @@ import type { FastTrackDay, IndicatorsView } from '../../shared/types.js';
 import { fastTrackToday } from '../../ui/data/fast-track.js';
 import { recentIndicators } from '../../ui/data/indicators.js';
 import { t } from '../../ui/i18n/lang.js';
+import { CoalescedLoader } from '../../ui/staff/coalesced-loader.js';
 import { StaffSession } from '../../ui/staff/staff-session.js';
 import { StaffShell } from '../../ui/staff/staff-shell.js';
 import '../../ui/components/mc-indicators-panel.js';
 import './mc-approval-list.js';
 import './mc-fast-track-figures.js';
 
-/** The indicators are read again at most this often; a reload sooner reads them once this is up. */
+/** The indicators are read again at most this often. */
 const INDICATORS_EVERY_MS = 5_000;
 
 /**
@@ -35,16 +36,21 @@ export class McLeaderApp extends LitElement {
     signedOut: () => {
       this._day = null;
       this._indicators = null;
-      this._indicatorsRead = null;
-      this.stopIndicatorsTimer();
     },
   });
   @state() private _day: FastTrackDay | null = null;
   @state() private _indicators: IndicatorsView | null = null;
-  /** When the indicators were last asked for, and for which center and day. */
-  private _indicatorsRead: { at: number; centerId: string; date: string } | null = null;
-  /** The read due once INDICATORS_EVERY_MS is up, after a reload that came sooner. */
-  private _indicatorsTimer: ReturnType<typeof setTimeout> | null = null;
+  // One read at a time, and none sooner than INDICATORS_EVERY_MS after the last: a reload meanwhile
+  // is read once when that is up, so what the last event of a burst changed is shown too.
+  private readonly indicators = new CoalescedLoader(async () => {
+    const centerId = this.shell.centerId;
+    const day = this._day;
+    if (!centerId || !day) return;
+    const res = await recentIndicators(centerId, day.date);
+    // Not after a sign-out or for another center; a failed read leaves the panel out.
+    if (this.shell.staff && this.shell.centerId === centerId) this._indicators = 'error' in res ? null : res;
+    await new Promise((done) => setTimeout(done, INDICATORS_EVERY_MS));
+  });
 
   static override styles = css`
     :host {
@@ -70,37 +76,7 @@ export class McLeaderApp extends LitElement {
       return;
     }
     this._day = res;
-    this.readIndicators(centerId, res.date);
-  }
-
-  private readIndicators(centerId: string, date: string): void {
-    const last = this._indicatorsRead;
-    const wait = last && last.centerId === centerId && last.date === date ? last.at + INDICATORS_EVERY_MS - Date.now() : 0;
-    if (wait > 0) {
-      // Read once the time is up, so what the last event of a burst changed is shown too.
-      this._indicatorsTimer ??= setTimeout(() => {
-        this._indicatorsTimer = null;
-        this.readIndicators(centerId, date);
-      }, wait);
-      return;
-    }
-    // A read now (another day or center) supersedes one waiting for its time.
-    this.stopIndicatorsTimer();
-    const read = (this._indicatorsRead = { at: Date.now(), centerId, date });
-    void recentIndicators(centerId, date).then((indicators) => {
-      // Not after a sign-out or a newer read; a failed read leaves the panel out.
-      if (this._indicatorsRead === read) this._indicators = 'error' in indicators ? null : indicators;
-    });
-  }
-
-  private stopIndicatorsTimer(): void {
-    if (this._indicatorsTimer) clearTimeout(this._indicatorsTimer);
-    this._indicatorsTimer = null;
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stopIndicatorsTimer();
+    void this.indicators.refresh();
   }
 
   override render() {
